@@ -1,0 +1,182 @@
+package dev.coachkit.adapters.http.shared;
+
+import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One HTTP operation described as data. The server registers its handler with Javalin and the
+ * OpenAPI document is generated from the same record, so the two cannot drift apart.
+ *
+ * <p>Routes require a bearer token unless built with {@link Builder#publicAccess()}.
+ */
+public record ApiRoute(
+        HttpMethod method,
+        String path,
+        String operationId,
+        String summary,
+        String tag,
+        boolean authenticated,
+        Class<?> requestBody,
+        List<ApiParameter> parameters,
+        List<ApiResponse> responses,
+        Handler handler) {
+
+    private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~{}-]+)+|/");
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+    private static final Pattern OPERATION_ID = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    public ApiRoute {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(handler, "handler");
+        if (!PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("route path must look like /spaces/{id}, got " + path);
+        }
+        if (operationId == null || !OPERATION_ID.matcher(operationId).matches()) {
+            throw new IllegalArgumentException(method + " " + path + " needs a camelCase operationId");
+        }
+        parameters = List.copyOf(parameters);
+        responses = List.copyOf(responses);
+        if (responses.stream().noneMatch(r -> r.status() < 400)) {
+            throw new IllegalArgumentException(method + " " + path + " documents no success response");
+        }
+        if (requestBody != null && (method == HttpMethod.GET || method == HttpMethod.DELETE)) {
+            throw new IllegalArgumentException(method + " " + path + " cannot take a request body");
+        }
+    }
+
+    public static Builder get(String path) {
+        return new Builder(HttpMethod.GET, path);
+    }
+
+    public static Builder post(String path) {
+        return new Builder(HttpMethod.POST, path);
+    }
+
+    public static Builder put(String path) {
+        return new Builder(HttpMethod.PUT, path);
+    }
+
+    public static Builder patch(String path) {
+        return new Builder(HttpMethod.PATCH, path);
+    }
+
+    public static Builder delete(String path) {
+        return new Builder(HttpMethod.DELETE, path);
+    }
+
+    /** {@code GET /spaces/{id}}: how the route appears in logs, metrics and duplicate checks. */
+    public String key() {
+        return method + " " + path;
+    }
+
+    /** Names of the {@code {parameters}} in the path template, in order. */
+    public List<String> pathParameterNames() {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = PATH_PARAMETER.matcher(path);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /**
+     * The declared responses plus the errors the infrastructure can answer for this kind of route
+     * (bad input, missing token, oversized body, wrong content type, server failure).
+     */
+    public List<ApiResponse> documentedResponses() {
+        TreeMap<Integer, ApiResponse> all = new TreeMap<>();
+        responses.forEach(r -> all.put(r.status(), r));
+        if (requestBody != null || !parameters.isEmpty() || !pathParameterNames().isEmpty()) {
+            all.putIfAbsent(400, ApiResponse.problem(400, "Malformed or invalid input; `errors` names each field"));
+        }
+        if (authenticated) {
+            all.putIfAbsent(401, ApiResponse.problem(401, "Missing, invalid or expired access token"));
+        }
+        if (requestBody != null) {
+            all.putIfAbsent(413, ApiResponse.problem(413, "Request body larger than the server accepts"));
+            all.putIfAbsent(415, ApiResponse.problem(415, "Request body is not application/json"));
+        }
+        all.putIfAbsent(500, ApiResponse.problem(500, "Unexpected server failure"));
+        return List.copyOf(all.values());
+    }
+
+    /** Collects a route's description; {@link #handle(Handler)} finishes it. */
+    public static final class Builder {
+        private final HttpMethod method;
+        private final String path;
+        private String operationId;
+        private String summary = "";
+        private String tag = "default";
+        private boolean authenticated = true;
+        private Class<?> requestBody;
+        private final List<ApiParameter> parameters = new ArrayList<>();
+        private final List<ApiResponse> responses = new ArrayList<>();
+
+        private Builder(HttpMethod method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Builder operationId(String operationId) {
+            this.operationId = operationId;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder tag(String tag) {
+            this.tag = tag;
+            return this;
+        }
+
+        /** Answers without a bearer token (auth, operations and docs endpoints only). */
+        public Builder publicAccess() {
+            this.authenticated = false;
+            return this;
+        }
+
+        /** The JSON request body, a record validated with jakarta.validation annotations. */
+        public Builder body(Class<?> requestBody) {
+            this.requestBody = requestBody;
+            return this;
+        }
+
+        public Builder parameter(ApiParameter parameter) {
+            parameters.add(parameter);
+            return this;
+        }
+
+        public Builder responds(ApiResponse response) {
+            responses.add(response);
+            return this;
+        }
+
+        public Builder json(int status, String description, Class<?> body) {
+            return responds(ApiResponse.json(status, description, body));
+        }
+
+        /** Error statuses this route answers besides the ones every route of its kind can give. */
+        public Builder errors(int... statuses) {
+            for (int status : statuses) {
+                responds(ApiResponse.problem(status, ProblemType.forStatus(status).title()));
+            }
+            return this;
+        }
+
+        public ApiRoute handle(Handler handler) {
+            return new ApiRoute(method, path, operationId, summary, tag, authenticated, requestBody, parameters,
+                    responses, handler);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.coachkit.adapters.http.shared;
+
+import java.util.List;
+
+/**
+ * A group of routes the server registers and documents, usually one bounded context. A feature adds
+ * its endpoints by handing a module to the server builder.
+ */
+@FunctionalInterface
+public interface RouteModule {
+
+    List<ApiRoute> routes();
+}

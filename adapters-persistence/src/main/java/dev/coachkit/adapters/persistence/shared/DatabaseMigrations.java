@@ -1,0 +1,38 @@
+package dev.coachkit.adapters.persistence.shared;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the Flyway migrations as the owner role. The runtime role's name is a placeholder in the
+ * migrations, which create it if missing and grant it exactly what each table needs.
+ */
+public final class DatabaseMigrations {
+
+    /** The runtime role the migrations create when nothing else is configured. */
+    public static final String DEFAULT_RUNTIME_ROLE = "coachkit_app";
+
+    private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private DatabaseMigrations() {}
+
+    /** Migrates the database the owner URL points at; returns how many migrations ran. */
+    public static int migrate(PostgresUrl owner, String runtimeRole) {
+        if (!ROLE_NAME.matcher(runtimeRole).matches()) {
+            throw new IllegalArgumentException("runtime role name must match " + ROLE_NAME + ": " + runtimeRole);
+        }
+        if (owner.user().equals(runtimeRole)) {
+            throw new IllegalArgumentException("migrations must run as the owner role, not as the runtime role "
+                    + runtimeRole + ": set COACHKIT_MIGRATION_DATABASE_URL to the owner's URL");
+        }
+        MigrateResult result = Flyway.configure()
+                .dataSource(owner.jdbcUrl(), null, null)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("runtime_role", runtimeRole))
+                .load()
+                .migrate();
+        return result.migrationsExecuted;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.coachkit.adapters.persistence.shared;
+
+import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.adapters.persistence.jooq.tables.records.OutboxEventsRecord;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jooq.JSONB;
+
+/** Writes domain events into {@code outbox_events} inside the running tenant transaction. */
+public final class PostgresEventOutbox implements EventOutbox {
+
+    private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {};
+
+    private final UnitOfWork unitOfWork;
+    private final TenantTransactions transactions;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public PostgresEventOutbox(UnitOfWork unitOfWork, TenantTransactions transactions) {
+        this.unitOfWork = unitOfWork;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void record(DomainEvent event) {
+        transactions.require(event.tenantId())
+                .insertInto(OUTBOX_EVENTS)
+                .set(OUTBOX_EVENTS.TENANT_ID, event.tenantId().value())
+                .set(OUTBOX_EVENTS.ID, event.id())
+                .set(OUTBOX_EVENTS.TYPE, event.type())
+                .set(OUTBOX_EVENTS.SUBJECT_TYPE, event.subjectType())
+                .set(OUTBOX_EVENTS.SUBJECT_ID, event.subjectId())
+                .set(OUTBOX_EVENTS.PAYLOAD, JSONB.valueOf(write(event.payload())))
+                .set(OUTBOX_EVENTS.OCCURRED_AT, event.occurredAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public List<DomainEvent> pending(TenantId tenant, int limit) {
+        return unitOfWork.inTenant(tenant, () -> transactions.require(tenant)
+                .selectFrom(OUTBOX_EVENTS)
+                .where(OUTBOX_EVENTS.TENANT_ID.eq(tenant.value()))
+                .and(OUTBOX_EVENTS.PUBLISHED_AT.isNull())
+                .and(OUTBOX_EVENTS.DEAD_AT.isNull())
+                .orderBy(OUTBOX_EVENTS.OCCURRED_AT, OUTBOX_EVENTS.SEQUENCE_NUMBER)
+                .limit(limit)
+                .fetch(this::toDomain));
+    }
+
+    private DomainEvent toDomain(OutboxEventsRecord row) {
+        return new DomainEvent(row.getId(), row.getType(), TenantId.of(row.getTenantId()), row.getSubjectType(),
+                row.getSubjectId(), row.getOccurredAt().toInstant(), read(row.getPayload()));
+    }
+
+    private String write(Map<String, Object> payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event payload is not serializable", e);
+        }
+    }
+
+    private Map<String, Object> read(JSONB payload) {
+        try {
+            return json.readValue(payload.data(), PAYLOAD);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event payload is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.coachkit.adapters.persistence.shared;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.ReadinessProbe;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The PostgreSQL adapters over one connection pool of the runtime role. Connecting verifies that
+ * the role cannot bypass row-level security; close it to release the pool.
+ */
+public final class PostgresPersistence implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final PostgresUnitOfWork unitOfWork;
+    private final PostgresEventOutbox eventOutbox;
+    private final DatabaseReadinessProbe readinessProbe;
+
+    private PostgresPersistence(HikariDataSource pool) {
+        this.pool = pool;
+        DSLContext dsl = DSL.using(pool, SQLDialect.POSTGRES,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        TenantTransactions transactions = new TenantTransactions();
+        this.unitOfWork = new PostgresUnitOfWork(dsl, transactions);
+        this.eventOutbox = new PostgresEventOutbox(unitOfWork, transactions);
+        this.readinessProbe = new DatabaseReadinessProbe(dsl);
+        RuntimeRoleGuard.verify(dsl);
+    }
+
+    /** Opens a pool of {@code poolSize} connections as the runtime role; metrics go to {@code meters}. */
+    public static PostgresPersistence connect(PostgresUrl runtime, int poolSize, MeterRegistry meters) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("coachkit-runtime");
+        config.setJdbcUrl(runtime.jdbcUrl());
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
+        config.setMetricRegistry(meters);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            return new PostgresPersistence(pool);
+        } catch (RuntimeException refused) {
+            pool.close();
+            throw refused;
+        }
+    }
+
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public EventOutbox eventOutbox() {
+        return eventOutbox;
+    }
+
+    public ReadinessProbe readinessProbe() {
+        return readinessProbe;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.coachkit.adapters.persistence.shared;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.val;
+
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+
+/**
+ * A unit of work is one PostgreSQL transaction that starts by setting {@code app.tenant_id}
+ * transaction-locally, so row-level security scopes every statement to that tenant and a pooled
+ * connection never carries the tenant into the next transaction. The only place that sets it.
+ */
+public final class PostgresUnitOfWork implements UnitOfWork {
+
+    private final DSLContext dsl;
+    private final TenantTransactions transactions;
+
+    public PostgresUnitOfWork(DSLContext dsl, TenantTransactions transactions) {
+        this.dsl = dsl;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+        TenantTransactions.Bound running = transactions.current();
+        if (running != null) {
+            transactions.require(tenant);
+            return work.get();
+        }
+        return dsl.transactionResult(configuration -> {
+            DSLContext transaction = configuration.dsl();
+            transaction.select(field("set_config({0}, {1}, {2})", String.class,
+                    inline("app.tenant_id"), val(tenant.value().toString()), inline(true))).fetch();
+            transactions.bind(new TenantTransactions.Bound(tenant, transaction));
+            try {
+                return work.get();
+            } finally {
+                transactions.unbind();
+            }
+        });
+    }
+}

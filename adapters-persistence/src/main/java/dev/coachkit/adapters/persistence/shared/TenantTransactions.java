@@ -1,0 +1,47 @@
+package dev.coachkit.adapters.persistence.shared;
+
+import dev.coachkit.domain.shared.TenantId;
+import org.jooq.DSLContext;
+
+/**
+ * The tenant-bound transaction running on this thread, shared by the unit of work that opens it
+ * and the repositories that work inside it.
+ */
+public final class TenantTransactions {
+
+    /** A transaction whose {@code app.tenant_id} is set to {@code tenant}. */
+    public record Bound(TenantId tenant, DSLContext dsl) {}
+
+    private final ThreadLocal<Bound> current = new ThreadLocal<>();
+
+    /** The running transaction; fails when tenant data is touched outside a unit of work. */
+    public Bound require() {
+        Bound bound = current.get();
+        if (bound == null) {
+            throw new IllegalStateException("tenant data is only reachable inside UnitOfWork.inTenant(...)");
+        }
+        return bound;
+    }
+
+    /** The running transaction, which must belong to {@code tenant}. */
+    public DSLContext require(TenantId tenant) {
+        Bound bound = require();
+        if (!bound.tenant().equals(tenant)) {
+            throw new IllegalStateException(
+                    "a unit of work for tenant " + bound.tenant() + " cannot touch data of tenant " + tenant);
+        }
+        return bound.dsl();
+    }
+
+    Bound current() {
+        return current.get();
+    }
+
+    void bind(Bound bound) {
+        current.set(bound);
+    }
+
+    void unbind() {
+        current.remove();
+    }
+}

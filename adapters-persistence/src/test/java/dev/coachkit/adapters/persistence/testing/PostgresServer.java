@@ -1,0 +1,99 @@
+package dev.coachkit.adapters.persistence.testing;
+
+import dev.coachkit.adapters.persistence.shared.PostgresUrl;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * A real PostgreSQL server for tests, found as ARCHITECTURE.md says: the one named by
+ * {@code COACHKIT_TEST_DATABASE_URL} (a superuser URL), else a Testcontainers container when a
+ * Docker engine answers, else an embedded server. One per test JVM; it never silently skips.
+ */
+public final class PostgresServer {
+
+    public static final String URL_VARIABLE = "COACHKIT_TEST_DATABASE_URL";
+
+    private static PostgresServer configuredOrStarted;
+    private static PostgresServer embedded;
+
+    private final PostgresUrl admin;
+    private final String origin;
+
+    private PostgresServer(PostgresUrl admin, String origin) {
+        this.admin = admin;
+        this.origin = origin;
+    }
+
+    /** The configured server, or a container, or an embedded one — in that order. */
+    public static synchronized PostgresServer shared() {
+        if (configuredOrStarted == null) {
+            configuredOrStarted = locate();
+        }
+        return configuredOrStarted;
+    }
+
+    /** Always an embedded server, for tests that must also pass on the embedded PostgreSQL. */
+    public static synchronized PostgresServer embedded() {
+        if (embedded == null) {
+            embedded = startEmbedded();
+        }
+        return embedded;
+    }
+
+    /** A superuser URL of the server's maintenance database. */
+    public PostgresUrl admin() {
+        return admin;
+    }
+
+    /** Where the server came from, for test names and failure messages. */
+    public String origin() {
+        return origin;
+    }
+
+    private static PostgresServer locate() {
+        String configured = System.getenv(URL_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return new PostgresServer(PostgresUrl.parse(configured), "configured by " + URL_VARIABLE);
+        }
+        if (dockerAvailable()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+            container.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+            PostgresUrl url = PostgresUrl.parse(container.getJdbcUrl())
+                    .withUser(container.getUsername(), container.getPassword());
+            return new PostgresServer(url, "Testcontainers");
+        }
+        return startEmbedded();
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError unavailable) {
+            return false;
+        }
+    }
+
+    private static PostgresServer startEmbedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+            return new PostgresServer(PostgresUrl.parse(postgres.getJdbcUrl("postgres", "postgres")), "embedded");
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("No PostgreSQL for tests: " + URL_VARIABLE + " is not set, no Docker engine"
+                    + " answers, and the embedded server failed to start. Set " + URL_VARIABLE
+                    + "=jdbc:postgresql://127.0.0.1:5432/test?user=postgres (a superuser) to use a running server.", e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

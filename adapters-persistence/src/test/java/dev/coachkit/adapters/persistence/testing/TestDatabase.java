@@ -1,0 +1,74 @@
+package dev.coachkit.adapters.persistence.testing;
+
+import dev.coachkit.adapters.persistence.shared.DatabaseMigrations;
+import dev.coachkit.adapters.persistence.shared.PostgresUrl;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A freshly created, migrated database on a test {@link PostgresServer}, dropped when the JVM
+ * exits. Gives the owner's URL (the superuser that ran the migrations) and the runtime role's URL.
+ */
+public final class TestDatabase {
+
+    private static TestDatabase shared;
+
+    private final PostgresServer server;
+    private final PostgresUrl owner;
+
+    private TestDatabase(PostgresServer server) {
+        this.server = server;
+        String name = "coachkit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(server.admin(), "CREATE DATABASE " + name.toLowerCase(Locale.ROOT));
+        this.owner = server.admin().withDatabase(name);
+        DatabaseMigrations.migrate(owner, DatabaseMigrations.DEFAULT_RUNTIME_ROLE);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server.admin(),
+                "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+    }
+
+    /** One migrated database on the shared server, for the whole test JVM. */
+    public static synchronized TestDatabase shared() {
+        if (shared == null) {
+            shared = new TestDatabase(PostgresServer.shared());
+        }
+        return shared;
+    }
+
+    /** A new migrated database on the given server. */
+    public static TestDatabase createOn(PostgresServer server) {
+        return new TestDatabase(server);
+    }
+
+    public PostgresUrl owner() {
+        return owner;
+    }
+
+    public PostgresUrl runtime() {
+        return owner.withUser(DatabaseMigrations.DEFAULT_RUNTIME_ROLE, null);
+    }
+
+    public String origin() {
+        return server.origin();
+    }
+
+    /** Runs SQL with bind parameters as the owner (superuser); for fixtures and catalog checks only. */
+    public void executeAsOwner(String sql, Object... parameters) {
+        execute(owner, sql, parameters);
+    }
+
+    private static void execute(PostgresUrl url, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(url.jdbcUrl());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("test database setup failed on " + url + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+-- Rows of two tenants in every tenant-owned table, for the row-level security catalog test.
+-- A table added by a later migration needs rows here too; the test says which one is missing.
+INSERT INTO tenants (id, name) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'Fixture A'),
+    ('b0000000-0000-4000-8000-00000000000b', 'Fixture B');
+
+INSERT INTO accounts (id, email, password_hash, first_name, last_name) VALUES
+    ('c0000000-0000-4000-8000-00000000000a', 'a@fixture.test', 'x', 'Ann', 'A'),
+    ('c0000000-0000-4000-8000-00000000000b', 'b@fixture.test', 'x', 'Bob', 'B');
+
+INSERT INTO memberships (tenant_id, account_id, role) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 'ADMIN'),
+    ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 'ADMIN');
+
+INSERT INTO outbox_events (tenant_id, id, type, subject_type, subject_id, payload, occurred_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'fixture.created', 'fixture', gen_random_uuid(), '{}', now()),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'fixture.created', 'fixture', gen_random_uuid(), '{}', now());
+
+INSERT INTO processed_events (tenant_id, consumer, event_id) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'fixture', gen_random_uuid()),
+    ('b0000000-0000-4000-8000-00000000000b', 'fixture', gen_random_uuid());
+
+INSERT INTO audit_events (tenant_id, id, action, occurred_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'fixture.recorded', now()),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'fixture.recorded', now());
+
+INSERT INTO idempotency_keys (tenant_id, account_id, key, request_hash, expires_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 'k', 'h', now() + interval '1 day'),
+    ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 'k', 'h', now() + interval '1 day');

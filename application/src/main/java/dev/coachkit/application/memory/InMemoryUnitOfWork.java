@@ -1,0 +1,83 @@
+package dev.coachkit.application.memory;
+
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Units of work over {@link InMemoryTable}s: writes are staged per thread and applied together on
+ * commit under one lock, or dropped on exception — the semantics of the PostgreSQL adapter, without
+ * a database.
+ */
+public final class InMemoryUnitOfWork implements UnitOfWork {
+
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    private final Object commitLock = new Object();
+
+    @Override
+    public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+        Transaction running = current.get();
+        if (running != null) {
+            running.requireTenant(tenant);
+            return work.get();
+        }
+        Transaction transaction = new Transaction(tenant);
+        current.set(transaction);
+        try {
+            T result = work.get();
+            synchronized (commitLock) {
+                transaction.commit();
+            }
+            return result;
+        } finally {
+            current.remove();
+        }
+    }
+
+    /** The running transaction of this thread; fails when a tenant table is used outside a unit of work. */
+    Transaction current() {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException("tenant data is only reachable inside UnitOfWork.inTenant(...)");
+        }
+        return transaction;
+    }
+
+    Object commitLock() {
+        return commitLock;
+    }
+
+    /** The writes one unit of work staged, per table; dropped unapplied when the work throws. */
+    static final class Transaction {
+        private final TenantId tenant;
+        private final Map<InMemoryTable<?, ?>, Map<Object, Object>> writes = new IdentityHashMap<>();
+
+        private Transaction(TenantId tenant) {
+            this.tenant = tenant;
+        }
+
+        TenantId tenant() {
+            return tenant;
+        }
+
+        @SuppressWarnings("unchecked")
+        <K, V> Map<K, V> writesTo(InMemoryTable<K, V> table) {
+            return (Map<K, V>) (Map<?, ?>) writes.computeIfAbsent(table, t -> new LinkedHashMap<>());
+        }
+
+        private void requireTenant(TenantId requested) {
+            if (!tenant.equals(requested)) {
+                throw new IllegalStateException(
+                        "a unit of work for tenant " + tenant + " cannot run work for tenant " + requested);
+            }
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private void commit() {
+            writes.forEach((table, rows) -> ((InMemoryTable) table).apply(tenant, rows));
+        }
+    }
+}

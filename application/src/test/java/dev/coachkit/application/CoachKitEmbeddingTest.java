@@ -1,0 +1,85 @@
+package dev.coachkit.application;
+
+import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.TestTenants.ACME;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.DependencyStatus;
+import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.Readiness;
+import dev.coachkit.application.shared.port.out.ReadinessProbe;
+import dev.coachkit.domain.shared.DomainEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The core runs embedded in a plain JVM host with in-memory adapters: no HTTP, no database. */
+class CoachKitEmbeddingTest {
+
+    @Test
+    void core_assembled_from_in_memory_adapters_runs_a_unit_of_work_with_events() {
+        CoachKit core = CoachKit.builder().withInMemoryAdapters().build();
+        core.start();
+        DomainEvent event = aDomainEvent().build();
+
+        core.unitOfWork().runInTenant(ACME, () -> core.eventOutbox().record(event));
+
+        assertThat(core.eventOutbox().pending(ACME, 10)).containsExactly(event);
+        assertThat(core.checkReadiness().check().ready()).isTrue();
+        core.stop();
+        assertThat(core.isRunning()).isFalse();
+    }
+
+    @Test
+    void build_names_every_port_left_without_an_adapter() {
+        assertThatThrownBy(() -> CoachKit.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unitOfWork")
+                .hasMessageContaining("eventOutbox");
+    }
+
+    @Test
+    void readiness_reports_every_probe_even_when_one_is_down() {
+        CoachKit core = CoachKit.builder().withInMemoryAdapters()
+                .readinessProbe(probe("database", null))
+                .readinessProbe(probe("cache", "connection refused"))
+                .build();
+
+        Readiness readiness = core.checkReadiness().check();
+
+        assertThat(readiness.ready()).isFalse();
+        assertThat(readiness.dependencies()).containsExactly(
+                new DependencyStatus("database", true, "ok"),
+                new DependencyStatus("cache", false, "connection refused"));
+    }
+
+    @Test
+    void stop_closes_managed_resources_last_registered_first() {
+        List<String> closed = new ArrayList<>();
+        CoachKit core = CoachKit.builder().withInMemoryAdapters()
+                .manage(() -> closed.add("pool"))
+                .manage(() -> closed.add("server"))
+                .build();
+        core.start();
+
+        core.stop();
+
+        assertThat(closed).containsExactly("server", "pool");
+    }
+
+    private static ReadinessProbe probe(String name, String failure) {
+        return new ReadinessProbe() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void check() {
+                if (failure != null) {
+                    throw new IllegalStateException(failure);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dev.coachkit.application.memory;
+
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.application.shared.port.out.UnitOfWorkContract;
+
+class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
+
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    @Override
+    protected EventOutbox outbox() {
+        return outbox;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.coachkit.application.shared.port.out;
+
+import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.TestTenants.ACME;
+import static dev.coachkit.application.testing.TestTenants.GLOBEX;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link UnitOfWork} adapter guarantees. Writes go through the {@link EventOutbox} of the
+ * same adapter family, the one writable port every family has. Each test uses fresh tenants or
+ * events so that adapters may share state between tests.
+ */
+public abstract class UnitOfWorkContract {
+
+    protected abstract UnitOfWork unitOfWork();
+
+    protected abstract EventOutbox outbox();
+
+    private List<DomainEvent> pendingOf(TenantId tenant) {
+        return unitOfWork().inTenant(tenant, () -> outbox().pending(tenant, 1000));
+    }
+
+    @Test
+    void committed_work_is_visible_to_later_units() {
+        DomainEvent event = aDomainEvent().build();
+
+        unitOfWork().runInTenant(ACME, () -> outbox().record(event));
+
+        assertThat(pendingOf(ACME)).contains(event);
+    }
+
+    @Test
+    void returns_the_result_of_the_work() {
+        assertThat(unitOfWork().inTenant(ACME, () -> 42)).isEqualTo(42);
+    }
+
+    @Test
+    void work_that_throws_is_rolled_back_and_the_exception_reaches_the_caller() {
+        DomainEvent event = aDomainEvent().build();
+        IllegalArgumentException failure = new IllegalArgumentException("business rule broken");
+
+        assertThatThrownBy(() -> unitOfWork().runInTenant(ACME, () -> {
+            outbox().record(event);
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(pendingOf(ACME)).doesNotContain(event);
+    }
+
+    @Test
+    void own_writes_are_visible_before_commit() {
+        DomainEvent event = aDomainEvent().build();
+
+        List<DomainEvent> seen = unitOfWork().inTenant(ACME, () -> {
+            outbox().record(event);
+            return outbox().pending(ACME, 1000);
+        });
+
+        assertThat(seen).contains(event);
+    }
+
+    @Test
+    void a_unit_sees_no_data_of_another_tenant() {
+        DomainEvent acmeEvent = aDomainEvent().inTenant(ACME).build();
+
+        unitOfWork().runInTenant(ACME, () -> outbox().record(acmeEvent));
+
+        assertThat(pendingOf(GLOBEX)).doesNotContain(acmeEvent);
+    }
+
+    @Test
+    void nested_unit_of_the_same_tenant_joins_and_rolls_back_with_the_outer_one() {
+        DomainEvent inner = aDomainEvent().build();
+
+        assertThatThrownBy(() -> unitOfWork().runInTenant(ACME, () -> {
+            unitOfWork().runInTenant(ACME, () -> outbox().record(inner));
+            throw new IllegalStateException("outer fails after inner returned");
+        })).hasMessageContaining("outer fails");
+
+        assertThat(pendingOf(ACME)).doesNotContain(inner);
+    }
+
+    @Test
+    void nested_unit_of_another_tenant_is_refused() {
+        assertThatThrownBy(() -> unitOfWork().runInTenant(ACME, () -> unitOfWork().runInTenant(GLOBEX, () -> {})))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void uncommitted_writes_are_invisible_to_concurrent_units() throws Exception {
+        DomainEvent event = aDomainEvent().build();
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch checked = new CountDownLatch(1);
+
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> unitOfWork().runInTenant(ACME, () -> {
+            outbox().record(event);
+            recorded.countDown();
+            await(checked);
+        }));
+        await(recorded);
+        List<DomainEvent> seenMeanwhile = pendingOf(ACME);
+        checked.countDown();
+        writer.get(10, TimeUnit.SECONDS);
+
+        assertThat(seenMeanwhile).doesNotContain(event);
+        assertThat(pendingOf(ACME)).contains(event);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out waiting for the other unit of work");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.coachkit.application.testing;
+
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builds valid domain events with deterministic ids; override only what a test is about. */
+public final class DomainEventBuilder {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private UUID id = new UUID(0xE0E0_0000_0000_4000L, 0x8000_0000_0000_0000L | SEQUENCE.incrementAndGet());
+    private String type = "post.created";
+    private TenantId tenant = TestTenants.ACME;
+    private String subjectType = "post";
+    private UUID subjectId = UUID.fromString("d0000000-0000-4000-8000-000000000004");
+    private Instant occurredAt = Instant.parse("2026-11-25T10:00:00Z");
+    private Map<String, Object> payload = Map.of("title", "Morning drills");
+
+    private DomainEventBuilder() {}
+
+    public static DomainEventBuilder aDomainEvent() {
+        return new DomainEventBuilder();
+    }
+
+    public DomainEventBuilder ofType(String type) {
+        this.type = type;
+        return this;
+    }
+
+    public DomainEventBuilder inTenant(TenantId tenant) {
+        this.tenant = tenant;
+        return this;
+    }
+
+    public DomainEventBuilder occurredAt(Instant occurredAt) {
+        this.occurredAt = occurredAt;
+        return this;
+    }
+
+    public DomainEventBuilder withPayload(Map<String, Object> payload) {
+        this.payload = payload;
+        return this;
+    }
+
+    public DomainEvent build() {
+        return new DomainEvent(id, type, tenant, subjectType, subjectId, occurredAt, payload);
+    }
+}
