@@ -9,14 +9,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
-/**
- * CoachKit's module and package boundaries (ARCHITECTURE.md), relative to a root package so the same
- * rules run against the production tree and against the bad fixtures.
- */
+/** CoachKit's module and package boundaries (ARCHITECTURE.md), relative to a root package so fixtures share them. */
 public final class ArchitectureRules {
 
+    // "No framework types (Javalin, Jackson, jOOQ, AWS, Flyway, Lettuce, Micrometer) in the core" follows
+    // from the domain and application rules, which allow an explicit list only. "Only persistence touches
+    // app.tenant_id" is checked as text by TenantSettingTest: ArchUnit cannot see string constants.
+
     /** Packages only the persistence adapter may use: jOOQ, JDBC, Flyway, HikariCP, the PostgreSQL driver. */
-    static final String[] DATABASE_PACKAGES = {
+    private static final String[] DATABASE_PACKAGES = {
         "org.jooq..", "java.sql..", "javax.sql..", "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql.."
     };
 

@@ -9,11 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/**
- * A small well-formed hexagon ({@code fixtures.good.hexagon}: records, ports with jakarta.validation,
- * JDBC in persistence, a cycle inside the generated jOOQ tree) keeps every rule: the rules are not
- * stricter than the architecture.
- */
+/** A small well-formed hexagon ({@code fixtures.good.hexagon}) keeps every rule: the rules are not too strict. */
 class GoodFixtureTest {
 
     private static final String ROOT = "fixtures.good.hexagon";

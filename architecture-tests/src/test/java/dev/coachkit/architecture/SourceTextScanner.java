@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/**
- * Finds a text in the {@code src/main} tree (java and resources) of every module of a Maven project:
- * for what ArchUnit cannot see, such as a string constant or a line of SQL.
- */
+/** Finds a text in the {@code src/main} tree (java and resources) of every module, where ArchUnit cannot look. */
 final class SourceTextScanner {
 
     private final String text;

@@ -1,0 +1,195 @@
+package dev.coachkit.adapters.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.adapters.http.openapi.DocsRoutes;
+import dev.coachkit.adapters.http.operations.OperationsRoutes;
+import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.HttpMetrics;
+import dev.coachkit.adapters.http.shared.JavalinJsonMapper;
+import dev.coachkit.adapters.http.shared.JsonMapping;
+import dev.coachkit.adapters.http.shared.ProblemMapper;
+import dev.coachkit.adapters.http.shared.RequestBody;
+import dev.coachkit.adapters.http.shared.RequestIds;
+import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.application.CoachKit;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * The CoachKit REST server: Javalin on Jetty 12, serving the routes of every {@link RouteModule}, the
+ * operations endpoints, {@code /openapi.json} and {@code /docs}.
+ *
+ * <pre>{@code
+ * HttpServer server = HttpServer.builder(core, meterRegistry)
+ *         .settings(HttpSettings.defaults().withPort(8080))
+ *         .routes(new SpacesRoutes(core))
+ *         .start();
+ * ...
+ * server.stop(); // lets in-flight requests finish, up to settings.stopTimeout()
+ * }</pre>
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private static final String API_TITLE = "CoachKit API";
+
+    private final Javalin app;
+    private final ValidatorFactory validators;
+    private boolean stopped;
+
+    private HttpServer(Javalin app, ValidatorFactory validators) {
+        this.app = app;
+        this.validators = validators;
+    }
+
+    /** Starts a server with only the operations and documentation endpoints. */
+    public static HttpServer start(HttpSettings settings, CoachKit core, PrometheusMeterRegistry registry) {
+        return builder(core, registry).settings(settings).start();
+    }
+
+    public static Builder builder(CoachKit core, PrometheusMeterRegistry registry) {
+        return new Builder(core, registry);
+    }
+
+    /** The port the server listens on; the chosen one when the settings asked for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting connections, lets in-flight requests finish (bounded by the stop timeout), then stops. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            app.stop();
+        } finally {
+            validators.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** {@code GET /health}-style keys of the HTTP endpoints Javalin actually registered. */
+    List<String> registeredEndpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name().toUpperCase(Locale.ROOT) + " " + endpoint.path)
+                .toList();
+    }
+
+    /** Collects settings and route modules; {@link #start()} binds the port. */
+    public static final class Builder {
+        private final CoachKit core;
+        private final PrometheusMeterRegistry registry;
+        private HttpSettings settings = HttpSettings.defaults();
+        private final List<RouteModule> modules = new ArrayList<>();
+
+        private Builder(CoachKit core, PrometheusMeterRegistry registry) {
+            this.core = Objects.requireNonNull(core, "core");
+            this.registry = Objects.requireNonNull(registry, "registry");
+        }
+
+        public Builder settings(HttpSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** Adds routes; each is registered with Javalin and described in {@code /openapi.json}. */
+        public Builder routes(RouteModule... more) {
+            modules.addAll(List.of(more));
+            return this;
+        }
+
+        public Builder routes(List<? extends RouteModule> more) {
+            modules.addAll(more);
+            return this;
+        }
+
+        /**
+         * Builds every route, checks there are no duplicates and starts the server.
+         *
+         * @throws IllegalStateException when two routes share a method and path or an operationId
+         */
+        public HttpServer start() {
+            ObjectMapper mapper = JsonMapping.objectMapper(settings.maxJsonNestingDepth());
+            List<ApiRoute> routes = new ArrayList<>(new OperationsRoutes(core.checkReadiness(), registry).routes());
+            modules.forEach(module -> routes.addAll(module.routes()));
+            routes.addAll(new DocsRoutes(mapper, API_TITLE, settings.apiVersion(), settings.publicUrl(), routes).routes());
+            requireUnique(routes);
+
+            ValidatorFactory validators = Validation.byProvider(HibernateValidator.class).configure()
+                    .defaultLocale(Locale.ENGLISH) // field messages must not depend on the host's locale
+                    .buildValidatorFactory();
+            try {
+                Javalin app = Javalin.create(cfg -> configure(cfg, mapper, validators, routes));
+                app.start(settings.host(), settings.port());
+                return new HttpServer(app, validators);
+            } catch (RuntimeException e) {
+                validators.close();
+                throw e;
+            }
+        }
+
+        private void configure(JavalinConfig cfg, ObjectMapper mapper, ValidatorFactory validators, List<ApiRoute> routes) {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.concurrency.useVirtualThreads = settings.virtualThreads(); // Javalin falls back to platform threads on 17
+            cfg.http.maxRequestSize = settings.maxRequestBodyBytes();
+            cfg.http.prefer405over404 = true;
+            cfg.jsonMapper(new JavalinJsonMapper(mapper));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            cfg.jetty.modifyServer(server -> {
+                // without a GracefulHandler Jetty's stop timeout only closes connections, it does not wait for requests
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(settings.stopTimeout().toMillis());
+            });
+            cfg.staticFiles.enableWebjars();
+            RequestBody.install(cfg, mapper, validators.getValidator());
+            new ProblemMapper(mapper, settings.maxRequestBodyBytes()).install(cfg);
+
+            HttpMetrics metrics = new HttpMetrics(registry);
+            cfg.routes.before(ctx -> {
+                RequestIds.assign(ctx);
+                metrics.start(ctx);
+            });
+            for (ApiRoute route : routes) {
+                cfg.routes.addHttpHandler(route.method().handlerType(), route.path(), route.handler());
+            }
+            cfg.routes.after(metrics::stop);
+            cfg.requestLogger.http((ctx, millis) -> RequestIds.release());
+        }
+
+        private static void requireUnique(List<ApiRoute> routes) {
+            Set<String> keys = new HashSet<>();
+            Set<String> operationIds = new HashSet<>();
+            for (ApiRoute route : routes) {
+                if (!keys.add(route.key())) {
+                    throw new IllegalStateException("two routes answer " + route.key());
+                }
+                if (!operationIds.add(route.operationId())) {
+                    throw new IllegalStateException("two routes share the operationId " + route.operationId());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.coachkit.adapters.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the HTTP server listens and what it accepts. Start from {@link #defaults()} and change what the
+ * environment sets.
+ *
+ * @param host interface to bind; {@code 0.0.0.0} for all
+ * @param port TCP port; {@code 0} picks a free one (see {@link HttpServer#port()})
+ * @param maxRequestBodyBytes larger bodies are answered with 413
+ * @param maxJsonNestingDepth deeper JSON is answered with 400, before it can exhaust the stack
+ * @param stopTimeout how long {@link HttpServer#stop()} lets in-flight requests finish
+ * @param virtualThreads serve requests on virtual threads when the JVM has them (21+); ignored on 17
+ * @param publicUrl base URL advertised in the OpenAPI document; {@code /} means the serving origin
+ * @param apiVersion version advertised in the OpenAPI document
+ */
+public record HttpSettings(
+        String host,
+        int port,
+        long maxRequestBodyBytes,
+        int maxJsonNestingDepth,
+        Duration stopTimeout,
+        boolean virtualThreads,
+        String publicUrl,
+        String apiVersion) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+    public static final int DEFAULT_MAX_JSON_NESTING_DEPTH = 64;
+    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    public HttpSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(stopTimeout, "stopTimeout");
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(apiVersion, "apiVersion");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
+        if (maxRequestBodyBytes < 1) {
+            throw new IllegalArgumentException("maxRequestBodyBytes must be positive, got " + maxRequestBodyBytes);
+        }
+        if (maxJsonNestingDepth < 2) {
+            throw new IllegalArgumentException("maxJsonNestingDepth must be at least 2, got " + maxJsonNestingDepth);
+        }
+        if (stopTimeout.isNegative()) {
+            throw new IllegalArgumentException("stopTimeout must not be negative");
+        }
+    }
+
+    /** Port 8080 on all interfaces, 1 MiB bodies, JSON 64 levels deep, 10 s to drain on stop. */
+    public static HttpSettings defaults() {
+        return new HttpSettings("0.0.0.0", DEFAULT_PORT, DEFAULT_MAX_REQUEST_BODY_BYTES, DEFAULT_MAX_JSON_NESTING_DEPTH,
+                DEFAULT_STOP_TIMEOUT, true, "/", "0.1.0");
+    }
+
+    public HttpSettings withHost(String value) {
+        return new HttpSettings(value, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
+                publicUrl, apiVersion);
+    }
+
+    public HttpSettings withPort(int value) {
+        return new HttpSettings(host, value, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
+                publicUrl, apiVersion);
+    }
+
+    public HttpSettings withMaxRequestBodyBytes(long value) {
+        return new HttpSettings(host, port, value, maxJsonNestingDepth, stopTimeout, virtualThreads, publicUrl,
+                apiVersion);
+    }
+
+    public HttpSettings withMaxJsonNestingDepth(int value) {
+        return new HttpSettings(host, port, maxRequestBodyBytes, value, stopTimeout, virtualThreads, publicUrl,
+                apiVersion);
+    }
+
+    public HttpSettings withStopTimeout(Duration value) {
+        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, value, virtualThreads,
+                publicUrl, apiVersion);
+    }
+
+    public HttpSettings withVirtualThreads(boolean value) {
+        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, value, publicUrl,
+                apiVersion);
+    }
+
+    public HttpSettings withPublicUrl(String value) {
+        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
+                value, apiVersion);
+    }
+
+    public HttpSettings withApiVersion(String value) {
+        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
+                publicUrl, value);
+    }
+}

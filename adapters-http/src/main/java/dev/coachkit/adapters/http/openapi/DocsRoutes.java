@@ -1,0 +1,88 @@
+package dev.coachkit.adapters.http.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.adapters.http.shared.ApiResponse;
+import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.RouteModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * {@code /openapi.json} and {@code /docs}: the document generated from every other route plus these
+ * two, and a Swagger UI page served from the swagger-ui webjar (no CDN).
+ */
+public final class DocsRoutes implements RouteModule {
+
+    private static final String TAG = "Operations";
+    private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+    private static final String PAGE = "docs.html";
+
+    private final List<ApiRoute> routes;
+    private final byte[] document;
+    private final String page;
+
+    /** Documents {@code otherRoutes} and the routes of this module itself. */
+    public DocsRoutes(ObjectMapper mapper, String title, String version, String serverUrl, List<ApiRoute> otherRoutes) {
+        this.routes = List.of(
+                ApiRoute.get("/openapi.json").operationId("getOpenApiDocument").tag(TAG).publicAccess()
+                        .summary("This API's OpenAPI 3.1 document")
+                        .responds(ApiResponse.content(200, "The OpenAPI document", ApiResponse.JSON))
+                        .handle(ctx -> ctx.contentType(ApiResponse.JSON).result(document())),
+                ApiRoute.get("/docs").operationId("getApiDocs").tag(TAG).publicAccess()
+                        .summary("Interactive API documentation (Swagger UI)")
+                        .responds(ApiResponse.content(200, "HTML page", "text/html"))
+                        .handle(ctx -> ctx.html(page())));
+        List<ApiRoute> all = new ArrayList<>(otherRoutes);
+        all.addAll(routes);
+        try {
+            this.document = mapper.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(OpenApiDocument.of(title, version, serverUrl, all));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the OpenAPI document", e);
+        }
+        this.page = resource(PAGE).replace("{{version}}", swaggerUiVersion());
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return routes;
+    }
+
+    private byte[] document() {
+        return document;
+    }
+
+    private String page() {
+        return page;
+    }
+
+    private static String swaggerUiVersion() {
+        try (InputStream in = DocsRoutes.class.getResourceAsStream(SWAGGER_UI_POM)) {
+            if (in == null) {
+                throw new IllegalStateException("org.webjars:swagger-ui is missing from the classpath");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DocsRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.coachkit.adapters.http.openapi;
+
+import dev.coachkit.adapters.http.shared.ApiParameter;
+import dev.coachkit.adapters.http.shared.ApiResponse;
+import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.RequestIds;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Generates the OpenAPI 3.1 document from the route definitions the server registers. */
+public final class OpenApiDocument {
+
+    public static final String BEARER = "bearerAuth";
+
+    private OpenApiDocument() {}
+
+    /**
+     * The whole document as a JSON-ready tree of maps and lists.
+     *
+     * @param serverUrl the base URL clients use; {@code /} means "where this document was served from"
+     */
+    public static Map<String, Object> of(String title, String version, String serverUrl, List<ApiRoute> routes) {
+        JsonSchemas schemas = new JsonSchemas();
+        Map<String, Object> paths = new TreeMap<>();
+        List<ApiRoute> ordered = routes.stream().sorted(Comparator.comparing(ApiRoute::path)
+                .thenComparing(ApiRoute::method)).toList();
+        for (ApiRoute route : ordered) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(route.path(), p -> new LinkedHashMap<>());
+            item.put(route.method().name().toLowerCase(Locale.ROOT), operation(route, schemas));
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("openapi", "3.1.0");
+        document.put("info", Map.of("title", title, "version", version,
+                "description", "CoachKit REST API. Errors are application/problem+json (RFC 9457)."));
+        document.put("servers", List.of(Map.of("url", serverUrl)));
+        document.put("security", List.of(Map.of(BEARER, List.of())));
+        document.put("tags", new TreeSet<>(routes.stream().map(ApiRoute::tag).toList()).stream()
+                .map(tag -> Map.of("name", tag)).toList());
+        document.put("paths", paths);
+        document.put("components", Map.of(
+                "securitySchemes", Map.of(BEARER, Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT")),
+                "schemas", schemas.components()));
+        return document;
+    }
+
+    private static Map<String, Object> operation(ApiRoute route, JsonSchemas schemas) {
+        Map<String, Object> operation = new LinkedHashMap<>();
+        operation.put("operationId", route.operationId());
+        operation.put("summary", route.summary());
+        operation.put("tags", List.of(route.tag()));
+        if (!route.authenticated()) {
+            operation.put("security", List.of()); // overrides the document-wide bearer requirement
+        }
+        List<Map<String, Object>> parameters = parameters(route, schemas);
+        if (!parameters.isEmpty()) {
+            operation.put("parameters", parameters);
+        }
+        if (route.requestBody() != null) {
+            operation.put("requestBody", Map.of("required", true,
+                    "content", Map.of(ApiResponse.JSON, Map.of("schema", schemas.schemaOf(route.requestBody())))));
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        for (ApiResponse response : route.documentedResponses()) {
+            responses.put(Integer.toString(response.status()), response(response, schemas));
+        }
+        operation.put("responses", responses);
+        return operation;
+    }
+
+    private static List<Map<String, Object>> parameters(ApiRoute route, JsonSchemas schemas) {
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        for (String name : route.pathParameterNames()) {
+            ApiParameter declared = route.parameters().stream()
+                    .filter(p -> p.in() == ApiParameter.Location.PATH && p.name().equals(name))
+                    .findFirst()
+                    .orElse(ApiParameter.path(name, String.class, ""));
+            parameters.add(parameter(declared, schemas));
+        }
+        route.parameters().stream()
+                .filter(p -> p.in() != ApiParameter.Location.PATH)
+                .forEach(p -> parameters.add(parameter(p, schemas)));
+        return parameters;
+    }
+
+    private static Map<String, Object> parameter(ApiParameter parameter, JsonSchemas schemas) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("name", parameter.name());
+        result.put("in", parameter.in().name().toLowerCase(Locale.ROOT));
+        result.put("required", parameter.required());
+        if (!parameter.description().isEmpty()) {
+            result.put("description", parameter.description());
+        }
+        result.put("schema", schemas.schemaOf(parameter.type()));
+        return result;
+    }
+
+    private static Map<String, Object> response(ApiResponse response, JsonSchemas schemas) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("description", response.description());
+        result.put("headers", Map.of(RequestIds.HEADER, Map.of(
+                "description", "Echoes the client's request id or carries a generated one",
+                "schema", Map.of("type", "string"))));
+        if (response.hasBody()) {
+            result.put("content", Map.of(response.mediaType(), Map.of("schema", schemas.schemaOf(response.body()))));
+        }
+        return result;
+    }
+}

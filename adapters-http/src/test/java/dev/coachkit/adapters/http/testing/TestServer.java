@@ -1,0 +1,109 @@
+package dev.coachkit.adapters.http.testing;
+
+import dev.coachkit.adapters.http.HttpServer;
+import dev.coachkit.adapters.http.HttpSettings;
+import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.shared.port.out.ReadinessProbe;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** A real server on a free port over in-memory adapters, with a client that talks to it. */
+public final class TestServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final CoachKit core;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private TestServer(HttpServer server, CoachKit core) {
+        this.server = server;
+        this.core = core;
+    }
+
+    public static Builder aServer() {
+        return new Builder();
+    }
+
+    public HttpServer server() {
+        return server;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    public TestResponse get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public TestResponse postJson(String path, String json) {
+        return post(path, json, "application/json");
+    }
+
+    public TestResponse post(String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(contentType == null ? request : request.header("Content-Type", contentType));
+    }
+
+    public TestResponse send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new TestResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        core.stop();
+    }
+
+    /** Valid defaults: loopback, port 0, the test routes, no readiness probes. */
+    public static final class Builder {
+        private UnaryOperator<HttpSettings> settings = UnaryOperator.identity();
+        private final List<RouteModule> modules = new ArrayList<>();
+        private final List<ReadinessProbe> probes = new ArrayList<>();
+
+        public Builder settings(UnaryOperator<HttpSettings> change) {
+            this.settings = change;
+            return this;
+        }
+
+        public Builder routes(RouteModule module) {
+            modules.add(module);
+            return this;
+        }
+
+        public Builder probe(ReadinessProbe probe) {
+            probes.add(probe);
+            return this;
+        }
+
+        public TestServer start() {
+            CoachKit.Builder core = CoachKit.builder().withInMemoryAdapters();
+            probes.forEach(core::readinessProbe);
+            CoachKit kit = core.build();
+            kit.start();
+            HttpSettings base = HttpSettings.defaults().withHost("127.0.0.1").withPort(0);
+            HttpServer server = HttpServer.builder(kit, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+                    .settings(settings.apply(base))
+                    .routes(modules)
+                    .start();
+            return new TestServer(server, kit);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.coachkit.bootstrap;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The server's configuration, read from {@code COACHKIT_*} environment variables. Unknown
+ * variables and invalid values are all reported at once, before anything starts.
+ */
+record Configuration(
+        int port, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
+        int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds) {
+
+    /** Single-node mode: no database configured, so an embedded one runs in the data directory. */
+    boolean singleNode() {
+        return databaseUrl.isEmpty();
+    }
+
+    static Configuration from(Map<String, String> environment) {
+        Reader reader = new Reader(environment);
+        Configuration configuration = new Configuration(
+                reader.integer(Setting.PORT, 0, 65_535),
+                reader.value(Setting.DATA_DIR, Path::of),
+                reader.optional(Setting.DATABASE_URL),
+                reader.optional(Setting.MIGRATION_DATABASE_URL),
+                reader.integer(Setting.DATABASE_POOL_SIZE, 1, 200),
+                reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, Integer.MAX_VALUE),
+                reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 300));
+        reader.rejectUnknown();
+        if (configuration.databaseUrl.isEmpty() && configuration.migrationDatabaseUrl.isPresent()) {
+            reader.problems.add(Setting.MIGRATION_DATABASE_URL.variable() + " is set but "
+                    + Setting.DATABASE_URL.variable() + " is not: set both, or neither for the embedded database");
+        }
+        if (!reader.problems.isEmpty()) {
+            throw new ConfigurationException(reader.problems);
+        }
+        return configuration;
+    }
+
+    /** Collects every problem instead of stopping at the first. */
+    private static final class Reader {
+        private final Map<String, String> environment;
+        private final List<String> problems = new ArrayList<>();
+
+        private Reader(Map<String, String> environment) {
+            this.environment = environment;
+        }
+
+        Optional<String> optional(Setting setting) {
+            return Optional.ofNullable(environment.get(setting.variable()))
+                    .filter(value -> !value.isBlank())
+                    .or(setting::defaultValue);
+        }
+
+        <T> T value(Setting setting, Function<String, T> parser) {
+            String text = optional(setting).orElseThrow();
+            try {
+                return parser.apply(text.trim());
+            } catch (RuntimeException invalid) {
+                problems.add(setting.variable() + " has an invalid value");
+                return parser.apply(setting.defaultValue().orElseThrow());
+            }
+        }
+
+        int integer(Setting setting, int min, int max) {
+            int value = value(setting, Integer::parseInt);
+            if (value < min || value > max) {
+                problems.add(setting.variable() + " must be between " + min + " and " + max + ", not " + value);
+            }
+            return value;
+        }
+
+        void rejectUnknown() {
+            environment.keySet().stream()
+                    .filter(name -> name.startsWith("COACHKIT_") && !name.startsWith(Setting.TEST_PREFIX))
+                    .filter(name -> !Setting.isKnown(name))
+                    .sorted()
+                    .forEach(name -> problems.add(name + " is not a CoachKit setting (see 'help')"));
+        }
+    }
+}

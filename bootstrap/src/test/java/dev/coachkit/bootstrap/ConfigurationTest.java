@@ -1,0 +1,72 @@
+package dev.coachkit.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationTest {
+
+    @Test
+    void nothing_set_means_single_node_mode_with_documented_defaults() {
+        Configuration configuration = Configuration.from(Map.of());
+
+        assertThat(configuration.singleNode()).isTrue();
+        assertThat(configuration.port()).isEqualTo(8080);
+        assertThat(configuration.dataDir()).isEqualTo(Path.of("./coachkit-data"));
+        assertThat(configuration.databasePoolSize()).isEqualTo(8);
+        assertThat(configuration.maxRequestBytes()).isEqualTo(1_048_576);
+    }
+
+    @Test
+    void a_database_url_selects_the_external_database() {
+        Configuration configuration = Configuration.from(Map.of(
+                "COACHKIT_DATABASE_URL", "jdbc:postgresql://db:5432/coachkit?user=coachkit_app",
+                "COACHKIT_MIGRATION_DATABASE_URL", "jdbc:postgresql://db:5432/coachkit?user=coachkit_owner"));
+
+        assertThat(configuration.singleNode()).isFalse();
+        assertThat(configuration.migrationDatabaseUrl()).isPresent();
+    }
+
+    @Test
+    void every_problem_is_reported_at_once() {
+        assertThatThrownBy(() -> Configuration.from(Map.of(
+                "COACHKIT_PORT", "eighty",
+                "COACHKIT_DATABASE_POOL_SIZE", "0",
+                "COACHKIT_PROT", "8080")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_PORT has an invalid value")
+                .hasMessageContaining("COACHKIT_DATABASE_POOL_SIZE must be between 1 and 200")
+                .hasMessageContaining("COACHKIT_PROT is not a CoachKit setting");
+    }
+
+    @Test
+    void test_suite_variables_are_not_server_settings() {
+        Configuration configuration = Configuration.from(Map.of("COACHKIT_TEST_DATABASE_URL", "jdbc:postgresql://x/y"));
+
+        assertThat(configuration.singleNode()).isTrue();
+    }
+
+    @Test
+    void a_migration_url_alone_is_refused() {
+        assertThatThrownBy(() -> Configuration.from(Map.of(
+                "COACHKIT_MIGRATION_DATABASE_URL", "jdbc:postgresql://db:5432/coachkit?user=owner")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_DATABASE_URL is not");
+    }
+
+    @Test
+    void help_lists_every_setting_with_its_default() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        Main.help(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (Setting setting : Setting.values()) {
+            assertThat(text).contains(setting.variable());
+        }
+        assertThat(text).contains("serve", "migrate", "default: 8080");
+    }
+}

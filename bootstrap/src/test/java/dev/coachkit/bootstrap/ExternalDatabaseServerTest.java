@@ -1,0 +1,60 @@
+package dev.coachkit.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coachkit.adapters.persistence.testing.PostgresServer;
+import dev.coachkit.adapters.persistence.testing.TestDatabase;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The wired server against an external PostgreSQL: operations endpoints answer for real. */
+class ExternalDatabaseServerTest {
+
+    private static CoachKitServer server;
+    private static HttpProbe http;
+
+    @BeforeAll
+    static void start() {
+        TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
+        server = CoachKitServer.start(Configuration.from(Map.of(
+                "COACHKIT_PORT", "0",
+                "COACHKIT_DATABASE_URL", database.runtime().jdbcUrl(),
+                "COACHKIT_MIGRATION_DATABASE_URL", database.owner().jdbcUrl())));
+        http = new HttpProbe(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void health_answers_up() {
+        assertThat(http.get("/health").body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void ready_checks_the_database() {
+        var response = http.get("/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("database");
+    }
+
+    @Test
+    void metrics_expose_http_pool_and_jvm_meters() {
+        http.get("/health");
+
+        String metrics = http.get("/metrics").body();
+
+        assertThat(metrics).contains("hikaricp_connections", "jvm_memory_used_bytes", "http_server_requests");
+    }
+
+    @Test
+    void openapi_and_docs_are_served() {
+        assertThat(http.get("/openapi.json").body()).contains("\"openapi\"", "/health");
+        assertThat(http.get("/docs").statusCode()).isEqualTo(200);
+    }
+}
