@@ -89,6 +89,7 @@ class BadFixturesTest {
         assertThat(rulesFor("adaptercoupling").emptyRequiredPackages(importBad("adaptercoupling")))
                 .containsExactly("fixtures.bad.adaptercoupling.domain..", "fixtures.bad.adaptercoupling.application..",
                         "fixtures.bad.adaptercoupling.adapters.persistence.jooq..",
+                        "fixtures.bad.adaptercoupling.adapters.messaging..",
                         "fixtures.bad.adaptercoupling.bootstrap..");
     }
 

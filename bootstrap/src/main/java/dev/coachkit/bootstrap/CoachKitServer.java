@@ -2,6 +2,8 @@ package dev.coachkit.bootstrap;
 
 import dev.coachkit.adapters.http.HttpServer;
 import dev.coachkit.adapters.http.HttpSettings;
+import dev.coachkit.adapters.messaging.redis.RedisConnection;
+import dev.coachkit.adapters.messaging.redis.RedisReadinessProbe;
 import dev.coachkit.adapters.persistence.shared.PostgresPersistence;
 import dev.coachkit.application.CoachKit;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -41,13 +43,15 @@ final class CoachKitServer implements AutoCloseable {
                     ? "embedded in " + configuration.dataDir().toAbsolutePath() : database.runtime(), applied);
             PostgresPersistence persistence =
                     PostgresPersistence.connect(database.runtime(), configuration.databasePoolSize(), meters);
-            core = CoachKit.builder()
+            CoachKit.Builder builder = CoachKit.builder()
                     .unitOfWork(persistence.unitOfWork())
                     .eventOutbox(persistence.eventOutbox())
                     .readinessProbe(persistence.readinessProbe())
                     .manage(database)
-                    .manage(persistence)
-                    .build();
+                    .manage(persistence);
+            configuration.redisUrl().map(RedisConnection::new).ifPresent(redis ->
+                    builder.readinessProbe(new RedisReadinessProbe(redis)).manage(redis));
+            core = builder.build();
         } catch (RuntimeException failure) {
             database.close();
             throw failure;
@@ -55,8 +59,10 @@ final class CoachKitServer implements AutoCloseable {
         core.start();
         HttpServer http;
         try {
-            http = HttpServer.start(new HttpSettings(configuration.port(), configuration.maxRequestBytes(),
-                    Duration.ofSeconds(configuration.shutdownGraceSeconds())), core, meters);
+            http = HttpServer.start(HttpSettings.defaults()
+                    .withPort(configuration.port())
+                    .withMaxRequestBodyBytes(configuration.maxRequestBytes())
+                    .withStopTimeout(Duration.ofSeconds(configuration.shutdownGraceSeconds())), core, meters);
         } catch (RuntimeException failure) {
             core.stop();
             throw failure;

@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 record Configuration(
         int port, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
-        int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds) {
+        Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds) {
 
     /** Single-node mode: no database configured, so an embedded one runs in the data directory. */
     boolean singleNode() {
@@ -27,6 +27,7 @@ record Configuration(
                 reader.value(Setting.DATA_DIR, Path::of),
                 reader.optional(Setting.DATABASE_URL),
                 reader.optional(Setting.MIGRATION_DATABASE_URL),
+                reader.optional(Setting.REDIS_URL),
                 reader.integer(Setting.DATABASE_POOL_SIZE, 1, 200),
                 reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, Integer.MAX_VALUE),
                 reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 300));

@@ -14,6 +14,8 @@ enum Setting {
     MIGRATION_DATABASE_URL("COACHKIT_MIGRATION_DATABASE_URL", null,
             "JDBC URL of the owner role that runs the migrations at start and in 'migrate'."
                     + " Unset with COACHKIT_DATABASE_URL set: the schema is expected to be migrated already."),
+    REDIS_URL("COACHKIT_REDIS_URL", null,
+            "redis:// URL of the shared Redis; when set, /ready checks it. Unset: in-process state only."),
     DATABASE_POOL_SIZE("COACHKIT_DATABASE_POOL_SIZE", "8", "Connections in the runtime role's pool (1-200)."),
     MAX_REQUEST_BYTES("COACHKIT_MAX_REQUEST_BYTES", "1048576",
             "Largest request body accepted; larger ones are answered 413."),

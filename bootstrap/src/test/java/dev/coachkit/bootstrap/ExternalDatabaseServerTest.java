@@ -2,6 +2,7 @@ package dev.coachkit.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coachkit.adapters.messaging.testing.RedisServer;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import java.util.Map;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The wired server against an external PostgreSQL: operations endpoints answer for real. */
+/** The wired server against external PostgreSQL and Redis: operations endpoints answer for real. */
 class ExternalDatabaseServerTest {
 
     private static CoachKitServer server;
@@ -21,7 +22,8 @@ class ExternalDatabaseServerTest {
         server = CoachKitServer.start(Configuration.from(Map.of(
                 "COACHKIT_PORT", "0",
                 "COACHKIT_DATABASE_URL", database.runtime().jdbcUrl(),
-                "COACHKIT_MIGRATION_DATABASE_URL", database.owner().jdbcUrl())));
+                "COACHKIT_MIGRATION_DATABASE_URL", database.owner().jdbcUrl(),
+                "COACHKIT_REDIS_URL", RedisServer.shared().url())));
         http = new HttpProbe(server.port());
     }
 
@@ -36,11 +38,11 @@ class ExternalDatabaseServerTest {
     }
 
     @Test
-    void ready_checks_the_database() {
+    void ready_checks_the_database_and_redis() {
         var response = http.get("/ready");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("database");
+        assertThat(response.body()).contains("\"database\"", "\"redis\"");
     }
 
     @Test

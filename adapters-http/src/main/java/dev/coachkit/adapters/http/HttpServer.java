@@ -14,7 +14,6 @@ import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.CoachKit;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;

@@ -178,7 +178,9 @@ final class JsonSchemas {
             } else if (a instanceof NotEmpty) {
                 schema.put("minItems", 1);
             } else if (a instanceof Size size) {
-                schema.put(array ? "minItems" : "minLength", size.min());
+                if (size.min() > 0) { // the default 0 must not undo a @NotEmpty on the same element
+                    schema.put(array ? "minItems" : "minLength", size.min());
+                }
                 if (size.max() != Integer.MAX_VALUE) {
                     schema.put(array ? "maxItems" : "maxLength", size.max());
                 }

@@ -45,6 +45,9 @@ public final class OpenApiDocument {
                 .map(tag -> Map.of("name", tag)).toList());
         document.put("paths", paths);
         document.put("components", Map.of(
+                "headers", Map.of("RequestId", Map.of(
+                        "description", "Echoes the client's X-Request-Id when sane, otherwise a generated one",
+                        "schema", Map.of("type", "string"))),
                 "securitySchemes", Map.of(BEARER, Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT")),
                 "schemas", schemas.components()));
         return document;
@@ -104,9 +107,7 @@ public final class OpenApiDocument {
     private static Map<String, Object> response(ApiResponse response, JsonSchemas schemas) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("description", response.description());
-        result.put("headers", Map.of(RequestIds.HEADER, Map.of(
-                "description", "Echoes the client's request id or carries a generated one",
-                "schema", Map.of("type", "string"))));
+        result.put("headers", Map.of(RequestIds.HEADER, Map.of("$ref", "#/components/headers/RequestId")));
         if (response.hasBody()) {
             result.put("content", Map.of(response.mediaType(), Map.of("schema", schemas.schemaOf(response.body()))));
         }

@@ -51,8 +51,9 @@ public final class ProblemMapper {
         if (problem.status() >= 500) {
             LOG.error("{} {} failed (requestId={})", ctx.method().name(), ctx.path(), requestId, failure);
         }
-        if (failure instanceof MethodNotAllowedResponse notAllowed && notAllowed.getDetails().containsKey("availableMethods")) {
-            ctx.header("Allow", notAllowed.getDetails().get("availableMethods")); // RFC 9110 requires it on 405
+        if (failure instanceof MethodNotAllowedResponse notAllowed) {
+            // Javalin's only detail is the comma-separated method list (keyed differently for browsers)
+            notAllowed.getDetails().values().stream().findFirst().ifPresent(methods -> ctx.header("Allow", methods));
         }
         ctx.status(problem.status()).contentType(ApiResponse.PROBLEM_JSON).result(serialize(problem));
     }

@@ -1,0 +1,47 @@
+package dev.coachkit.adapters.http.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ApiRouteTest {
+
+    private static ApiRoute.Builder aRoute(String path) {
+        return ApiRoute.post(path).operationId("createThing").tag("Things").summary("Creates a thing")
+                .json(201, "Created", String.class);
+    }
+
+    @Test
+    void routes_require_authentication_unless_declared_public() {
+        assertThat(aRoute("/things").handle(ctx -> {}).authenticated()).isTrue();
+        assertThat(aRoute("/things").publicAccess().handle(ctx -> {}).authenticated()).isFalse();
+    }
+
+    @Test
+    void path_parameters_are_read_from_the_template() {
+        assertThat(aRoute("/spaces/{spaceId}/members/{userId}").handle(ctx -> {}).pathParameterNames())
+                .containsExactly("spaceId", "userId");
+    }
+
+    @Test
+    void body_routes_document_the_infrastructure_errors() {
+        ApiRoute route = aRoute("/things").body(String.class).handle(ctx -> {});
+
+        assertThat(route.documentedResponses()).extracting(ApiResponse::status)
+                .containsExactly(201, 400, 401, 413, 415, 500);
+    }
+
+    @Test
+    void a_route_without_operation_id_or_success_response_is_rejected() {
+        assertThatThrownBy(() -> ApiRoute.get("/x").summary("x").handle(ctx -> {})).hasMessageContaining("operationId");
+        assertThatThrownBy(() -> ApiRoute.get("/x").operationId("getX").errors(404).handle(ctx -> {}))
+                .hasMessageContaining("no success response");
+    }
+
+    @Test
+    void javalin_style_or_malformed_paths_are_rejected() {
+        assertThatThrownBy(() -> aRoute("/things/<id>").handle(ctx -> {})).hasMessageContaining("route path");
+        assertThatThrownBy(() -> aRoute("things").handle(ctx -> {})).hasMessageContaining("route path");
+    }
+}
