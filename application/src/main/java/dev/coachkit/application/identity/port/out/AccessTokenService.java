@@ -1,0 +1,18 @@
+package dev.coachkit.application.identity.port.out;
+
+import dev.coachkit.domain.identity.AccessTokenClaims;
+import dev.coachkit.domain.shared.AuthenticationException;
+
+/** Issues and verifies signed, short-lived access tokens (JWT in the HTTP adapter). */
+public interface AccessTokenService {
+
+    /** Signs the claims; the token expires at {@code claims.expiresAt()}. */
+    String issue(AccessTokenClaims claims);
+
+    /**
+     * Verifies signature (with the pinned algorithm), issuer, audience and expiry.
+     *
+     * @throws AuthenticationException when the token is not one this service issued and still valid
+     */
+    AccessTokenClaims verify(String token);
+}
