@@ -1,6 +1,30 @@
 package dev.coachkit.application;
 
+import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.identity.IdentityModule;
+import dev.coachkit.application.identity.IdentitySettings;
+import dev.coachkit.application.identity.RandomSecureTokens;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.InvitationRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.application.identity.port.out.RefreshTokenStore;
+import dev.coachkit.application.identity.port.out.SecureTokens;
+import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.memory.InMemoryAccessTokens;
+import dev.coachkit.application.memory.InMemoryAccounts;
+import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryInvitations;
+import dev.coachkit.application.memory.InMemoryMemberships;
+import dev.coachkit.application.memory.InMemoryPasswordHasher;
+import dev.coachkit.application.memory.InMemoryRateLimiter;
+import dev.coachkit.application.memory.InMemoryRefreshTokens;
+import dev.coachkit.application.memory.InMemoryTenants;
+import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.shared.CheckReadinessService;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase;
@@ -12,7 +36,9 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,26 +49,25 @@ import java.util.Objects;
  * <pre>{@code
  * CoachKit core = CoachKit.builder().withInMemoryAdapters().build();
  * core.start();
- * boolean ready = core.checkReadiness().check().ready();
+ * AuthResult session = core.identity().register().register(command);
  * core.stop();
  * }</pre>
  */
 public final class CoachKit {
 
-    private final Clock clock;
-    private final IdGenerator ids;
-    private final UnitOfWork unitOfWork;
-    private final EventOutbox eventOutbox;
+    private final Builder adapters;
     private final CheckReadinessUseCase checkReadiness;
+    private final IdentityModule identity;
     private final List<AutoCloseable> managed;
     private boolean running;
 
     private CoachKit(Builder builder) {
-        this.clock = builder.clock;
-        this.ids = builder.ids;
-        this.unitOfWork = builder.unitOfWork;
-        this.eventOutbox = builder.eventOutbox;
+        this.adapters = builder;
         this.checkReadiness = new CheckReadinessService(builder.probes);
+        this.identity = new IdentityModule(new IdentityModule.Ports(builder.unitOfWork, builder.eventOutbox,
+                builder.accounts, builder.tenants, builder.memberships, builder.invitations, builder.refreshTokens,
+                builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
+                builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
         this.managed = List.copyOf(builder.managed);
     }
 
@@ -57,9 +82,6 @@ public final class CoachKit {
 
     /** Stops the core and closes the resources handed to {@link Builder#manage}, last registered first. */
     public synchronized void stop() {
-        if (!running && managed.isEmpty()) {
-            return;
-        }
         running = false;
         Deque<AutoCloseable> closing = new ArrayDeque<>(managed);
         RuntimeException failure = null;
@@ -87,28 +109,46 @@ public final class CoachKit {
         return checkReadiness;
     }
 
-    public Clock clock() {
-        return clock;
+    /** Accounts, tenants, sessions, invitations and members. */
+    public IdentityModule identity() {
+        return identity;
     }
 
-    public IdGenerator ids() {
-        return ids;
+    /** The limiter hosts apply to incoming requests (per client, account and tenant). */
+    public RateLimiter rateLimiter() {
+        return adapters.rateLimiter;
+    }
+
+    public Clock clock() {
+        return adapters.clock;
     }
 
     public UnitOfWork unitOfWork() {
-        return unitOfWork;
+        return adapters.unitOfWork;
     }
 
     public EventOutbox eventOutbox() {
-        return eventOutbox;
+        return adapters.eventOutbox;
     }
 
     /** Collects the adapters; {@link #build()} refuses to assemble a core with a port left open. */
     public static final class Builder {
         private Clock clock = Clock.system();
         private IdGenerator ids = IdGenerator.random();
+        private SecureTokens secureTokens = new RandomSecureTokens();
+        private IdentitySettings identitySettings = IdentitySettings.defaults();
         private UnitOfWork unitOfWork;
         private EventOutbox eventOutbox;
+        private AccountRepository accounts;
+        private TenantRepository tenants;
+        private MembershipRepository memberships;
+        private InvitationRepository invitations;
+        private RefreshTokenStore refreshTokens;
+        private AuditLog auditLog;
+        private PasswordHasher passwordHasher;
+        private AccessTokenService accessTokens;
+        private TokenDenylist tokenDenylist;
+        private RateLimiter rateLimiter;
         private final List<ReadinessProbe> probes = new ArrayList<>();
         private final List<AutoCloseable> managed = new ArrayList<>();
 
@@ -124,6 +164,16 @@ public final class CoachKit {
             return this;
         }
 
+        public Builder secureTokens(SecureTokens secureTokens) {
+            this.secureTokens = Objects.requireNonNull(secureTokens, "secureTokens");
+            return this;
+        }
+
+        public Builder identitySettings(IdentitySettings identitySettings) {
+            this.identitySettings = Objects.requireNonNull(identitySettings, "identitySettings");
+            return this;
+        }
+
         public Builder unitOfWork(UnitOfWork unitOfWork) {
             this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
             return this;
@@ -131,6 +181,39 @@ public final class CoachKit {
 
         public Builder eventOutbox(EventOutbox eventOutbox) {
             this.eventOutbox = Objects.requireNonNull(eventOutbox, "eventOutbox");
+            return this;
+        }
+
+        /** The identity stores of one persistence adapter family. */
+        public Builder identityStores(AccountRepository accounts, TenantRepository tenants,
+                MembershipRepository memberships, InvitationRepository invitations, RefreshTokenStore refreshTokens,
+                AuditLog auditLog) {
+            this.accounts = Objects.requireNonNull(accounts, "accounts");
+            this.tenants = Objects.requireNonNull(tenants, "tenants");
+            this.memberships = Objects.requireNonNull(memberships, "memberships");
+            this.invitations = Objects.requireNonNull(invitations, "invitations");
+            this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+            return this;
+        }
+
+        public Builder passwordHasher(PasswordHasher passwordHasher) {
+            this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
+            return this;
+        }
+
+        public Builder accessTokens(AccessTokenService accessTokens) {
+            this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
+            return this;
+        }
+
+        public Builder tokenDenylist(TokenDenylist tokenDenylist) {
+            this.tokenDenylist = Objects.requireNonNull(tokenDenylist, "tokenDenylist");
+            return this;
+        }
+
+        public Builder rateLimiter(RateLimiter rateLimiter) {
+            this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
             return this;
         }
 
@@ -146,20 +229,38 @@ public final class CoachKit {
             return this;
         }
 
-        /** Uses the in-memory adapter for every persistence port: for tests and embedding without a database. */
+        /**
+         * Uses the in-memory adapter for every port that has none yet: for tests and for embedding
+         * without infrastructure. Call it last to keep the adapters given explicitly.
+         */
         public Builder withInMemoryAdapters() {
             InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
-            return unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory));
+            if (unitOfWork == null) {
+                unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory));
+                InMemoryAccounts memoryAccounts = new InMemoryAccounts(memory);
+                InMemoryTenants memoryTenants = new InMemoryTenants(memory);
+                identityStores(memoryAccounts, memoryTenants,
+                        new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
+                        new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
+            }
+            passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
+            accessTokens = accessTokens != null ? accessTokens : new InMemoryAccessTokens(clock);
+            tokenDenylist = tokenDenylist != null ? tokenDenylist : new InMemoryTokenDenylist(clock);
+            rateLimiter = rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(clock);
+            return this;
         }
 
         public CoachKit build() {
-            List<String> missing = new ArrayList<>();
-            if (unitOfWork == null) {
-                missing.add("unitOfWork");
-            }
-            if (eventOutbox == null) {
-                missing.add("eventOutbox");
-            }
+            Map<String, Object> required = new LinkedHashMap<>();
+            required.put("unitOfWork", unitOfWork);
+            required.put("eventOutbox", eventOutbox);
+            required.put("identityStores", accounts);
+            required.put("passwordHasher", passwordHasher);
+            required.put("accessTokens", accessTokens);
+            required.put("tokenDenylist", tokenDenylist);
+            required.put("rateLimiter", rateLimiter);
+            List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
+                    .map(Map.Entry::getKey).toList();
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CoachKit needs an adapter for " + String.join(", ", missing)
                         + " (or call withInMemoryAdapters())");

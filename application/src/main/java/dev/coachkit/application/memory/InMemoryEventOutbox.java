@@ -15,13 +15,13 @@ public final class InMemoryEventOutbox implements EventOutbox {
 
     public InMemoryEventOutbox(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
-        this.events = new InMemoryTable<>(unitOfWork);
+        this.events = InMemoryTable.perTenant(unitOfWork);
     }
 
     @Override
     public void record(DomainEvent event) {
         TenantId unitTenant = unitOfWork.current().tenant();
-        if (!unitTenant.equals(event.tenantId())) {
+        if (!event.tenantId().equals(unitTenant)) {
             throw new IllegalStateException(
                     "event of tenant " + event.tenantId() + " recorded in a unit of work of tenant " + unitTenant);
         }

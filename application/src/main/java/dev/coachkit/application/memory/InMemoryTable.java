@@ -1,6 +1,7 @@
 package dev.coachkit.application.memory;
 
 import dev.coachkit.domain.shared.TenantId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,38 +10,73 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A tenant-partitioned table for in-memory adapters. Every access goes through the running
- * {@link InMemoryUnitOfWork} and sees only that unit's tenant — what row-level security gives the
- * PostgreSQL adapters. Store immutable values (records or copies) so callers never share live state.
+ * A table for in-memory adapters, read and written through the running {@link InMemoryUnitOfWork}.
+ * A tenant table shows each unit only its tenant's rows and refuses writes without a tenant — what
+ * row-level security gives the PostgreSQL adapters; a global table is shared by all units. Store
+ * immutable values (records or copies) so callers never share live state.
  */
 public final class InMemoryTable<K, V> {
 
+    /** The one partition of a global table (HashMap accepts a null key). */
+    private static final TenantId GLOBAL = null;
+
     private final InMemoryUnitOfWork unitOfWork;
+    private final boolean global;
     private final Map<TenantId, Map<K, V>> committed = new HashMap<>();
 
-    public InMemoryTable(InMemoryUnitOfWork unitOfWork) {
+    private InMemoryTable(InMemoryUnitOfWork unitOfWork, boolean global) {
         this.unitOfWork = unitOfWork;
+        this.global = global;
+    }
+
+    /** Rows partitioned by tenant. */
+    public static <K, V> InMemoryTable<K, V> perTenant(InMemoryUnitOfWork unitOfWork) {
+        return new InMemoryTable<>(unitOfWork, false);
+    }
+
+    /** Rows holding no tenant data, visible to every unit of work. */
+    public static <K, V> InMemoryTable<K, V> global(InMemoryUnitOfWork unitOfWork) {
+        return new InMemoryTable<>(unitOfWork, true);
     }
 
     /** Inserts or replaces the row; visible to this unit of work now, to others after commit. */
     public void put(K key, V value) {
-        unitOfWork.current().writesTo(this).put(key, value);
+        InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
+        if (!global && transaction.tenant() == null) {
+            throw new IllegalStateException("tenant data cannot be written in a unit of work without a tenant");
+        }
+        transaction.writesTo(this).put(key, value);
     }
 
     public Optional<V> get(K key) {
         return Optional.ofNullable(view().get(key));
     }
 
-    /** Rows of the unit's tenant matching the filter, in insertion order. */
+    /** Rows visible to the unit matching the filter, in insertion order. */
     public List<V> select(Predicate<V> filter) {
         return view().values().stream().filter(filter).toList();
     }
 
+    /**
+     * Committed rows of every tenant matching the filter, outside any unit of work: the in-memory
+     * counterpart of the few narrowly scoped cross-tenant reads (security-definer functions).
+     */
+    public List<V> selectAcrossTenants(Predicate<V> filter) {
+        List<V> rows = new ArrayList<>();
+        synchronized (unitOfWork.commitLock()) {
+            committed.values().forEach(partition -> partition.values().stream().filter(filter).forEach(rows::add));
+        }
+        return rows;
+    }
+
     private Map<K, V> view() {
         InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
+        if (!global && transaction.tenant() == null) {
+            return Map.of(); // no tenant, no tenant rows: fail closed like row-level security
+        }
         Map<K, V> rows;
         synchronized (unitOfWork.commitLock()) {
-            rows = new LinkedHashMap<>(committed.getOrDefault(transaction.tenant(), Map.of()));
+            rows = new LinkedHashMap<>(committed.getOrDefault(global ? GLOBAL : transaction.tenant(), Map.of()));
         }
         rows.putAll(transaction.writesTo(this));
         return rows;
@@ -48,6 +84,6 @@ public final class InMemoryTable<K, V> {
 
     /** Called by the unit of work, under its commit lock. */
     void apply(TenantId tenant, Map<K, V> rows) {
-        committed.computeIfAbsent(tenant, t -> new LinkedHashMap<>()).putAll(rows);
+        committed.computeIfAbsent(global ? GLOBAL : tenant, t -> new LinkedHashMap<>()).putAll(rows);
     }
 }

@@ -24,7 +24,15 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             running.requireTenant(tenant);
             return work.get();
         }
-        Transaction transaction = new Transaction(tenant);
+        return run(new Transaction(tenant), work);
+    }
+
+    @Override
+    public <T> T withoutTenant(Supplier<T> work) {
+        return current.get() != null ? work.get() : run(new Transaction(null), work);
+    }
+
+    private <T> T run(Transaction transaction, Supplier<T> work) {
         current.set(transaction);
         try {
             T result = work.get();
@@ -50,7 +58,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         return commitLock;
     }
 
-    /** The writes one unit of work staged, per table; dropped unapplied when the work throws. */
+    /** The writes one unit of work staged, per table; dropped unapplied when the work throws. No tenant: null. */
     static final class Transaction {
         private final TenantId tenant;
         private final Map<InMemoryTable<?, ?>, Map<Object, Object>> writes = new IdentityHashMap<>();
@@ -69,7 +77,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         }
 
         private void requireTenant(TenantId requested) {
-            if (!tenant.equals(requested)) {
+            if (!requested.equals(tenant)) {
                 throw new IllegalStateException(
                         "a unit of work for tenant " + tenant + " cannot run work for tenant " + requested);
             }

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
 
 /**
  * An opaque keyset position in a list, e.g. the {@code (createdAt, id)} of the last item returned.
@@ -39,7 +42,7 @@ public record Cursor(List<String> keys) {
         } catch (IllegalArgumentException malformed) {
             // reported below as the client's error, without echoing internals
         }
-        throw new InvalidInputException("cursor", "is not a cursor this list returned");
+        throw invalid();
     }
 
     public String encode() {
@@ -48,5 +51,23 @@ public record Cursor(List<String> keys) {
 
     public String key(int index) {
         return keys.get(index);
+    }
+
+    /** The key as an instant; a cursor that does not hold one is the client's error. */
+    public Instant instantKey(int index) {
+        try {
+            return Instant.parse(keys.get(index));
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    /** The key as a UUID; a cursor that does not hold one is the client's error. */
+    public UUID uuidKey(int index) {
+        return Ids.parse(keys.get(index), "cursor");
+    }
+
+    private static InvalidInputException invalid() {
+        return new InvalidInputException("cursor", "is not a cursor this list returned");
     }
 }

@@ -16,6 +16,13 @@ public interface UnitOfWork {
 
     <T> T inTenant(TenantId tenant, Supplier<T> work);
 
+    /**
+     * One transaction bound to no tenant, for global data (accounts, refresh tokens) before a tenant
+     * is known: tenant data is invisible and cannot be written in it. Called inside a running unit of
+     * work (of any tenant) it joins that unit.
+     */
+    <T> T withoutTenant(Supplier<T> work);
+
     default void runInTenant(TenantId tenant, Runnable work) {
         inTenant(tenant, () -> {
             work.run();

@@ -125,4 +125,34 @@ public abstract class UnitOfWorkContract {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void tenant_data_cannot_be_written_without_a_tenant() {
+        DomainEvent event = aDomainEvent().build();
+
+        assertThatThrownBy(() -> unitOfWork().withoutTenant(() -> {
+            outbox().record(event);
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(pendingOf(ACME)).doesNotContain(event);
+    }
+
+    @Test
+    void a_unit_without_tenant_joins_a_running_tenant_unit() {
+        DomainEvent event = aDomainEvent().build();
+
+        unitOfWork().runInTenant(ACME, () -> unitOfWork().withoutTenant(() -> {
+            outbox().record(event);
+            return null;
+        }));
+
+        assertThat(pendingOf(ACME)).contains(event);
+    }
+
+    @Test
+    void a_tenant_unit_cannot_be_nested_in_a_unit_without_tenant() {
+        assertThatThrownBy(() -> unitOfWork().withoutTenant(() -> unitOfWork().inTenant(ACME, () -> 1)))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

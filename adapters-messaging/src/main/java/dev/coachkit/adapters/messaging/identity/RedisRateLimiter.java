@@ -1,0 +1,98 @@
+package dev.coachkit.adapters.messaging.identity;
+
+import dev.coachkit.adapters.messaging.redis.RedisConnection;
+import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.domain.identity.RateLimit;
+import dev.coachkit.domain.identity.RateLimitDecision;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/** Token buckets in Redis, one atomic Lua script per decision, timed by the Redis server's clock. */
+public final class RedisRateLimiter implements RateLimiter {
+
+    static final String KEY_PREFIX = "coachkit:ratelimit:";
+
+    /**
+     * KEYS[1] the bucket, a hash {tokens, ts}; ARGV[1] capacity; ARGV[2] window in microseconds.
+     * Refills capacity/window tokens per microsecond since ts (capped at capacity), takes one if
+     * at least one is there, and lets the key expire when the bucket would be full again, which is
+     * the same as no key. A refusal writes nothing. Replies {allowed, remaining, reset us, retry us}.
+     */
+    static final String SCRIPT = """
+            local capacity = tonumber(ARGV[1])
+            local window = tonumber(ARGV[2])
+            local time = redis.call('TIME')
+            local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+            local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+            local tokens = capacity
+            if state[1] and state[2] then
+              local elapsed = math.max(0, now - tonumber(state[2]))
+              tokens = math.min(capacity, tonumber(state[1]) + elapsed * capacity / window)
+            end
+            local allowed = 0
+            local retry = 0
+            if tokens >= 1 then
+              allowed = 1
+              tokens = tokens - 1
+            else
+              retry = math.ceil((1 - tokens) * window / capacity)
+            end
+            local reset = math.ceil((capacity - tokens) * window / capacity)
+            if allowed == 1 then
+              redis.call('HSET', KEYS[1], 'tokens', string.format('%.17g', tokens), 'ts', string.format('%.17g', now))
+              redis.call('PEXPIRE', KEYS[1], math.max(1, math.ceil(reset / 1000)))
+            end
+            return {allowed, math.floor(tokens), reset, retry}
+            """;
+
+    private final RedisConnection redis;
+    private final String digest;
+
+    public RedisRateLimiter(RedisConnection redis) {
+        this.redis = Objects.requireNonNull(redis, "redis");
+        this.digest = sha1Hex(SCRIPT);
+    }
+
+    @Override
+    public RateLimitDecision acquire(String key, RateLimit limit) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(limit, "limit");
+        String[] keys = {KEY_PREFIX + key};
+        String capacity = Integer.toString(limit.capacity());
+        String windowMicros = Long.toString(Math.max(1, ceilMicros(limit.window())));
+        RedisCommands<String, String> commands = redis.connection().sync();
+        List<Long> reply;
+        try {
+            reply = commands.evalsha(digest, ScriptOutputType.MULTI, keys, capacity, windowMicros);
+        } catch (RedisNoScriptException notLoaded) {
+            // first use on this server (or after a restart or SCRIPT FLUSH): EVAL also caches it
+            reply = commands.eval(SCRIPT, ScriptOutputType.MULTI, keys, capacity, windowMicros);
+        }
+        return new RateLimitDecision(reply.get(0) == 1, limit.capacity(), Math.toIntExact(reply.get(1)),
+                Duration.of(reply.get(2), ChronoUnit.MICROS), Duration.of(reply.get(3), ChronoUnit.MICROS));
+    }
+
+    /** The script's SHA-1, the name EVALSHA knows it by once Redis has seen it. */
+    private static String sha1Hex(String script) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            return HexFormat.of().formatHex(sha1.digest(script.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every Java platform", e);
+        }
+    }
+
+    private static long ceilMicros(Duration duration) {
+        long micros = duration.toNanos() / 1000;
+        return duration.toNanos() % 1000 == 0 ? micros : micros + 1;
+    }
+}

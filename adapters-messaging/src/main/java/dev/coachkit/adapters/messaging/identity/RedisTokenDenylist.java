@@ -1,0 +1,38 @@
+package dev.coachkit.adapters.messaging.identity;
+
+import dev.coachkit.adapters.messaging.redis.RedisConnection;
+import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.shared.port.out.Clock;
+import io.lettuce.core.SetArgs;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Denied token ids as Redis keys that Redis itself expires at the token's expiry (PXAT). */
+public final class RedisTokenDenylist implements TokenDenylist {
+
+    static final String KEY_PREFIX = "coachkit:denylist:";
+
+    private final RedisConnection redis;
+    private final Clock clock;
+
+    public RedisTokenDenylist(RedisConnection redis, Clock clock) {
+        this.redis = Objects.requireNonNull(redis, "redis");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public void deny(String tokenId, Instant until) {
+        Objects.requireNonNull(tokenId, "tokenId");
+        Objects.requireNonNull(until, "until");
+        if (!clock.now().isBefore(until)) {
+            return; // the token has expired already; nothing to remember
+        }
+        redis.connection().sync().set(KEY_PREFIX + tokenId, "1", SetArgs.Builder.pxAt(until.toEpochMilli()));
+    }
+
+    @Override
+    public boolean isDenied(String tokenId) {
+        Objects.requireNonNull(tokenId, "tokenId");
+        return redis.connection().sync().exists(KEY_PREFIX + tokenId) > 0;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.coachkit.application.identity;
+
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
+import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.InvitationRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.Invitation;
+import dev.coachkit.domain.identity.Membership;
+import dev.coachkit.domain.identity.PasswordPolicy;
+import dev.coachkit.domain.identity.PersonName;
+import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.identity.TokenHash;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.NotFoundException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Redeems an invitation once, before it expires: for the signed-in caller, or for a new account.
+ * Someone whose e-mail already has an account signs in first, so nobody can take over an existing
+ * account with a token.
+ */
+public final class AcceptInvitationService implements AcceptInvitationUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final InvitationRepository invitations;
+    private final AccountRepository accounts;
+    private final TenantRepository tenants;
+    private final MembershipRepository memberships;
+    private final PasswordHasher hasher;
+    private final SessionIssuer sessions;
+    private final AuditTrail audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    AcceptInvitationService(UnitOfWork unitOfWork, InvitationRepository invitations, AccountRepository accounts,
+            TenantRepository tenants, MembershipRepository memberships, PasswordHasher hasher, SessionIssuer sessions,
+            AuditTrail audit, IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.memberships = memberships;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public AuthResult accept(Command command) {
+        TokenHash hash = TokenHash.of(command.acceptToken() == null ? "" : command.acceptToken());
+        NotFoundException unknown = new NotFoundException("invitation", "for this token");
+        var tenantId = unitOfWork.withoutTenant(() -> invitations.tenantOf(hash)).orElseThrow(() -> unknown);
+        Optional<PreparedAccount> prepared = command.caller().isPresent() ? Optional.empty()
+                : Optional.of(prepareNewAccount(command));
+        Instant now = clock.now();
+        return unitOfWork.inTenant(tenantId, () -> {
+            Invitation invitation = invitations.find(tenantId, hash).orElseThrow(() -> unknown).accept(now);
+            Account account = command.caller()
+                    .map(caller -> accounts.findById(caller.actor().accountId()).orElseThrow())
+                    .orElseGet(() -> createAccount(prepared.orElseThrow(), invitation, now));
+            if (!invitations.markAccepted(invitation)) {
+                throw new ConflictException("the invitation has already been accepted");
+            }
+            memberships.add(new Membership(tenantId, account.id(), invitation.role(), now));
+            audit.record(tenantId, "invitation.accepted", Optional.of(account.id()), "invitation", invitation.id(),
+                    command.clientIp(), Map.of("role", invitation.role().name()));
+            Tenant tenant = tenants.find(tenantId).orElseThrow();
+            return sessions.start(account, new AuthResult.TenantRef(tenant.id(), tenant.name()), invitation.role());
+        });
+    }
+
+    /** Validated and hashed before the transaction, so no connection is held while hashing. */
+    private PreparedAccount prepareNewAccount(Command command) {
+        NewAccount details = command.newAccount()
+                .orElseThrow(() -> new InvalidInputException("password", "is required to create an account"));
+        PersonName name = new PersonName(details.firstName(), details.lastName());
+        return new PreparedAccount(name, hasher.hash(PasswordPolicy.check(details.password())));
+    }
+
+    private Account createAccount(PreparedAccount prepared, Invitation invitation, Instant now) {
+        if (accounts.findByEmail(invitation.email()).isPresent()) {
+            throw new ConflictException("an account with this e-mail exists: sign in, then accept the invitation");
+        }
+        Account account = Account.create(AccountId.of(ids.newId()), invitation.email(), prepared.name(),
+                prepared.passwordHash(), now);
+        accounts.add(account);
+        return account;
+    }
+
+    private record PreparedAccount(PersonName name, String passwordHash) {}
+}

@@ -1,0 +1,111 @@
+package dev.coachkit.application.identity;
+
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
+import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
+import dev.coachkit.application.identity.port.in.GetCurrentUserUseCase;
+import dev.coachkit.application.identity.port.in.GetTenantUseCase;
+import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
+import dev.coachkit.application.identity.port.in.ListMembersUseCase;
+import dev.coachkit.application.identity.port.in.LoginUseCase;
+import dev.coachkit.application.identity.port.in.LogoutUseCase;
+import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
+import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.InvitationRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.identity.port.out.RefreshTokenStore;
+import dev.coachkit.application.identity.port.out.SecureTokens;
+import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+
+/** The identity use cases, assembled once from the ports they share. */
+public final class IdentityModule {
+
+    /** The out ports identity needs, as given to the {@code CoachKit} builder. */
+    public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, AccountRepository accounts,
+            TenantRepository tenants, MembershipRepository memberships, InvitationRepository invitations,
+            RefreshTokenStore refreshTokens, AuditLog auditLog, PasswordHasher hasher,
+            AccessTokenService accessTokens, TokenDenylist denylist, SecureTokens secureTokens, IdGenerator ids,
+            Clock clock) {}
+
+    private final RegisterAccountUseCase register;
+    private final LoginUseCase login;
+    private final RefreshSessionUseCase refresh;
+    private final LogoutUseCase logout;
+    private final AuthenticateUseCase authenticate;
+    private final GetCurrentUserUseCase currentUser;
+    private final GetTenantUseCase tenant;
+    private final ListMembersUseCase members;
+    private final InviteMemberUseCase invite;
+    private final AcceptInvitationUseCase acceptInvitation;
+
+    public IdentityModule(Ports ports, IdentitySettings settings) {
+        AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
+        SessionIssuer sessions = new SessionIssuer(ports.accessTokens(), ports.refreshTokens(), ports.secureTokens(),
+                ports.ids(), ports.clock(), settings);
+        UnitOfWork uow = ports.unitOfWork();
+        this.register = new RegisterAccountService(uow, ports.accounts(), ports.tenants(), ports.memberships(),
+                ports.hasher(), sessions, audit, ports.ids(), ports.clock());
+        this.login = new LoginService(uow, ports.accounts(), ports.memberships(), ports.hasher(), sessions, audit,
+                ports.hasher().hash(ports.secureTokens().newToken()));
+        this.refresh = new RefreshSessionService(uow, ports.refreshTokens(), ports.accounts(), ports.tenants(),
+                ports.memberships(), sessions, audit, ports.clock());
+        this.logout = new LogoutService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock());
+        this.authenticate = new AuthenticateService(ports.accessTokens(), ports.denylist());
+        this.currentUser = new GetCurrentUserService(uow, ports.accounts(), ports.tenants(), ports.memberships());
+        this.tenant = new GetTenantService(uow, ports.tenants());
+        this.members = new ListMembersService(uow, ports.memberships());
+        this.invite = new InviteMemberService(uow, ports.invitations(), ports.outbox(), ports.secureTokens(), audit,
+                ports.ids(), ports.clock(), settings);
+        this.acceptInvitation = new AcceptInvitationService(uow, ports.invitations(), ports.accounts(),
+                ports.tenants(), ports.memberships(), ports.hasher(), sessions, audit, ports.ids(), ports.clock());
+    }
+
+    public RegisterAccountUseCase register() {
+        return register;
+    }
+
+    public LoginUseCase login() {
+        return login;
+    }
+
+    public RefreshSessionUseCase refresh() {
+        return refresh;
+    }
+
+    public LogoutUseCase logout() {
+        return logout;
+    }
+
+    public AuthenticateUseCase authenticate() {
+        return authenticate;
+    }
+
+    public GetCurrentUserUseCase currentUser() {
+        return currentUser;
+    }
+
+    public GetTenantUseCase tenant() {
+        return tenant;
+    }
+
+    public ListMembersUseCase members() {
+        return members;
+    }
+
+    public InviteMemberUseCase invite() {
+        return invite;
+    }
+
+    public AcceptInvitationUseCase acceptInvitation() {
+        return acceptInvitation;
+    }
+}

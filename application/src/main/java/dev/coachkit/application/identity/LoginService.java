@@ -1,0 +1,100 @@
+package dev.coachkit.application.identity;
+
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.in.LoginUseCase;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository.TenantMembership;
+import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.shared.AuthenticationException;
+import dev.coachkit.domain.shared.InvalidInputException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks the password and opens a session. Unknown e-mail, wrong password and a tenant the account
+ * does not belong to all fail alike, and an unknown e-mail still costs one hash verification (against
+ * a dummy hash), so neither the answer nor its timing tells which accounts exist.
+ */
+public final class LoginService implements LoginUseCase {
+
+    static final String INVALID_CREDENTIALS = "the e-mail or password is incorrect";
+
+    private final UnitOfWork unitOfWork;
+    private final AccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final PasswordHasher hasher;
+    private final SessionIssuer sessions;
+    private final AuditTrail audit;
+    private final String dummyHash;
+
+    LoginService(UnitOfWork unitOfWork, AccountRepository accounts, MembershipRepository memberships,
+            PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit, String dummyHash) {
+        this.unitOfWork = unitOfWork;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.dummyHash = dummyHash;
+    }
+
+    @Override
+    public AuthResult login(Command command) {
+        Optional<Account> account = findAccount(command.email());
+        String password = command.password() == null ? "" : command.password();
+        boolean passwordMatches = hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+        if (account.isEmpty()) {
+            throw invalidCredentials();
+        }
+        Optional<TenantMembership> membership = chooseTenant(account.get(), command);
+        if (!passwordMatches || membership.isEmpty()) {
+            recordFailure(account.get(), membership, command);
+            throw invalidCredentials();
+        }
+        TenantMembership chosen = membership.get();
+        Account signedIn = hasher.needsRehash(account.get().passwordHash())
+                ? account.get().withPasswordHash(hasher.hash(password)) : account.get();
+        return unitOfWork.inTenant(chosen.tenantId(), () -> {
+            if (signedIn != account.get()) {
+                accounts.update(signedIn);
+            }
+            audit.record(chosen.tenantId(), "account.logged_in", Optional.of(signedIn.id()), "account",
+                    signedIn.id(), command.clientIp(), Map.of());
+            return sessions.start(signedIn, new AuthResult.TenantRef(chosen.tenantId(), chosen.tenantName()),
+                    chosen.role());
+        });
+    }
+
+    private Optional<Account> findAccount(String email) {
+        try {
+            EmailAddress address = EmailAddress.parse(email, "email");
+            return unitOfWork.withoutTenant(() -> accounts.findByEmail(address));
+        } catch (InvalidInputException notAnEmail) {
+            return Optional.empty();
+        }
+    }
+
+    /** The tenant asked for, or the most recently joined one. */
+    private Optional<TenantMembership> chooseTenant(Account account, Command command) {
+        var all = memberships.ofAccount(account.id());
+        return command.tenantId()
+                .map(wanted -> all.stream().filter(m -> m.tenantId().equals(wanted)).findFirst())
+                .orElseGet(() -> all.stream().findFirst());
+    }
+
+    /** Audited in the tenant the attempt targeted, so that tenant's admins see attacks on their members. */
+    private void recordFailure(Account account, Optional<TenantMembership> membership, Command command) {
+        Optional<TenantMembership> target = membership.or(() -> memberships.ofAccount(account.id()).stream().findFirst());
+        target.ifPresent(tenant -> unitOfWork.runInTenant(tenant.tenantId(), () -> audit.record(tenant.tenantId(),
+                "account.login_failed", Optional.empty(), "account", account.id(), command.clientIp(), Map.of())));
+    }
+
+    private static AuthenticationException invalidCredentials() {
+        return new AuthenticationException(INVALID_CREDENTIALS);
+    }
+}

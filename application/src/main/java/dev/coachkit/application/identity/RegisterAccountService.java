@@ -1,0 +1,74 @@
+package dev.coachkit.application.identity;
+
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.identity.Membership;
+import dev.coachkit.domain.identity.PasswordPolicy;
+import dev.coachkit.domain.identity.PersonName;
+import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.Role;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Account, tenant and ADMIN membership in one unit of work, then a session in the new tenant. */
+public final class RegisterAccountService implements RegisterAccountUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final AccountRepository accounts;
+    private final TenantRepository tenants;
+    private final MembershipRepository memberships;
+    private final PasswordHasher hasher;
+    private final SessionIssuer sessions;
+    private final AuditTrail audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    RegisterAccountService(UnitOfWork unitOfWork, AccountRepository accounts, TenantRepository tenants,
+            MembershipRepository memberships, PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit,
+            IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.memberships = memberships;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public AuthResult register(Command command) {
+        EmailAddress email = EmailAddress.parse(command.email(), "email");
+        PersonName name = new PersonName(command.firstName(), command.lastName());
+        String password = PasswordPolicy.check(command.password());
+        Instant now = clock.now();
+        Tenant tenant = new Tenant(TenantId.of(ids.newId()), command.organizationName(), now);
+        Account account = Account.create(AccountId.of(ids.newId()), email, name, hasher.hash(password), now);
+        return unitOfWork.inTenant(tenant.id(), () -> {
+            if (accounts.findByEmail(email).isPresent()) {
+                throw new ConflictException("an account with this e-mail already exists");
+            }
+            accounts.add(account);
+            tenants.add(tenant);
+            memberships.add(new Membership(tenant.id(), account.id(), Role.ADMIN, now));
+            audit.record(tenant.id(), "account.registered", Optional.of(account.id()), "account", account.id(),
+                    command.clientIp(), Map.of("tenantName", tenant.name()));
+            return sessions.start(account, new AuthResult.TenantRef(tenant.id(), tenant.name()), Role.ADMIN);
+        });
+    }
+}

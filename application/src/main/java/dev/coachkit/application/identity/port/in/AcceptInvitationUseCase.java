@@ -1,0 +1,18 @@
+package dev.coachkit.application.identity.port.in;
+
+import java.util.Optional;
+
+/**
+ * Redeems an invitation: a new account is created from {@code newAccount}, or the membership is
+ * attached to the already signed-in {@code caller}. Signs the account in to the invited tenant.
+ */
+public interface AcceptInvitationUseCase {
+
+    AuthResult accept(Command command);
+
+    record Command(String acceptToken, Optional<AuthenticateUseCase.Caller> caller, Optional<NewAccount> newAccount,
+            Optional<String> clientIp) {}
+
+    /** What a person without an account gives to create one. */
+    record NewAccount(String password, String firstName, String lastName) {}
+}

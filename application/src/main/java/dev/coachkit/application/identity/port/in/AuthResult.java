@@ -1,0 +1,33 @@
+package dev.coachkit.application.identity.port.in;
+
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Role;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Duration;
+import java.util.Objects;
+
+/** A signed-in session: the token pair and who it is for, in which tenant, with which role. */
+public record AuthResult(String accessToken, String refreshToken, Duration expiresIn, User user, TenantRef tenant,
+        Role role) {
+
+    public AuthResult {
+        Objects.requireNonNull(accessToken, "accessToken");
+        Objects.requireNonNull(refreshToken, "refreshToken");
+        Objects.requireNonNull(expiresIn, "expiresIn");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(role, "role");
+    }
+
+    /** The account as its owner sees it. */
+    public record User(AccountId id, String email, String firstName, String lastName) {
+        public static User of(Account account) {
+            return new User(account.id(), account.email().value(), account.name().firstName(),
+                    account.name().lastName());
+        }
+    }
+
+    /** A tenant by id and name. */
+    public record TenantRef(TenantId id, String name) {}
+}

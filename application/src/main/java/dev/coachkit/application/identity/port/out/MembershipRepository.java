@@ -1,0 +1,37 @@
+package dev.coachkit.application.identity.port.out;
+
+import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.identity.Membership;
+import dev.coachkit.domain.identity.PersonName;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.Role;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Who belongs to which tenant with which role. */
+public interface MembershipRepository {
+
+    /** A member as listed to other members: the membership with the account's public details. */
+    record Member(AccountId accountId, EmailAddress email, PersonName name, Role role, Instant joinedAt) {}
+
+    /** One tenant an account belongs to, as the account itself may see it. */
+    record TenantMembership(TenantId tenantId, String tenantName, Role role, Instant joinedAt) {}
+
+    /** Adds the membership; an existing one for the same tenant and account is a {@code ConflictException}. */
+    void add(Membership membership);
+
+    Optional<Membership> find(TenantId tenant, AccountId account);
+
+    /** Members of the tenant, oldest first, keyset-paginated on (joinedAt, accountId). */
+    Page<Member> list(TenantId tenant, PageRequest page);
+
+    /**
+     * Every tenant the account belongs to, most recently joined first. The one read across tenants:
+     * it needs no unit of work and reveals nothing but the account's own memberships.
+     */
+    List<TenantMembership> ofAccount(AccountId account);
+}

@@ -1,0 +1,41 @@
+package dev.coachkit.application.memory;
+
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.ConflictException;
+import java.util.Optional;
+
+/** Accounts in a global {@link InMemoryTable}. */
+public final class InMemoryAccounts implements AccountRepository {
+
+    private final InMemoryTable<AccountId, Account> accounts;
+
+    public InMemoryAccounts(InMemoryUnitOfWork unitOfWork) {
+        this.accounts = InMemoryTable.global(unitOfWork);
+    }
+
+    @Override
+    public void add(Account account) {
+        if (findByEmail(account.email()).isPresent()) {
+            throw new ConflictException("an account with this e-mail already exists");
+        }
+        accounts.put(account.id(), account);
+    }
+
+    @Override
+    public void update(Account account) {
+        accounts.put(account.id(), account);
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return accounts.get(id);
+    }
+
+    @Override
+    public Optional<Account> findByEmail(EmailAddress email) {
+        return accounts.select(account -> account.email().equals(email)).stream().findFirst();
+    }
+}

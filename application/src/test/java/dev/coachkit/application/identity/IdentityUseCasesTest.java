@@ -1,0 +1,237 @@
+package dev.coachkit.application.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
+import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
+import dev.coachkit.application.identity.port.in.GetTenantUseCase;
+import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
+import dev.coachkit.application.identity.port.in.ListMembersUseCase;
+import dev.coachkit.application.identity.port.in.LoginUseCase;
+import dev.coachkit.application.identity.port.in.LogoutUseCase;
+import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
+import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.testing.TickingClock;
+import dev.coachkit.domain.shared.AuthenticationException;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.NotFoundException;
+import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.PermissionDeniedException;
+import dev.coachkit.domain.shared.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The identity use cases, specified on the in-memory adapters. */
+class IdentityUseCasesTest {
+
+    private static final Optional<String> IP = Optional.of("203.0.113.7");
+
+    private final CoachKit core = CoachKit.builder().clock(new TickingClock()).withInMemoryAdapters().build();
+    private final IdentityModule identity = core.identity();
+
+    private AuthResult register(String email) {
+        return identity.register().register(new RegisterAccountUseCase.Command(email, "correct horse battery",
+                "Ann", "Coach", "Club " + email, IP));
+    }
+
+    private AuthResult login(String email, String password) {
+        return identity.login().login(new LoginUseCase.Command(email, password, Optional.empty(), IP));
+    }
+
+    private Caller caller(AuthResult session) {
+        return identity.authenticate().authenticate(session.accessToken());
+    }
+
+    private InviteMemberUseCase.IssuedInvitation invite(AuthResult inviter, String email, Role role) {
+        return identity.invite().invite(new InviteMemberUseCase.Command(caller(inviter).actor(),
+                inviter.tenant().id(), email, role, IP));
+    }
+
+    private AuthResult acceptAsNewAccount(String token) {
+        return identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(token, Optional.empty(),
+                Optional.of(new AcceptInvitationUseCase.NewAccount("another good password", "Bo", "Athlete")), IP));
+    }
+
+    @Test
+    void registration_creates_an_admin_of_a_new_tenant_who_can_sign_in() {
+        AuthResult registered = register("ann@club.test");
+
+        AuthResult session = login("ANN@club.test", "correct horse battery");
+
+        assertThat(registered.role()).isEqualTo(Role.ADMIN);
+        assertThat(session.tenant()).isEqualTo(registered.tenant());
+        assertThat(caller(session).actor().role()).isEqualTo(Role.ADMIN);
+        var me = identity.currentUser().currentUser(caller(session).actor());
+        assertThat(me.user().email()).isEqualTo("ann@club.test");
+        assertThat(me.tenants()).hasSize(1);
+    }
+
+    @Test
+    void a_taken_email_is_a_conflict_and_bad_input_names_the_field() {
+        register("ann@club.test");
+
+        assertThatThrownBy(() -> register("Ann@Club.test")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> identity.register().register(new RegisterAccountUseCase.Command("ben@club.test",
+                "short", "Ben", "B", "Club", IP)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("password"));
+    }
+
+    @Test
+    void unknown_email_and_wrong_password_fail_with_the_same_message() {
+        register("ann@club.test");
+
+        Throwable unknown = catchThrowable(() -> login("nobody@club.test", "correct horse battery"));
+        Throwable wrong = catchThrowable(() -> login("ann@club.test", "wrong password!"));
+
+        assertThat(unknown).isInstanceOf(AuthenticationException.class);
+        assertThat(wrong).isInstanceOf(AuthenticationException.class).hasMessage(unknown.getMessage());
+    }
+
+    @Test
+    void refresh_rotates_and_reusing_a_rotated_token_revokes_the_whole_family() {
+        AuthResult first = register("ann@club.test");
+        AuthResult second = refresh(first.refreshToken());
+
+        assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
+        assertThatThrownBy(() -> refresh(first.refreshToken())).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> refresh(second.refreshToken()))
+                .as("the newest token of the family is revoked too").isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void concurrent_refreshes_of_one_token_yield_at_most_one_new_pair() throws Exception {
+        AuthResult session = register("ann@club.test");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<AuthResult>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attempts.add(pool.submit((Callable<AuthResult>) () -> refresh(session.refreshToken())));
+        }
+        int succeeded = 0;
+        for (Future<AuthResult> attempt : attempts) {
+            try {
+                attempt.get();
+                succeeded++;
+            } catch (java.util.concurrent.ExecutionException refused) {
+                assertThat(refused.getCause()).isInstanceOf(AuthenticationException.class);
+            }
+        }
+        pool.shutdown();
+
+        assertThat(succeeded).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void logout_revokes_the_access_token_and_the_refresh_family() {
+        AuthResult session = register("ann@club.test");
+        Caller caller = caller(session);
+
+        identity.logout().logout(new LogoutUseCase.Command(caller, session.refreshToken(), IP));
+
+        assertThatThrownBy(() -> caller(session)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> refresh(session.refreshToken())).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void an_invited_person_creates_an_account_once_and_joins_with_the_invited_role() {
+        AuthResult admin = register("ann@club.test");
+        var invitation = invite(admin, "bo@club.test", Role.ATHLETE);
+
+        AuthResult joined = acceptAsNewAccount(invitation.acceptToken());
+
+        assertThat(joined.role()).isEqualTo(Role.ATHLETE);
+        assertThat(joined.tenant()).isEqualTo(admin.tenant());
+        assertThat(core.unitOfWork().inTenant(admin.tenant().id(), () -> core.eventOutbox().pending(admin.tenant().id(), 10)))
+                .extracting(event -> event.type()).contains("member.invited");
+        assertThatThrownBy(() -> acceptAsNewAccount(invitation.acceptToken())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> acceptAsNewAccount("no-such-token")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_signed_in_account_accepts_into_a_second_tenant_and_chooses_it_at_login() {
+        AuthResult otherAdmin = register("olga@other.test");
+        AuthResult ann = register("ann@club.test");
+        var invitation = invite(otherAdmin, "ann@club.test", Role.COACH);
+
+        AuthResult joined = identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(
+                invitation.acceptToken(), Optional.of(caller(ann)), Optional.empty(), IP));
+        AuthResult chosen = identity.login().login(new LoginUseCase.Command("ann@club.test", "correct horse battery",
+                Optional.of(ann.tenant().id()), IP));
+
+        assertThat(joined.tenant()).isEqualTo(otherAdmin.tenant());
+        assertThat(login("ann@club.test", "correct horse battery").tenant())
+                .as("most recent membership by default").isEqualTo(otherAdmin.tenant());
+        assertThat(chosen.tenant()).isEqualTo(ann.tenant());
+        assertThat(identity.currentUser().currentUser(caller(chosen).actor()).tenants()).hasSize(2);
+    }
+
+    @Test
+    void an_existing_account_must_sign_in_to_accept() {
+        AuthResult admin = register("ann@club.test");
+        register("bo@club.test");
+        var invitation = invite(admin, "bo@club.test", Role.ATHLETE);
+
+        assertThatThrownBy(() -> acceptAsNewAccount(invitation.acceptToken())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("sign in");
+    }
+
+    @Test
+    void coaches_invite_athletes_only_and_athletes_invite_nobody() {
+        AuthResult admin = register("ann@club.test");
+        AuthResult coach = acceptAsNewAccount(invite(admin, "cy@club.test", Role.COACH).acceptToken());
+        AuthResult athlete = acceptAsNewAccount(invite(coach, "di@club.test", Role.ATHLETE).acceptToken());
+
+        assertThatThrownBy(() -> invite(coach, "x@club.test", Role.ADMIN)).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> invite(athlete, "y@club.test", Role.ATHLETE))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void another_tenant_and_its_members_are_not_found() {
+        AuthResult ann = register("ann@club.test");
+        AuthResult olga = register("olga@other.test");
+        var annActor = caller(ann).actor();
+
+        assertThatThrownBy(() -> identity.tenant().tenant(new GetTenantUseCase.Query(annActor, olga.tenant().id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> identity.members().members(new ListMembersUseCase.Query(annActor,
+                olga.tenant().id(), PageRequest.firstDefault()))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void members_are_listed_oldest_first_in_pages() {
+        AuthResult admin = register("ann@club.test");
+        for (String email : List.of("b@club.test", "c@club.test", "d@club.test")) {
+            acceptAsNewAccount(invite(admin, email, Role.ATHLETE).acceptToken());
+        }
+        var actor = caller(admin).actor();
+
+        var first = identity.members().members(new ListMembersUseCase.Query(actor, admin.tenant().id(),
+                PageRequest.first(3)));
+        var second = identity.members().members(new ListMembersUseCase.Query(actor, admin.tenant().id(),
+                PageRequest.first(3).after(first.next().orElseThrow())));
+
+        assertThat(first.items()).extracting(m -> m.email().value())
+                .containsExactly("ann@club.test", "b@club.test", "c@club.test");
+        assertThat(second.items()).extracting(m -> m.email().value()).containsExactly("d@club.test");
+        assertThat(second.next()).isEmpty();
+    }
+
+    private AuthResult refresh(String token) {
+        return identity.refresh().refresh(new RefreshSessionUseCase.Command(token, IP));
+    }
+
+    private static Throwable catchThrowable(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return org.assertj.core.api.Assertions.catchThrowable(call);
+    }
+}

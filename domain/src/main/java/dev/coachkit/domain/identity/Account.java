@@ -1,0 +1,58 @@
+package dev.coachkit.domain.identity;
+
+import dev.coachkit.domain.shared.AccountId;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A person's global login: one e-mail and password, memberships in any number of tenants. */
+public final class Account {
+
+    private final AccountId id;
+    private final EmailAddress email;
+    private final PersonName name;
+    private final String passwordHash;
+    private final Instant createdAt;
+
+    private Account(AccountId id, EmailAddress email, PersonName name, String passwordHash, Instant createdAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.email = Objects.requireNonNull(email, "email");
+        this.name = Objects.requireNonNull(name, "name");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A new account; the password must already be hashed (the raw one never reaches the domain model). */
+    public static Account create(AccountId id, EmailAddress email, PersonName name, String passwordHash, Instant now) {
+        return new Account(id, email, name, passwordHash, now);
+    }
+
+    public static Account reconstitute(
+            AccountId id, EmailAddress email, PersonName name, String passwordHash, Instant createdAt) {
+        return new Account(id, email, name, passwordHash, createdAt);
+    }
+
+    /** The same account with its password re-hashed under stronger parameters. */
+    public Account withPasswordHash(String newHash) {
+        return new Account(id, email, name, newHash, createdAt);
+    }
+
+    public AccountId id() {
+        return id;
+    }
+
+    public EmailAddress email() {
+        return email;
+    }
+
+    public PersonName name() {
+        return name;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
