@@ -27,3 +27,9 @@ INSERT INTO audit_events (tenant_id, id, action, occurred_at) VALUES
 INSERT INTO idempotency_keys (tenant_id, account_id, key, request_hash, expires_at) VALUES
     ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 'k', 'h', now() + interval '1 day'),
     ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 'k', 'h', now() + interval '1 day');
+
+INSERT INTO invitations (tenant_id, id, email, role, token_hash, invited_by, created_at, expires_at, status) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'x@fixture.test', 'ATHLETE', repeat('a', 64),
+     'c0000000-0000-4000-8000-00000000000a', now(), now() + interval '7 days', 'PENDING'),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'y@fixture.test', 'ATHLETE', repeat('b', 64),
+     'c0000000-0000-4000-8000-00000000000b', now(), now() + interval '7 days', 'PENDING');

@@ -39,11 +39,14 @@ public final class ArchitectureRules {
                 .because("the domain depends on the JDK only");
     }
 
-    /** Rule 2: the application uses the JDK, the domain, itself and the jakarta.validation API only. */
+    /**
+     * Rule 2: the application uses the JDK (with its {@code javax.crypto} part, for the in-memory
+     * password hasher), the domain, itself and the jakarta.validation API only.
+     */
     public ArchRule applicationDependsOnlyOnTheCore() {
         return classes().that().resideInAPackage(application())
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", domain(), application(), "jakarta.validation..")
+                .resideInAnyPackage("java..", "javax.crypto..", domain(), application(), "jakarta.validation..")
                 .because("the application depends on the domain and the jakarta.validation API only");
     }
 

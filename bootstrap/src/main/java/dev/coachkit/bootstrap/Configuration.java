@@ -2,6 +2,7 @@ package dev.coachkit.bootstrap;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,14 @@ import java.util.function.Function;
  */
 record Configuration(
         int port, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
-        Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds) {
+        Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds,
+        Security security) {
+
+    /** Token keys and lifetimes, rate limits and trusted proxies. */
+    record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
+            String jwtIssuer, String jwtAudience, int accessTokenMinutes, int refreshTokenDays, int invitationDays,
+            int rateLimitPerIp, int rateLimitAuthPerIp, int rateLimitPerAccount, int rateLimitPerTenant,
+            List<String> trustedProxies) {}
 
     /** Single-node mode: no database configured, so an embedded one runs in the data directory. */
     boolean singleNode() {
@@ -30,16 +38,49 @@ record Configuration(
                 reader.optional(Setting.REDIS_URL),
                 reader.integer(Setting.DATABASE_POOL_SIZE, 1, 200),
                 reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, Integer.MAX_VALUE),
-                reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 300));
+                reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 300),
+                security(reader));
         reader.rejectUnknown();
         if (configuration.databaseUrl.isEmpty() && configuration.migrationDatabaseUrl.isPresent()) {
             reader.problems.add(Setting.MIGRATION_DATABASE_URL.variable() + " is set but "
                     + Setting.DATABASE_URL.variable() + " is not: set both, or neither for the embedded database");
         }
+        Security security = configuration.security;
+        if (security.jwtPrivateKeyFile.isPresent() != security.jwtPublicKeyFile.isPresent()) {
+            reader.problems.add(Setting.JWT_PRIVATE_KEY_FILE.variable() + " and "
+                    + Setting.JWT_PUBLIC_KEY_FILE.variable() + " go together");
+        }
+        if (security.jwtSecret.isPresent() && security.jwtPrivateKeyFile.isPresent()) {
+            reader.problems.add("set " + Setting.JWT_SECRET.variable() + " or a key pair, not both");
+        }
+        if (!configuration.singleNode() && security.jwtSecret.isEmpty() && security.jwtPrivateKeyFile.isEmpty()) {
+            reader.problems.add("with an external database several processes share tokens: set "
+                    + Setting.JWT_SECRET.variable() + " or " + Setting.JWT_PRIVATE_KEY_FILE.variable() + "/"
+                    + Setting.JWT_PUBLIC_KEY_FILE.variable());
+        }
         if (!reader.problems.isEmpty()) {
             throw new ConfigurationException(reader.problems);
         }
         return configuration;
+    }
+
+    private static Security security(Reader reader) {
+        return new Security(
+                reader.optional(Setting.JWT_SECRET),
+                reader.optional(Setting.JWT_PRIVATE_KEY_FILE).map(Path::of),
+                reader.optional(Setting.JWT_PUBLIC_KEY_FILE).map(Path::of),
+                reader.optional(Setting.JWT_ISSUER).orElseThrow(),
+                reader.optional(Setting.JWT_AUDIENCE).orElseThrow(),
+                reader.integer(Setting.ACCESS_TOKEN_MINUTES, 1, 60),
+                reader.integer(Setting.REFRESH_TOKEN_DAYS, 1, 365),
+                reader.integer(Setting.INVITATION_DAYS, 1, 90),
+                reader.integer(Setting.RATE_LIMIT_PER_IP, 1, 1_000_000),
+                reader.integer(Setting.RATE_LIMIT_AUTH_PER_IP, 1, 1_000_000),
+                reader.integer(Setting.RATE_LIMIT_PER_ACCOUNT, 1, 1_000_000),
+                reader.integer(Setting.RATE_LIMIT_PER_TENANT, 1, 1_000_000),
+                reader.optional(Setting.TRUSTED_PROXIES)
+                        .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                        .orElse(List.of()));
     }
 
     /** Collects every problem instead of stopping at the first. */

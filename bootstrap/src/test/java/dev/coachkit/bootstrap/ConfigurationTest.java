@@ -24,10 +24,21 @@ class ConfigurationTest {
     void a_database_url_selects_the_external_database() {
         Configuration configuration = Configuration.from(Map.of(
                 "COACHKIT_DATABASE_URL", "jdbc:postgresql://db:5432/coachkit?user=coachkit_app",
-                "COACHKIT_MIGRATION_DATABASE_URL", "jdbc:postgresql://db:5432/coachkit?user=coachkit_owner"));
+                "COACHKIT_MIGRATION_DATABASE_URL", "jdbc:postgresql://db:5432/coachkit?user=coachkit_owner",
+                "COACHKIT_JWT_SECRET", "a-shared-secret-of-at-least-thirty-two-bytes"));
 
         assertThat(configuration.singleNode()).isFalse();
         assertThat(configuration.migrationDatabaseUrl()).isPresent();
+    }
+
+    @Test
+    void several_processes_on_an_external_database_need_a_configured_signing_key() {
+        assertThatThrownBy(() -> Configuration.from(Map.of(
+                "COACHKIT_DATABASE_URL", "jdbc:postgresql://db:5432/coachkit?user=coachkit_app")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_JWT_SECRET");
+        assertThatThrownBy(() -> Configuration.from(Map.of("COACHKIT_JWT_PRIVATE_KEY_FILE", "/keys/private.pem")))
+                .hasMessageContaining("go together");
     }
 
     @Test

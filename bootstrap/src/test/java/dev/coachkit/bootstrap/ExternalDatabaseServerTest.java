@@ -2,9 +2,6 @@ package dev.coachkit.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coachkit.adapters.messaging.testing.RedisServer;
-import dev.coachkit.adapters.persistence.testing.PostgresServer;
-import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,12 +15,7 @@ class ExternalDatabaseServerTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
-        server = CoachKitServer.start(Configuration.from(Map.of(
-                "COACHKIT_PORT", "0",
-                "COACHKIT_DATABASE_URL", database.runtime().jdbcUrl(),
-                "COACHKIT_MIGRATION_DATABASE_URL", database.owner().jdbcUrl(),
-                "COACHKIT_REDIS_URL", RedisServer.shared().url())));
+        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(Map.of())));
         http = new HttpProbe(server.port());
     }
 

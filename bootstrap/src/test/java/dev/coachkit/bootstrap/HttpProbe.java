@@ -6,24 +6,50 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A tiny HTTP client for tests that talk to a running server on localhost. */
 final class HttpProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final int port;
+    private final Map<String, String> defaultHeaders;
 
     HttpProbe(int port) {
+        this(port, Map.of());
+    }
+
+    private HttpProbe(int port, Map<String, String> defaultHeaders) {
         this.port = port;
+        this.defaultHeaders = defaultHeaders;
+    }
+
+    /** The same client sending {@code headers} on every request, e.g. a forwarded client address. */
+    HttpProbe withHeaders(Map<String, String> headers) {
+        return new HttpProbe(port, headers);
     }
 
     HttpResponse<String> get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+        return send("GET", path, null, null);
+    }
+
+    /** Sends a JSON body (or none when null) with a bearer token (or none when null). */
+    HttpResponse<String> send(String method, String path, String jsonBody, String bearerToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        defaultHeaders.forEach(request::header);
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

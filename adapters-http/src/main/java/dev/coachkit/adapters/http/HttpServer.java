@@ -3,6 +3,7 @@ package dev.coachkit.adapters.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.adapters.http.openapi.DocsRoutes;
 import dev.coachkit.adapters.http.operations.OperationsRoutes;
+import dev.coachkit.adapters.http.security.RequestSecurity;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.HttpMetrics;
 import dev.coachkit.adapters.http.shared.JavalinJsonMapper;
@@ -12,6 +13,8 @@ import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RequestIds;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
+import dev.coachkit.application.identity.port.out.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -33,6 +36,8 @@ import org.hibernate.validator.HibernateValidator;
  * <pre>{@code
  * HttpServer server = HttpServer.builder(core, meterRegistry)
  *         .settings(HttpSettings.defaults().withPort(8080))
+ *         .authentication(authenticateUseCase) // without it every protected route answers 401
+ *         .rateLimiter(rateLimiter)           // without it nothing is limited
  *         .routes(new SpacesRoutes(core))
  *         .start();
  * ...
@@ -99,6 +104,8 @@ public final class HttpServer implements AutoCloseable {
         private final PrometheusMeterRegistry registry;
         private HttpSettings settings = HttpSettings.defaults();
         private final List<RouteModule> modules = new ArrayList<>();
+        private AuthenticateUseCase authentication;
+        private RateLimiter rateLimiter;
 
         private Builder(CoachKit core, PrometheusMeterRegistry registry) {
             this.core = Objects.requireNonNull(core, "core");
@@ -107,6 +114,18 @@ public final class HttpServer implements AutoCloseable {
 
         public Builder settings(HttpSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** Verifies the bearer tokens of protected routes; without it they all answer 401. */
+        public Builder authentication(AuthenticateUseCase authenticate) {
+            this.authentication = Objects.requireNonNull(authenticate, "authenticate");
+            return this;
+        }
+
+        /** Enforces {@link HttpSettings#rateLimits()}; without it requests are not limited. */
+        public Builder rateLimiter(RateLimiter limiter) {
+            this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
             return this;
         }
 
@@ -167,12 +186,15 @@ public final class HttpServer implements AutoCloseable {
             new ProblemMapper(mapper, settings.maxRequestBodyBytes()).install(cfg);
 
             HttpMetrics metrics = new HttpMetrics(registry);
+            RequestSecurity security = new RequestSecurity(settings.trustedProxies(), settings.rateLimits(),
+                    authentication, rateLimiter);
             cfg.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 metrics.start(ctx);
+                security.before(ctx);
             });
             for (ApiRoute route : routes) {
-                cfg.routes.addHttpHandler(route.method().handlerType(), route.path(), route.handler());
+                cfg.routes.addHttpHandler(route.method().handlerType(), route.path(), security.guard(route));
             }
             cfg.routes.after(metrics::stop);
             cfg.requestLogger.http((ctx, millis) -> RequestIds.release());

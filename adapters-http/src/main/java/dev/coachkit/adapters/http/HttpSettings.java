@@ -1,6 +1,9 @@
 package dev.coachkit.adapters.http;
 
+import dev.coachkit.adapters.http.security.IpRange;
+import dev.coachkit.adapters.http.security.RateLimitSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +18,9 @@ import java.util.Objects;
  * @param virtualThreads serve requests on virtual threads when the JVM has them (21+); ignored on 17
  * @param publicUrl base URL advertised in the OpenAPI document; {@code /} means the serving origin
  * @param apiVersion version advertised in the OpenAPI document
+ * @param trustedProxies CIDR blocks of the reverse proxies whose {@code X-Forwarded-For} is believed; empty
+ *     believes none and uses the socket address
+ * @param rateLimits limits enforced when the server is given a rate limiter
  */
 public record HttpSettings(
         String host,
@@ -24,7 +30,9 @@ public record HttpSettings(
         Duration stopTimeout,
         boolean virtualThreads,
         String publicUrl,
-        String apiVersion) {
+        String apiVersion,
+        List<String> trustedProxies,
+        RateLimitSettings rateLimits) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
@@ -36,6 +44,9 @@ public record HttpSettings(
         Objects.requireNonNull(stopTimeout, "stopTimeout");
         Objects.requireNonNull(publicUrl, "publicUrl");
         Objects.requireNonNull(apiVersion, "apiVersion");
+        Objects.requireNonNull(rateLimits, "rateLimits");
+        trustedProxies = List.copyOf(trustedProxies);
+        trustedProxies.forEach(IpRange::parse); // a typo in a CIDR must stop the start, not trust nobody silently
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -50,49 +61,62 @@ public record HttpSettings(
         }
     }
 
-    /** Port 8080 on all interfaces, 1 MiB bodies, JSON 64 levels deep, 10 s to drain on stop. */
+    /**
+     * Port 8080 on all interfaces, 1 MiB bodies, JSON 64 levels deep, 10 s to drain on stop, no trusted
+     * proxies, {@link RateLimitSettings#defaults()}.
+     */
     public static HttpSettings defaults() {
         return new HttpSettings("0.0.0.0", DEFAULT_PORT, DEFAULT_MAX_REQUEST_BODY_BYTES, DEFAULT_MAX_JSON_NESTING_DEPTH,
-                DEFAULT_STOP_TIMEOUT, true, "/", "0.1.0");
+                DEFAULT_STOP_TIMEOUT, true, "/", "0.1.0", List.of(), RateLimitSettings.defaults());
     }
 
     public HttpSettings withHost(String value) {
-        return new HttpSettings(value, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
-                publicUrl, apiVersion);
+        return new HttpSettings(value, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout,
+                virtualThreads, publicUrl, apiVersion, trustedProxies, rateLimits);
     }
 
     public HttpSettings withPort(int value) {
-        return new HttpSettings(host, value, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
-                publicUrl, apiVersion);
+        return new HttpSettings(host, value, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout,
+                virtualThreads, publicUrl, apiVersion, trustedProxies, rateLimits);
     }
 
     public HttpSettings withMaxRequestBodyBytes(long value) {
         return new HttpSettings(host, port, value, maxJsonNestingDepth, stopTimeout, virtualThreads, publicUrl,
-                apiVersion);
+                apiVersion, trustedProxies, rateLimits);
     }
 
     public HttpSettings withMaxJsonNestingDepth(int value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, value, stopTimeout, virtualThreads, publicUrl,
-                apiVersion);
+                apiVersion, trustedProxies, rateLimits);
     }
 
     public HttpSettings withStopTimeout(Duration value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, value, virtualThreads,
-                publicUrl, apiVersion);
+                publicUrl, apiVersion, trustedProxies, rateLimits);
     }
 
     public HttpSettings withVirtualThreads(boolean value) {
-        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, value, publicUrl,
-                apiVersion);
+        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, value,
+                publicUrl, apiVersion, trustedProxies, rateLimits);
     }
 
     public HttpSettings withPublicUrl(String value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
-                value, apiVersion);
+                value, apiVersion, trustedProxies, rateLimits);
     }
 
     public HttpSettings withApiVersion(String value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
-                publicUrl, value);
+                publicUrl, value, trustedProxies, rateLimits);
+    }
+
+    public HttpSettings withTrustedProxies(List<String> value) {
+        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
+                publicUrl, apiVersion, value, rateLimits);
+    }
+
+    public HttpSettings withRateLimits(RateLimitSettings value) {
+        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
+                publicUrl, apiVersion, trustedProxies, value);
     }
 }

@@ -170,6 +170,7 @@ class ErrorResponsesTest {
         "not-found,     404, https://coachkit.dev/problems/not-found,      Space 42 was not found",
         "conflict,      409, https://coachkit.dev/problems/conflict,       the slot is already booked",
         "forbidden,     403, https://coachkit.dev/problems/forbidden,      only the owner may do this",
+        "unauthenticated, 401, https://coachkit.dev/problems/unauthorized, wrong e-mail or password",
         "business-rule, 422, https://coachkit.dev/problems/business-rule,  sessions cannot start in the past"
     })
     void domain_errors_map_to_their_status_with_their_message(String kind, int status, String type, String detail) {
@@ -177,6 +178,14 @@ class ErrorResponsesTest {
 
         assertProblem(response, status, type);
         assertThat(response.json().get("detail").asText()).isEqualTo(detail);
+    }
+
+    @Test
+    void authentication_failure_answers_401_naming_the_bearer_scheme() {
+        TestResponse response = server.get("/test/failures/unauthenticated");
+
+        assertProblem(response, 401, "https://coachkit.dev/problems/unauthorized");
+        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
     }
 
     private static void assertProblem(TestResponse response, int status, String type) {

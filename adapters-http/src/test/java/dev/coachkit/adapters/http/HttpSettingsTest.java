@@ -3,7 +3,9 @@ package dev.coachkit.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coachkit.domain.identity.RateLimit;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HttpSettingsTest {
@@ -17,6 +19,27 @@ class HttpSettingsTest {
         assertThat(defaults.maxJsonNestingDepth()).isEqualTo(64);
         assertThat(defaults.stopTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(defaults.publicUrl()).isEqualTo("/");
+        assertThat(defaults.trustedProxies()).isEmpty();
+        assertThat(defaults.rateLimits().perClientIp()).isEqualTo(new RateLimit(300, Duration.ofMinutes(1)));
+        assertThat(defaults.rateLimits().perClientIpOnAuth()).isEqualTo(new RateLimit(20, Duration.ofMinutes(1)));
+        assertThat(defaults.rateLimits().perAccount()).isEqualTo(new RateLimit(600, Duration.ofMinutes(1)));
+        assertThat(defaults.rateLimits().perTenant()).isEqualTo(new RateLimit(3000, Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void trusted_proxies_take_ipv4_and_ipv6_blocks() {
+        HttpSettings settings = HttpSettings.defaults().withTrustedProxies(List.of("10.0.0.0/8", "fd00::/8", "192.0.2.1"));
+
+        assertThat(settings.trustedProxies()).containsExactly("10.0.0.0/8", "fd00::/8", "192.0.2.1");
+        assertThat(settings.withPort(1).trustedProxies()).isEqualTo(settings.trustedProxies());
+    }
+
+    @Test
+    void malformed_trusted_proxy_stops_the_configuration() {
+        assertThatThrownBy(() -> HttpSettings.defaults().withTrustedProxies(List.of("10.0.0.0/40")))
+                .hasMessageContaining("10.0.0.0/40");
+        assertThatThrownBy(() -> HttpSettings.defaults().withTrustedProxies(List.of("proxy.internal")))
+                .hasMessageContaining("proxy.internal");
     }
 
     @Test

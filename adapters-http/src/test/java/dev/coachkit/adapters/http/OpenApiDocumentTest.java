@@ -106,6 +106,33 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void every_operation_documents_429_and_protected_ones_401() {
+        List<String> checked = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(item -> item.getValue().fields().forEachRemaining(operation -> {
+            JsonNode responses = operation.getValue().get("responses");
+            boolean isPublic = operation.getValue().has("security");
+            assertThat(responses.has("429")).as(item.getKey()).isTrue();
+            assertThat(responses.at("/429/headers/Retry-After/$ref").asText()).isEqualTo("#/components/headers/RetryAfter");
+            if (!isPublic) {
+                assertThat(responses.has("401")).as(item.getKey()).isTrue();
+            }
+            checked.add(item.getKey());
+        }));
+
+        assertThat(checked).contains("/health", "/test/members");
+    }
+
+    @Test
+    void responses_document_the_rate_limit_headers() {
+        JsonNode headers = document.at("/paths/~1health/get/responses/200/headers");
+
+        assertThat(headers.at("/RateLimit-Limit/$ref").asText()).isEqualTo("#/components/headers/RateLimitLimit");
+        assertThat(headers.at("/RateLimit-Remaining/$ref").asText()).isEqualTo("#/components/headers/RateLimitRemaining");
+        assertThat(headers.at("/RateLimit-Reset/$ref").asText()).isEqualTo("#/components/headers/RateLimitReset");
+        assertThat(document.at("/components/headers/RetryAfter/schema/type").asText()).isEqualTo("integer");
+    }
+
+    @Test
     void path_parameters_are_documented() {
         JsonNode parameter = document.at("/paths/~1test~1failures~1{kind}/get/parameters/0");
 

@@ -11,7 +11,7 @@ public final class InMemoryAuditLog implements AuditLog {
     private final InMemoryTable<UUID, AuditEntry> entries;
 
     public InMemoryAuditLog(InMemoryUnitOfWork unitOfWork) {
-        this.entries = InMemoryTable.perTenant(unitOfWork);
+        this.entries = InMemoryTable.perTenant(unitOfWork, AuditEntry::tenantId);
     }
 
     @Override

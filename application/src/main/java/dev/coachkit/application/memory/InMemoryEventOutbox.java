@@ -15,16 +15,11 @@ public final class InMemoryEventOutbox implements EventOutbox {
 
     public InMemoryEventOutbox(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
-        this.events = InMemoryTable.perTenant(unitOfWork);
+        this.events = InMemoryTable.perTenant(unitOfWork, DomainEvent::tenantId);
     }
 
     @Override
     public void record(DomainEvent event) {
-        TenantId unitTenant = unitOfWork.current().tenant();
-        if (!event.tenantId().equals(unitTenant)) {
-            throw new IllegalStateException(
-                    "event of tenant " + event.tenantId() + " recorded in a unit of work of tenant " + unitTenant);
-        }
         events.put(event.id(), event);
     }
 

@@ -13,7 +13,7 @@ public final class InMemoryInvitations implements InvitationRepository {
     private final InMemoryTable<UUID, Invitation> invitations;
 
     public InMemoryInvitations(InMemoryUnitOfWork unitOfWork) {
-        this.invitations = InMemoryTable.perTenant(unitOfWork);
+        this.invitations = InMemoryTable.perTenant(unitOfWork, Invitation::tenantId);
     }
 
     @Override

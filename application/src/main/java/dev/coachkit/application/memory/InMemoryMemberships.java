@@ -24,7 +24,7 @@ public final class InMemoryMemberships implements MembershipRepository {
     private final InMemoryTenants tenants;
 
     public InMemoryMemberships(InMemoryUnitOfWork unitOfWork, InMemoryAccounts accounts, InMemoryTenants tenants) {
-        this.memberships = InMemoryTable.perTenant(unitOfWork);
+        this.memberships = InMemoryTable.perTenant(unitOfWork, Membership::tenantId);
         this.accounts = accounts;
         this.tenants = tenants;
     }

@@ -4,14 +4,13 @@ import dev.coachkit.application.identity.port.out.PasswordHasher;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2-HMAC-SHA256 from the JDK with a random salt and a deliberately LOW iteration count
+ * PBKDF2-HMAC-SHA256 (JDK only) with a random salt and a deliberately LOW iteration count
  * ({@value #DEFAULT_ITERATIONS}): fast enough for tests and embedded demos, far too weak for
  * real passwords. Production uses the HTTP adapter's Argon2id hasher.
  *
@@ -69,16 +68,15 @@ public final class InMemoryPasswordHasher implements PasswordHasher {
         return parsed == null || parsed.iterations < iterations;
     }
 
-    private static byte[] derive(String rawPassword, byte[] salt, int iterations) {
-        char[] chars = rawPassword.toCharArray();
-        PBEKeySpec spec = new PBEKeySpec(chars, salt, iterations, HASH_BITS);
+    /** The JDK's PBKDF2-HMAC-SHA256, one 256-bit block. */
+    static byte[] derive(String rawPassword, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(rawPassword.toCharArray(), salt, iterations, HASH_BITS);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK lacks PBKDF2WithHmacSHA256", e);
+            throw new IllegalStateException("every Java runtime has PBKDF2WithHmacSHA256", e);
         } finally {
             spec.clearPassword();
-            Arrays.fill(chars, '\0');
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -21,31 +23,39 @@ public final class InMemoryTable<K, V> {
     private static final TenantId GLOBAL = null;
 
     private final InMemoryUnitOfWork unitOfWork;
-    private final boolean global;
+    private final Function<V, TenantId> tenantOf;
     private final Map<TenantId, Map<K, V>> committed = new HashMap<>();
 
-    private InMemoryTable(InMemoryUnitOfWork unitOfWork, boolean global) {
+    private InMemoryTable(InMemoryUnitOfWork unitOfWork, Function<V, TenantId> tenantOf) {
         this.unitOfWork = unitOfWork;
-        this.global = global;
+        this.tenantOf = tenantOf;
     }
 
-    /** Rows partitioned by tenant. */
-    public static <K, V> InMemoryTable<K, V> perTenant(InMemoryUnitOfWork unitOfWork) {
-        return new InMemoryTable<>(unitOfWork, false);
+    /** Rows partitioned by the tenant {@code tenantOf} reads from each row. */
+    public static <K, V> InMemoryTable<K, V> perTenant(InMemoryUnitOfWork unitOfWork, Function<V, TenantId> tenantOf) {
+        return new InMemoryTable<>(unitOfWork, Objects.requireNonNull(tenantOf, "tenantOf"));
     }
 
     /** Rows holding no tenant data, visible to every unit of work. */
     public static <K, V> InMemoryTable<K, V> global(InMemoryUnitOfWork unitOfWork) {
-        return new InMemoryTable<>(unitOfWork, true);
+        return new InMemoryTable<>(unitOfWork, null);
     }
 
-    /** Inserts or replaces the row; visible to this unit of work now, to others after commit. */
+    /**
+     * Inserts or replaces the row; visible to this unit of work now, to others after commit. A tenant
+     * row must belong to the unit's tenant, as row-level security's WITH CHECK demands.
+     */
     public void put(K key, V value) {
         InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
-        if (!global && transaction.tenant() == null) {
-            throw new IllegalStateException("tenant data cannot be written in a unit of work without a tenant");
+        if (!isGlobal() && !tenantOf.apply(value).equals(transaction.tenant())) {
+            throw new IllegalStateException("a row of tenant " + tenantOf.apply(value)
+                    + " cannot be written in a unit of work of tenant " + transaction.tenant());
         }
         transaction.writesTo(this).put(key, value);
+    }
+
+    private boolean isGlobal() {
+        return tenantOf == null;
     }
 
     public Optional<V> get(K key) {
@@ -71,12 +81,12 @@ public final class InMemoryTable<K, V> {
 
     private Map<K, V> view() {
         InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
-        if (!global && transaction.tenant() == null) {
+        if (!isGlobal() && transaction.tenant() == null) {
             return Map.of(); // no tenant, no tenant rows: fail closed like row-level security
         }
         Map<K, V> rows;
         synchronized (unitOfWork.commitLock()) {
-            rows = new LinkedHashMap<>(committed.getOrDefault(global ? GLOBAL : transaction.tenant(), Map.of()));
+            rows = new LinkedHashMap<>(committed.getOrDefault(isGlobal() ? GLOBAL : transaction.tenant(), Map.of()));
         }
         rows.putAll(transaction.writesTo(this));
         return rows;
@@ -84,6 +94,6 @@ public final class InMemoryTable<K, V> {
 
     /** Called by the unit of work, under its commit lock. */
     void apply(TenantId tenant, Map<K, V> rows) {
-        committed.computeIfAbsent(global ? GLOBAL : tenant, t -> new LinkedHashMap<>()).putAll(rows);
+        committed.computeIfAbsent(isGlobal() ? GLOBAL : tenant, t -> new LinkedHashMap<>()).putAll(rows);
     }
 }

@@ -11,7 +11,7 @@ public final class InMemoryTenants implements TenantRepository {
     private final InMemoryTable<TenantId, Tenant> tenants;
 
     public InMemoryTenants(InMemoryUnitOfWork unitOfWork) {
-        this.tenants = InMemoryTable.perTenant(unitOfWork);
+        this.tenants = InMemoryTable.perTenant(unitOfWork, Tenant::id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.http.openapi;
 
+import dev.coachkit.adapters.http.security.RateLimiting;
 import dev.coachkit.adapters.http.shared.ApiParameter;
 import dev.coachkit.adapters.http.shared.ApiResponse;
 import dev.coachkit.adapters.http.shared.ApiRoute;
@@ -45,12 +46,24 @@ public final class OpenApiDocument {
                 .map(tag -> Map.of("name", tag)).toList());
         document.put("paths", paths);
         document.put("components", Map.of(
-                "headers", Map.of("RequestId", Map.of(
-                        "description", "Echoes the client's X-Request-Id when sane, otherwise a generated one",
-                        "schema", Map.of("type", "string"))),
+                "headers", headers(),
                 "securitySchemes", Map.of(BEARER, Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT")),
                 "schemas", schemas.components()));
         return document;
+    }
+
+    private static Map<String, Object> headers() {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("RequestId", header("Echoes the client's X-Request-Id when sane, otherwise a generated one", "string"));
+        headers.put("RateLimitLimit", header("Capacity of the most restrictive rate limit that applies", "integer"));
+        headers.put("RateLimitRemaining", header("Requests left under that limit", "integer"));
+        headers.put("RateLimitReset", header("Seconds until that limit is fully replenished", "integer"));
+        headers.put("RetryAfter", header("Seconds to wait before a retry can succeed", "integer"));
+        return headers;
+    }
+
+    private static Map<String, Object> header(String description, String type) {
+        return Map.of("description", description, "schema", Map.of("type", type));
     }
 
     private static Map<String, Object> operation(ApiRoute route, JsonSchemas schemas) {
@@ -104,10 +117,22 @@ public final class OpenApiDocument {
         return result;
     }
 
+    private static Map<String, Object> ref(String header) {
+        return Map.of("$ref", "#/components/headers/" + header);
+    }
+
     private static Map<String, Object> response(ApiResponse response, JsonSchemas schemas) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("description", response.description());
-        result.put("headers", Map.of(RequestIds.HEADER, Map.of("$ref", "#/components/headers/RequestId")));
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(RequestIds.HEADER, ref("RequestId"));
+        headers.put(RateLimiting.LIMIT, ref("RateLimitLimit"));
+        headers.put(RateLimiting.REMAINING, ref("RateLimitRemaining"));
+        headers.put(RateLimiting.RESET, ref("RateLimitReset"));
+        if (response.status() == 429) {
+            headers.put(RateLimiting.RETRY_AFTER, ref("RetryAfter"));
+        }
+        result.put("headers", headers);
         if (response.hasBody()) {
             result.put("content", Map.of(response.mediaType(), Map.of("schema", schemas.schemaOf(response.body()))));
         }

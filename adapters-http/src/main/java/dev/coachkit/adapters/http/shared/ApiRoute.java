@@ -89,7 +89,7 @@ public record ApiRoute(
 
     /**
      * The declared responses plus the errors the infrastructure can answer for this kind of route
-     * (bad input, missing token, oversized body, wrong content type, server failure).
+     * (bad input, missing token, oversized body, wrong content type, rate limit, server failure).
      */
     public List<ApiResponse> documentedResponses() {
         TreeMap<Integer, ApiResponse> all = new TreeMap<>();
@@ -104,6 +104,7 @@ public record ApiRoute(
             all.putIfAbsent(413, ApiResponse.problem(413, "Request body larger than the server accepts"));
             all.putIfAbsent(415, ApiResponse.problem(415, "Request body is not application/json"));
         }
+        all.putIfAbsent(429, ApiResponse.problem(429, "Rate limit exceeded; retry after Retry-After seconds"));
         all.putIfAbsent(500, ApiResponse.problem(500, "Unexpected server failure"));
         return List.copyOf(all.values());
     }

@@ -2,6 +2,7 @@ package dev.coachkit.adapters.http.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.DomainException;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class ProblemMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     private static final String GENERIC_500 = "The server could not complete the request. Quote the request id when reporting it.";
 
     private final ObjectMapper mapper;
@@ -54,6 +56,9 @@ public final class ProblemMapper {
         if (failure instanceof MethodNotAllowedResponse notAllowed) {
             // Javalin's only detail is the comma-separated method list (keyed differently for browsers)
             notAllowed.getDetails().values().stream().findFirst().ifPresent(methods -> ctx.header("Allow", methods));
+        }
+        if (problem.status() == 401 && ctx.res().getHeader(WWW_AUTHENTICATE) == null) {
+            ctx.header(WWW_AUTHENTICATE, "Bearer"); // RFC 9110: a 401 names the scheme that would work
         }
         ctx.status(problem.status()).contentType(ApiResponse.PROBLEM_JSON).result(serialize(problem));
     }
@@ -84,6 +89,9 @@ public final class ProblemMapper {
     }
 
     private static ProblemType domainType(DomainException failure) {
+        if (failure instanceof AuthenticationException) {
+            return ProblemType.UNAUTHORIZED;
+        }
         if (failure instanceof NotFoundException) {
             return ProblemType.NOT_FOUND;
         }

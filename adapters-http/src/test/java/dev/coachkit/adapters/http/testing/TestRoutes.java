@@ -3,6 +3,7 @@ package dev.coachkit.adapters.http.testing;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.NotFoundException;
@@ -60,12 +61,13 @@ public final class TestRoutes implements RouteModule {
                 ApiRoute.get("/test/failures/{kind}").operationId("testDomainFailure").tag("Test")
                         .summary("Throws the domain error named by kind")
                         .json(200, "Never", MemberResponse.class)
-                        .errors(403, 404, 409, 422)
+                        .errors(401, 403, 404, 409, 422)
                         .handle(ctx -> {
                             switch (ctx.pathParam("kind")) {
                                 case "not-found" -> throw new NotFoundException("Space", "42");
                                 case "conflict" -> throw new ConflictException("the slot is already booked");
                                 case "forbidden" -> throw new PermissionDeniedException("only the owner may do this");
+                                case "unauthenticated" -> throw new AuthenticationException("wrong e-mail or password");
                                 default -> throw new BusinessRuleException("sessions cannot start in the past");
                             }
                         }),

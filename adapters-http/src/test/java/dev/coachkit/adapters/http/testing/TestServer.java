@@ -4,6 +4,8 @@ import dev.coachkit.adapters.http.HttpServer;
 import dev.coachkit.adapters.http.HttpSettings;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
+import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.application.shared.port.out.ReadinessProbe;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -22,11 +24,13 @@ public final class TestServer implements AutoCloseable {
 
     private final HttpServer server;
     private final CoachKit core;
+    private final String bearer;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private TestServer(HttpServer server, CoachKit core) {
+    private TestServer(HttpServer server, CoachKit core, String bearer) {
         this.server = server;
         this.core = core;
+        this.bearer = bearer;
     }
 
     public static Builder aServer() {
@@ -54,9 +58,14 @@ public final class TestServer implements AutoCloseable {
         return send(contentType == null ? request : request.header("Content-Type", contentType));
     }
 
-    public TestResponse send(HttpRequest.Builder request) {
+    /** Sends the request, adding the default bearer token unless it carries an Authorization header. */
+    public TestResponse send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        if (bearer != null && request.headers().firstValue("Authorization").isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", "Bearer " + bearer).build();
+        }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new TestResponse(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,9 +81,15 @@ public final class TestServer implements AutoCloseable {
         core.stop();
     }
 
-    /** Valid defaults: loopback, port 0, the test routes, no readiness probes. */
+    /**
+     * Valid defaults: loopback, port 0, no readiness probes, {@link StubAuthentication} with its
+     * {@link StubAuthentication#TOKEN} sent on every request, no rate limiter.
+     */
     public static final class Builder {
         private UnaryOperator<HttpSettings> settings = UnaryOperator.identity();
+        private AuthenticateUseCase authentication = new StubAuthentication();
+        private RateLimiter rateLimiter;
+        private String bearer = StubAuthentication.TOKEN;
         private final List<RouteModule> modules = new ArrayList<>();
         private final List<ReadinessProbe> probes = new ArrayList<>();
 
@@ -85,6 +100,23 @@ public final class TestServer implements AutoCloseable {
 
         public Builder routes(RouteModule module) {
             modules.add(module);
+            return this;
+        }
+
+        /** Verifies tokens with {@code authenticate}; {@code null} gives the server none (protected routes answer 401). */
+        public Builder authentication(AuthenticateUseCase authenticate) {
+            this.authentication = authenticate;
+            return this;
+        }
+
+        public Builder rateLimiter(RateLimiter limiter) {
+            this.rateLimiter = limiter;
+            return this;
+        }
+
+        /** The token sent when a request has no Authorization header; {@code null} sends none. */
+        public Builder bearer(String token) {
+            this.bearer = token;
             return this;
         }
 
@@ -99,11 +131,16 @@ public final class TestServer implements AutoCloseable {
             CoachKit kit = core.build();
             kit.start();
             HttpSettings base = HttpSettings.defaults().withHost("127.0.0.1").withPort(0);
-            HttpServer server = HttpServer.builder(kit, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+            HttpServer.Builder http = HttpServer.builder(kit, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
                     .settings(settings.apply(base))
-                    .routes(modules)
-                    .start();
-            return new TestServer(server, kit);
+                    .routes(modules);
+            if (authentication != null) {
+                http.authentication(authentication);
+            }
+            if (rateLimiter != null) {
+                http.rateLimiter(rateLimiter);
+            }
+            return new TestServer(http.start(), kit, bearer);
         }
     }
 }

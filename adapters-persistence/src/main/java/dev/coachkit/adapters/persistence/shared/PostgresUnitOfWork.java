@@ -35,12 +35,26 @@ public final class PostgresUnitOfWork implements UnitOfWork {
             DSLContext transaction = configuration.dsl();
             transaction.select(field("set_config({0}, {1}, {2})", String.class,
                     inline("app.tenant_id"), val(tenant.value().toString()), inline(true))).fetch();
-            transactions.bind(new TenantTransactions.Bound(tenant, transaction));
-            try {
-                return work.get();
-            } finally {
-                transactions.unbind();
-            }
+            return runBound(new TenantTransactions.Bound(tenant, transaction), work);
         });
+    }
+
+    /** Without the setting, row-level security hides every tenant row: only global tables are usable. */
+    @Override
+    public <T> T withoutTenant(Supplier<T> work) {
+        if (transactions.current() != null) {
+            return work.get();
+        }
+        return dsl.transactionResult(configuration ->
+                runBound(new TenantTransactions.Bound(null, configuration.dsl()), work));
+    }
+
+    private <T> T runBound(TenantTransactions.Bound bound, Supplier<T> work) {
+        transactions.bind(bound);
+        try {
+            return work.get();
+        } finally {
+            transactions.unbind();
+        }
     }
 }

@@ -9,12 +9,12 @@ import org.jooq.DSLContext;
  */
 public final class TenantTransactions {
 
-    /** A transaction whose {@code app.tenant_id} is set to {@code tenant}. */
+    /** A transaction whose {@code app.tenant_id} is set to {@code tenant}; null for a tenant-less one. */
     public record Bound(TenantId tenant, DSLContext dsl) {}
 
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
 
-    /** The running transaction; fails when tenant data is touched outside a unit of work. */
+    /** The running transaction, with or without a tenant; fails outside a unit of work. */
     public Bound require() {
         Bound bound = current.get();
         if (bound == null) {
@@ -26,11 +26,17 @@ public final class TenantTransactions {
     /** The running transaction, which must belong to {@code tenant}. */
     public DSLContext require(TenantId tenant) {
         Bound bound = require();
-        if (!bound.tenant().equals(tenant)) {
+        if (!tenant.equals(bound.tenant())) {
             throw new IllegalStateException(
                     "a unit of work for tenant " + bound.tenant() + " cannot touch data of tenant " + tenant);
         }
         return bound.dsl();
+    }
+
+    /** The running transaction if there is one, else {@code pooled} (autocommit statements on the pool). */
+    public DSLContext currentOr(DSLContext pooled) {
+        Bound bound = current.get();
+        return bound == null ? pooled : bound.dsl();
     }
 
     Bound current() {

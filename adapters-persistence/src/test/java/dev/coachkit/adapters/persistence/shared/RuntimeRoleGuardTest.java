@@ -3,6 +3,7 @@ package dev.coachkit.adapters.persistence.shared;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coachkit.adapters.persistence.PostgresPersistence;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.coachkit.adapters.persistence.testing;
 
-import dev.coachkit.adapters.persistence.shared.PostgresPersistence;
+import dev.coachkit.adapters.persistence.PostgresPersistence;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The PostgreSQL adapters over the shared {@link TestDatabase}, connected once per test JVM. */

@@ -1,7 +1,25 @@
-package dev.coachkit.adapters.persistence.shared;
+package dev.coachkit.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
+import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
+import dev.coachkit.adapters.persistence.identity.PostgresInvitations;
+import dev.coachkit.adapters.persistence.identity.PostgresMemberships;
+import dev.coachkit.adapters.persistence.identity.PostgresRefreshTokens;
+import dev.coachkit.adapters.persistence.identity.PostgresTenants;
+import dev.coachkit.adapters.persistence.shared.DatabaseReadinessProbe;
+import dev.coachkit.adapters.persistence.shared.PostgresEventOutbox;
+import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
+import dev.coachkit.adapters.persistence.shared.PostgresUrl;
+import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
+import dev.coachkit.adapters.persistence.shared.TenantTransactions;
+import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.InvitationRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.RefreshTokenStore;
+import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.ReadinessProbe;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -22,6 +40,12 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresUnitOfWork unitOfWork;
     private final PostgresEventOutbox eventOutbox;
     private final DatabaseReadinessProbe readinessProbe;
+    private final PostgresAccounts accounts;
+    private final PostgresTenants tenants;
+    private final PostgresMemberships memberships;
+    private final PostgresInvitations invitations;
+    private final PostgresRefreshTokens refreshTokens;
+    private final PostgresAuditLog auditLog;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -31,6 +55,12 @@ public final class PostgresPersistence implements AutoCloseable {
         this.unitOfWork = new PostgresUnitOfWork(dsl, transactions);
         this.eventOutbox = new PostgresEventOutbox(unitOfWork, transactions);
         this.readinessProbe = new DatabaseReadinessProbe(dsl);
+        this.accounts = new PostgresAccounts(transactions);
+        this.tenants = new PostgresTenants(transactions);
+        this.memberships = new PostgresMemberships(transactions, dsl);
+        this.invitations = new PostgresInvitations(transactions, dsl);
+        this.refreshTokens = new PostgresRefreshTokens(transactions);
+        this.auditLog = new PostgresAuditLog(transactions);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -62,6 +92,30 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ReadinessProbe readinessProbe() {
         return readinessProbe;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public TenantRepository tenants() {
+        return tenants;
+    }
+
+    public MembershipRepository memberships() {
+        return memberships;
+    }
+
+    public InvitationRepository invitations() {
+        return invitations;
+    }
+
+    public RefreshTokenStore refreshTokens() {
+        return refreshTokens;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     @Override

@@ -1,0 +1,40 @@
+package dev.coachkit.adapters.http.identity;
+
+import dev.coachkit.domain.shared.Role;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** The JSON request bodies of the Auth and Tenants sections of API.md, validated field by field. */
+final class IdentityRequests {
+
+    private IdentityRequests() {}
+
+    /** {@code POST /auth/register}. */
+    record RegisterRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull @Size(min = 8, max = 128) String password,
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @NotBlank @Size(max = 100) String organizationName) {}
+
+    /** {@code POST /auth/login}. */
+    record LoginRequest(
+            @NotBlank @Size(max = 254) String email,
+            @NotNull @Size(max = 128) String password,
+            UUID tenantId) {}
+
+    /** {@code POST /auth/refresh} and {@code POST /auth/logout}. */
+    record RefreshTokenRequest(@NotBlank @Size(max = 512) String refreshToken) {}
+
+    /** {@code POST /tenants/{id}/invite}. */
+    record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role) {}
+
+    /** {@code POST /invitations/{acceptToken}/accept} for someone without an account. */
+    record AcceptInvitationRequest(
+            @NotNull @Size(min = 8, max = 128) String password,
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName) {}
+}

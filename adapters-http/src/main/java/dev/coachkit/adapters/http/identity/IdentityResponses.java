@@ -1,0 +1,87 @@
+package dev.coachkit.adapters.http.identity;
+
+import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.in.GetCurrentUserUseCase.CurrentUser;
+import dev.coachkit.application.identity.port.in.InviteMemberUseCase.IssuedInvitation;
+import dev.coachkit.application.identity.port.out.MembershipRepository.Member;
+import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.shared.Cursor;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON shapes of the Auth and Tenants sections of API.md; none exposes a domain type. */
+final class IdentityResponses {
+
+    private IdentityResponses() {}
+
+    /** {@code AuthResult}: the token pair, who it is for and in which tenant. */
+    record AuthResultResponse(String accessToken, String refreshToken, String tokenType, long expiresIn,
+            UserResponse user, TenantRefResponse tenant, Role role) {
+        static AuthResultResponse from(AuthResult result) {
+            return new AuthResultResponse(result.accessToken(), result.refreshToken(), "Bearer",
+                    result.expiresIn().toSeconds(), UserResponse.from(result.user()),
+                    TenantRefResponse.from(result.tenant()), result.role());
+        }
+    }
+
+    /** An account as its owner sees it. */
+    record UserResponse(UUID id, String email, String firstName, String lastName) {
+        static UserResponse from(AuthResult.User user) {
+            return new UserResponse(user.id().value(), user.email(), user.firstName(), user.lastName());
+        }
+    }
+
+    /** A tenant by id and name. */
+    record TenantRefResponse(UUID id, String name) {
+        static TenantRefResponse from(AuthResult.TenantRef tenant) {
+            return new TenantRefResponse(tenant.id().value(), tenant.name());
+        }
+    }
+
+    /** One of the caller's tenants with the caller's role there. */
+    record TenantRoleResponse(UUID id, String name, Role role) {}
+
+    /** {@code GET /auth/me}. */
+    record MeResponse(UserResponse user, TenantRefResponse tenant, Role role, List<TenantRoleResponse> tenants) {
+        static MeResponse from(CurrentUser me) {
+            return new MeResponse(UserResponse.from(me.user()), TenantRefResponse.from(me.tenant()), me.role(),
+                    me.tenants().stream().map(t -> new TenantRoleResponse(t.tenant().id().value(), t.tenant().name(),
+                            t.role())).toList());
+        }
+    }
+
+    /** {@code GET /tenants/{id}}. */
+    record TenantResponse(UUID id, String name, Instant createdAt) {
+        static TenantResponse from(Tenant tenant) {
+            return new TenantResponse(tenant.id().value(), tenant.name(), tenant.createdAt());
+        }
+    }
+
+    /** A created invitation; the accept token is shown this once. */
+    record InvitationResponse(UUID id, String email, Role role, String status, Instant expiresAt, String acceptToken) {
+        static InvitationResponse from(IssuedInvitation issued) {
+            var invitation = issued.invitation();
+            return new InvitationResponse(invitation.id(), invitation.email().value(), invitation.role(),
+                    invitation.status().name(), invitation.expiresAt(), issued.acceptToken());
+        }
+    }
+
+    /** One member of a tenant. */
+    record MemberResponse(UUID userId, String email, String firstName, String lastName, Role role, Instant joinedAt) {
+        static MemberResponse from(Member member) {
+            return new MemberResponse(member.accountId().value(), member.email().value(), member.name().firstName(),
+                    member.name().lastName(), member.role(), member.joinedAt());
+        }
+    }
+
+    /** A page of members. */
+    record MemberPage(List<MemberResponse> items, String nextCursor) {
+        static MemberPage from(Page<Member> page) {
+            return new MemberPage(page.items().stream().map(MemberResponse::from).toList(),
+                    page.next().map(Cursor::encode).orElse(null));
+        }
+    }
+}

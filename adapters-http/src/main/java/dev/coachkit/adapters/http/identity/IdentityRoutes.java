@@ -1,0 +1,154 @@
+package dev.coachkit.adapters.http.identity;
+
+import dev.coachkit.adapters.http.identity.IdentityRequests.AcceptInvitationRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.InviteRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.RefreshTokenRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.RegisterRequest;
+import dev.coachkit.adapters.http.identity.IdentityResponses.AuthResultResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.InvitationResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.MeResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.MemberPage;
+import dev.coachkit.adapters.http.identity.IdentityResponses.TenantResponse;
+import dev.coachkit.adapters.http.security.Authenticated;
+import dev.coachkit.adapters.http.security.ClientIp;
+import dev.coachkit.adapters.http.shared.ApiParameter;
+import dev.coachkit.adapters.http.shared.ApiResponse;
+import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.Paging;
+import dev.coachkit.adapters.http.shared.RequestBody;
+import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.application.identity.IdentityModule;
+import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
+import dev.coachkit.application.identity.port.in.GetTenantUseCase;
+import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
+import dev.coachkit.application.identity.port.in.ListMembersUseCase;
+import dev.coachkit.application.identity.port.in.LoginUseCase;
+import dev.coachkit.application.identity.port.in.LogoutUseCase;
+import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
+import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.domain.shared.TenantId;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The Auth and Tenants sections of API.md. */
+public final class IdentityRoutes implements RouteModule {
+
+    private static final String AUTH = "Auth";
+    private static final String TENANTS = "Tenants";
+    private static final ApiParameter TENANT_ID = ApiParameter.path("id", UUID.class, "The tenant");
+
+    private final IdentityModule identity;
+
+    public IdentityRoutes(IdentityModule identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post("/auth/register").operationId("register").tag(AUTH).publicAccess()
+                        .summary("Create an account, its organization and its ADMIN membership; sign in")
+                        .body(RegisterRequest.class)
+                        .json(201, "Registered and signed in", AuthResultResponse.class).errors(409)
+                        .handle(this::register),
+                ApiRoute.post("/auth/login").operationId("login").tag(AUTH).publicAccess()
+                        .summary("Sign in to the given tenant, or to the most recently joined one")
+                        .body(LoginRequest.class)
+                        .json(200, "Signed in", AuthResultResponse.class).errors(401)
+                        .handle(this::login),
+                ApiRoute.post("/auth/refresh").operationId("refresh").tag(AUTH).publicAccess()
+                        .summary("Rotate the refresh token; reusing a rotated one revokes the whole session")
+                        .body(RefreshTokenRequest.class)
+                        .json(200, "A new token pair", AuthResultResponse.class).errors(401)
+                        .handle(this::refresh),
+                ApiRoute.post("/auth/logout").operationId("logout").tag(AUTH)
+                        .summary("Revoke the session's refresh tokens and the caller's access token")
+                        .body(RefreshTokenRequest.class)
+                        .responds(ApiResponse.empty(204, "Signed out"))
+                        .handle(this::logout),
+                ApiRoute.get("/auth/me").operationId("getMe").tag(AUTH)
+                        .summary("The caller, the current tenant and role, and every tenant of the account")
+                        .json(200, "The caller", MeResponse.class)
+                        .handle(ctx -> ctx.json(MeResponse.from(
+                                identity.currentUser().currentUser(Authenticated.actor(ctx))))),
+                ApiRoute.get("/tenants/{id}").operationId("getTenant").tag(TENANTS)
+                        .summary("A tenant the caller belongs to").parameter(TENANT_ID)
+                        .json(200, "The tenant", TenantResponse.class).errors(404)
+                        .handle(ctx -> ctx.json(TenantResponse.from(identity.tenant().tenant(
+                                new GetTenantUseCase.Query(Authenticated.actor(ctx), tenantId(ctx)))))),
+                ApiRoute.post("/tenants/{id}/invite").operationId("inviteMember").tag(TENANTS)
+                        .summary("Invite someone by e-mail: ADMIN any role, COACH athletes only")
+                        .parameter(TENANT_ID).body(InviteRequest.class)
+                        .json(201, "The invitation, with its one-time accept token", InvitationResponse.class)
+                        .errors(403, 404)
+                        .handle(this::invite),
+                ApiRoute.post("/invitations/{acceptToken}/accept").operationId("acceptInvitation").tag(TENANTS)
+                        .publicAccess()
+                        .summary("Join the inviting tenant: as the signed-in account (Bearer token, no body)"
+                                + " or as a new account (body)")
+                        .parameter(ApiParameter.path("acceptToken", String.class, "The invitation's token"))
+                        .body(AcceptInvitationRequest.class)
+                        .json(200, "Signed in to the invited tenant", AuthResultResponse.class).errors(401, 404, 409)
+                        .handle(this::accept),
+                ApiRoute.get("/tenants/{id}/members").operationId("listMembers").tag(TENANTS)
+                        .summary("Members of the caller's tenant, oldest first").parameter(TENANT_ID)
+                        .parameter(Paging.PARAMETERS.get(0)).parameter(Paging.PARAMETERS.get(1))
+                        .json(200, "A page of members", MemberPage.class).errors(404)
+                        .handle(ctx -> ctx.json(MemberPage.from(identity.members().members(new ListMembersUseCase.Query(
+                                Authenticated.actor(ctx), tenantId(ctx), Paging.from(ctx, 2)))))));
+    }
+
+    private void register(Context ctx) {
+        RegisterRequest request = RequestBody.parse(ctx, RegisterRequest.class);
+        ctx.status(201).json(AuthResultResponse.from(identity.register().register(new RegisterAccountUseCase.Command(
+                request.email(), request.password(), request.firstName(), request.lastName(),
+                request.organizationName(), clientIp(ctx)))));
+    }
+
+    private void login(Context ctx) {
+        LoginRequest request = RequestBody.parse(ctx, LoginRequest.class);
+        ctx.json(AuthResultResponse.from(identity.login().login(new LoginUseCase.Command(request.email(),
+                request.password(), Optional.ofNullable(request.tenantId()).map(TenantId::of), clientIp(ctx)))));
+    }
+
+    private void refresh(Context ctx) {
+        RefreshTokenRequest request = RequestBody.parse(ctx, RefreshTokenRequest.class);
+        ctx.json(AuthResultResponse.from(identity.refresh().refresh(
+                new RefreshSessionUseCase.Command(request.refreshToken(), clientIp(ctx)))));
+    }
+
+    private void logout(Context ctx) {
+        RefreshTokenRequest request = RequestBody.parse(ctx, RefreshTokenRequest.class);
+        identity.logout().logout(new LogoutUseCase.Command(Authenticated.caller(ctx), request.refreshToken(),
+                clientIp(ctx)));
+        ctx.status(204);
+    }
+
+    private void invite(Context ctx) {
+        InviteRequest request = RequestBody.parse(ctx, InviteRequest.class);
+        ctx.status(201).json(InvitationResponse.from(identity.invite().invite(new InviteMemberUseCase.Command(
+                Authenticated.actor(ctx), tenantId(ctx), request.email(), request.role(), clientIp(ctx)))));
+    }
+
+    /** Signed in: no body needed. Otherwise the body describes the account to create. */
+    private void accept(Context ctx) {
+        var caller = Authenticated.optionalCaller(ctx);
+        Optional<AcceptInvitationUseCase.NewAccount> newAccount = caller.isPresent() ? Optional.empty()
+                : Optional.of(RequestBody.parse(ctx, AcceptInvitationRequest.class))
+                        .map(body -> new AcceptInvitationUseCase.NewAccount(body.password(), body.firstName(),
+                                body.lastName()));
+        ctx.json(AuthResultResponse.from(identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(
+                ctx.pathParam("acceptToken"), caller, newAccount, clientIp(ctx)))));
+    }
+
+    private static TenantId tenantId(Context ctx) {
+        return TenantId.parse(ctx.pathParam("id"), "id");
+    }
+
+    private static Optional<String> clientIp(Context ctx) {
+        return Optional.of(ClientIp.of(ctx).getHostAddress());
+    }
+}

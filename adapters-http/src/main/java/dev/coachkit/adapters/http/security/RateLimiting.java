@@ -1,0 +1,89 @@
+package dev.coachkit.adapters.http.security;
+
+import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
+import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.domain.identity.RateLimit;
+import dev.coachkit.domain.identity.RateLimitDecision;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Enforces {@link RateLimitSettings} through the {@link RateLimiter} port: by client address before
+ * routing, by account and tenant once the caller is known. Writes {@code RateLimit-Limit},
+ * {@code RateLimit-Remaining} and {@code RateLimit-Reset} for the most restrictive limit and answers
+ * 429 with {@code Retry-After} (whole seconds, rounded up). Without a limiter it does nothing.
+ */
+public final class RateLimiting {
+
+    public static final String LIMIT = "RateLimit-Limit";
+    public static final String REMAINING = "RateLimit-Remaining";
+    public static final String RESET = "RateLimit-Reset";
+    public static final String RETRY_AFTER = "Retry-After";
+    private static final String ATTRIBUTE = "coachkit.rateLimit";
+
+    private final RateLimiter limiter;
+    private final RateLimitSettings settings;
+
+    /** @param limiter the store of counters; {@code null} turns limiting off */
+    public RateLimiting(RateLimiter limiter, RateLimitSettings settings) {
+        this.limiter = limiter;
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Before-handler, after {@link ClientIp#assign}: the per-address limits. */
+    public void limitClient(Context ctx) {
+        if (limiter == null) {
+            return;
+        }
+        String address = IpAddresses.limitKey(ClientIp.of(ctx));
+        apply(ctx, "ip:" + address, settings.perClientIp());
+        String path = ctx.path();
+        if (path.startsWith("/auth/") || path.startsWith("/invitations/")) {
+            apply(ctx, "auth-ip:" + address, settings.perClientIpOnAuth());
+        }
+    }
+
+    /** After authentication: the per-account and per-tenant limits. */
+    public void limitCaller(Context ctx, Caller caller) {
+        if (limiter == null) {
+            return;
+        }
+        apply(ctx, "account:" + caller.actor().accountId(), settings.perAccount());
+        apply(ctx, "tenant:" + caller.actor().tenantId(), settings.perTenant());
+    }
+
+    private void apply(Context ctx, String key, RateLimit limit) {
+        RateLimitDecision decision = limiter.acquire(key, limit);
+        RateLimitDecision shown = ctx.attribute(ATTRIBUTE);
+        if (shown == null || moreRestrictive(decision, shown)) {
+            shown = decision;
+            ctx.attribute(ATTRIBUTE, shown);
+            ctx.header(LIMIT, Integer.toString(shown.limit()));
+            ctx.header(REMAINING, Integer.toString(shown.remaining()));
+            ctx.header(RESET, Long.toString(seconds(shown.reset())));
+        }
+        if (!decision.allowed()) {
+            long retryAfter = Math.max(1, seconds(decision.retryAfter()));
+            ctx.header(RETRY_AFTER, Long.toString(retryAfter));
+            throw new HttpResponseException(429, "Too many requests; retry in " + retryAfter + " seconds.");
+        }
+    }
+
+    private static boolean moreRestrictive(RateLimitDecision candidate, RateLimitDecision current) {
+        if (candidate.allowed() != current.allowed()) {
+            return !candidate.allowed();
+        }
+        if (candidate.remaining() != current.remaining()) {
+            return candidate.remaining() < current.remaining();
+        }
+        return candidate.reset().compareTo(current.reset()) > 0;
+    }
+
+    /** Whole seconds, rounded up, as the headers carry them. */
+    private static long seconds(Duration duration) {
+        long seconds = duration.getSeconds();
+        return duration.getNano() > 0 ? seconds + 1 : seconds;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.coachkit.adapters.http.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.identity.port.out.PasswordHasherContract;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class Argon2PasswordHasherTest extends PasswordHasherContract {
+
+    private static final Argon2PasswordHasher HASHER = new Argon2PasswordHasher();
+
+    @Override
+    protected PasswordHasher hasher() {
+        return HASHER;
+    }
+
+    @Test
+    void hash_is_argon2id_with_the_owasp_parameters_not_springs_preset() {
+        assertThat(HASHER.hash("secret-password")).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+    }
+
+    @Test
+    void hash_made_with_weaker_parameters_needs_rehash_and_still_matches() {
+        String weak = new Argon2PasswordHasher(8 * 1024, 1, 1).hash("secret-password");
+
+        assertThat(HASHER.needsRehash(weak)).isTrue();
+        assertThat(HASHER.matches("secret-password", weak)).isTrue();
+    }
+
+    @Test
+    void unreadable_hash_needs_rehash() {
+        assertThat(HASHER.needsRehash("not a hash")).isTrue();
+    }
+
+    @Test
+    void dummy_hash_is_a_real_hash_made_once_that_matches_no_guess() {
+        assertThat(HASHER.dummyHash()).startsWith("$argon2id$").isEqualTo(HASHER.dummyHash());
+        assertThat(HASHER.needsRehash(HASHER.dummyHash())).isFalse();
+        assertThat(HASHER.matches("secret-password", HASHER.dummyHash())).isFalse();
+    }
+
+    @Test
+    void concurrent_hashing_is_capped() throws Exception {
+        Argon2PasswordHasher capped = new Argon2PasswordHasher(8 * 1024, 1, 2);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch twoInside = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                calls.add(pool.submit(() -> capped.limited(() -> {
+                    most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    twoInside.countDown();
+                    awaitQuietly(release);
+                    return inside.getAndDecrement();
+                })));
+            }
+            assertThat(twoInside.await(10, TimeUnit.SECONDS)).isTrue();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!capped.hasWaiters() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(capped.hasWaiters()).as("the third call waits for a slot").isTrue();
+            assertThat(inside.get()).isEqualTo(2);
+            release.countDown();
+            for (Future<Integer> call : calls) {
+                call.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(most.get()).isEqualTo(2);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void no_concurrency_is_rejected() {
+        assertThatThrownBy(() -> new Argon2PasswordHasher(0)).hasMessageContaining("maxConcurrentHashes");
+    }
+}

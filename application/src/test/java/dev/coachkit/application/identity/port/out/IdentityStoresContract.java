@@ -1,0 +1,610 @@
+package dev.coachkit.application.identity.port.out;
+
+import static dev.coachkit.application.testing.IdentityBuilders.T0;
+import static dev.coachkit.application.testing.IdentityBuilders.aMembership;
+import static dev.coachkit.application.testing.IdentityBuilders.aRefreshToken;
+import static dev.coachkit.application.testing.IdentityBuilders.aTenant;
+import static dev.coachkit.application.testing.IdentityBuilders.anAccount;
+import static dev.coachkit.application.testing.IdentityBuilders.anAuditEntry;
+import static dev.coachkit.application.testing.IdentityBuilders.anInvitation;
+import static dev.coachkit.application.testing.IdentityBuilders.uniqueEmail;
+import static dev.coachkit.application.testing.IdentityBuilders.uniqueTokenHash;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.identity.port.out.MembershipRepository.Member;
+import dev.coachkit.application.identity.port.out.MembershipRepository.TenantMembership;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.application.testing.IdentityBuilders.RefreshTokenBuilder;
+import dev.coachkit.domain.audit.AuditEntry;
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.identity.Invitation;
+import dev.coachkit.domain.identity.Membership;
+import dev.coachkit.domain.identity.RefreshToken;
+import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.Role;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every adapter family of the identity stores and the {@link AuditLog} guarantees. The stores
+ * share one {@link UnitOfWork}, so a subclass gives adapters of one family. Every test works with
+ * accounts, tenants and tokens of its own, so adapters may share state between tests. Tenant-owned
+ * rows are written and read inside their tenant's unit; accounts and refresh tokens in any unit.
+ */
+public abstract class IdentityStoresContract {
+
+    protected abstract UnitOfWork unitOfWork();
+
+    protected abstract AccountRepository accounts();
+
+    protected abstract TenantRepository tenants();
+
+    protected abstract MembershipRepository memberships();
+
+    protected abstract InvitationRepository invitations();
+
+    protected abstract RefreshTokenStore refreshTokens();
+
+    protected abstract AuditLog auditLog();
+
+    private <T> T inTenant(TenantId tenant, Supplier<T> work) {
+        return unitOfWork().inTenant(tenant, work);
+    }
+
+    private void runInTenant(TenantId tenant, Runnable work) {
+        unitOfWork().runInTenant(tenant, work);
+    }
+
+    private <T> T withoutTenant(Supplier<T> work) {
+        return unitOfWork().withoutTenant(work);
+    }
+
+    private void runWithoutTenant(Runnable work) {
+        unitOfWork().withoutTenant(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private Account stored(Account account) {
+        runWithoutTenant(() -> accounts().add(account));
+        return account;
+    }
+
+    private Account storedAccount() {
+        return stored(anAccount().build());
+    }
+
+    private Tenant stored(Tenant tenant) {
+        runInTenant(tenant.id(), () -> tenants().add(tenant));
+        return tenant;
+    }
+
+    private Tenant storedTenant() {
+        return stored(aTenant().build());
+    }
+
+    private Membership stored(Membership membership) {
+        runInTenant(membership.tenantId(), () -> memberships().add(membership));
+        return membership;
+    }
+
+    private Invitation stored(Invitation invitation) {
+        runInTenant(invitation.tenantId(), () -> invitations().add(invitation));
+        return invitation;
+    }
+
+    private RefreshToken stored(RefreshToken token) {
+        runWithoutTenant(() -> refreshTokens().add(token));
+        return token;
+    }
+
+    private Optional<RefreshToken> tokenWithHashOf(RefreshToken token) {
+        return withoutTenant(() -> refreshTokens().findByHash(token.tokenHash()));
+    }
+
+    /** Accounts: global, one per e-mail. */
+    @Nested
+    class Accounts {
+
+        @Test
+        void added_account_is_found_by_id_and_by_email_with_every_field() {
+            Account account = stored(anAccount().named("Zoë", "O'Brien-Łukasz")
+                    .createdAt(Instant.parse("2026-11-25T10:15:30.654321Z")).build());
+
+            Optional<Account> byId = withoutTenant(() -> accounts().findById(account.id()));
+            Optional<Account> byEmail = withoutTenant(() -> accounts().findByEmail(account.email()));
+
+            assertThat(byId).get().usingRecursiveComparison().isEqualTo(account);
+            assertThat(byEmail).get().usingRecursiveComparison().isEqualTo(account);
+        }
+
+        @Test
+        void unknown_account_is_not_found() {
+            Account neverAdded = anAccount().build();
+
+            assertThat(withoutTenant(() -> accounts().findById(neverAdded.id()))).isEmpty();
+            assertThat(withoutTenant(() -> accounts().findByEmail(neverAdded.email()))).isEmpty();
+        }
+
+        @Test
+        void email_lookup_ignores_the_case_the_address_was_typed_in() {
+            String email = uniqueEmail();
+            Account account = stored(anAccount().withEmail("  " + email.toUpperCase(Locale.ROOT) + " ").build());
+
+            Optional<Account> found = withoutTenant(() -> accounts().findByEmail(
+                    EmailAddress.parse(Character.toUpperCase(email.charAt(0)) + email.substring(1), "email")));
+
+            assertThat(found).get().extracting(Account::id).isEqualTo(account.id());
+        }
+
+        @Test
+        void a_taken_email_is_a_conflict_whatever_its_case() {
+            String email = uniqueEmail();
+            stored(anAccount().withEmail(email).build());
+            Account sameEmail = anAccount().withEmail(email.toUpperCase(Locale.ROOT)).build();
+
+            assertThatThrownBy(() -> runWithoutTenant(() -> accounts().add(sameEmail)))
+                    .isInstanceOf(ConflictException.class);
+
+            assertThat(withoutTenant(() -> accounts().findById(sameEmail.id()))).isEmpty();
+        }
+
+        @Test
+        void update_replaces_the_password_hash_and_keeps_the_rest() {
+            Account account = storedAccount();
+            Account rehashed = account.withPasswordHash("$argon2id$v=19$m=47104,t=1,p=1$bmV3c2FsdA$bmV3aGFzaA");
+
+            runWithoutTenant(() -> accounts().update(rehashed));
+
+            assertThat(withoutTenant(() -> accounts().findById(account.id())))
+                    .get().usingRecursiveComparison().isEqualTo(rehashed);
+        }
+
+        @Test
+        void accounts_are_written_and_read_inside_tenant_units_too() {
+            TenantId one = aTenant().build().id();
+            TenantId other = aTenant().build().id();
+            Account account = anAccount().build();
+
+            runInTenant(one, () -> accounts().add(account));
+
+            assertThat(inTenant(other, () -> accounts().findById(account.id()))).isPresent();
+            assertThat(inTenant(other, () -> accounts().findByEmail(account.email()))).isPresent();
+            assertThat(withoutTenant(() -> accounts().findById(account.id()))).isPresent();
+        }
+    }
+
+    /** Tenants: each visible only inside its own unit. */
+    @Nested
+    class Tenants {
+
+        @Test
+        void added_tenant_is_found_inside_its_own_unit() {
+            Tenant tenant = stored(aTenant().named("Ørsted Rowing & Co.")
+                    .createdAt(Instant.parse("2026-11-25T10:15:30.000001Z")).build());
+
+            assertThat(inTenant(tenant.id(), () -> tenants().find(tenant.id()))).contains(tenant);
+        }
+
+        @Test
+        void a_tenant_is_invisible_from_another_tenants_unit() {
+            Tenant tenant = storedTenant();
+            Tenant other = storedTenant();
+
+            assertThat(inTenant(other.id(), () -> tenants().find(tenant.id()))).isEmpty();
+        }
+
+        @Test
+        void a_tenant_is_invisible_in_a_unit_without_tenant() {
+            Tenant tenant = storedTenant();
+
+            assertThat(withoutTenant(() -> tenants().find(tenant.id()))).isEmpty();
+        }
+
+        @Test
+        void adding_a_tenant_inside_another_tenants_unit_is_refused() {
+            Tenant other = storedTenant();
+            Tenant foreign = aTenant().build();
+
+            assertThatThrownBy(() -> runInTenant(other.id(), () -> tenants().add(foreign)))
+                    .isInstanceOf(RuntimeException.class);
+
+            assertThat(inTenant(other.id(), () -> tenants().find(foreign.id()))).isEmpty();
+            assertThat(inTenant(foreign.id(), () -> tenants().find(foreign.id()))).isEmpty();
+        }
+    }
+
+    /** Memberships: per tenant, listed in keyset pages, read across tenants only for their own account. */
+    @Nested
+    class Memberships {
+
+        @Test
+        void added_membership_is_found_in_its_tenant() {
+            Tenant tenant = storedTenant();
+            Account account = storedAccount();
+            Membership membership = stored(aMembership().inTenant(tenant.id()).of(account.id()).as(Role.COACH)
+                    .joinedAt(Instant.parse("2026-11-25T11:00:00.000042Z")).build());
+
+            assertThat(inTenant(tenant.id(), () -> memberships().find(tenant.id(), account.id())))
+                    .contains(membership);
+        }
+
+        @Test
+        void a_second_membership_of_the_account_in_the_tenant_is_a_conflict() {
+            Tenant tenant = storedTenant();
+            Account account = storedAccount();
+            Membership first = stored(aMembership().inTenant(tenant.id()).of(account.id()).as(Role.ATHLETE).build());
+            Membership second = aMembership().inTenant(tenant.id()).of(account.id()).as(Role.ADMIN).build();
+
+            assertThatThrownBy(() -> runInTenant(tenant.id(), () -> memberships().add(second)))
+                    .isInstanceOf(ConflictException.class);
+
+            assertThat(inTenant(tenant.id(), () -> memberships().find(tenant.id(), account.id()))).contains(first);
+        }
+
+        @Test
+        void a_membership_in_one_tenant_is_not_one_in_another() {
+            Tenant tenant = storedTenant();
+            Tenant other = storedTenant();
+            Account account = storedAccount();
+            stored(aMembership().inTenant(tenant.id()).of(account.id()).build());
+
+            assertThat(inTenant(other.id(), () -> memberships().find(other.id(), account.id()))).isEmpty();
+        }
+
+        @Test
+        void members_are_listed_oldest_first_in_keyset_pages_without_gaps_or_repeats() {
+            Tenant tenant = storedTenant();
+            Instant t = Instant.parse("2026-11-25T12:00:00.000001Z");
+            List<Instant> joined = List.of(t, t.plusSeconds(1), t.plusSeconds(1), t.plusSeconds(2), t.plusSeconds(3));
+            List<Role> roles = List.of(Role.ADMIN, Role.COACH, Role.SCHEDULER, Role.ATHLETE, Role.ATHLETE);
+            List<Member> expected = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Account account = stored(anAccount().named("Member" + i, "Surname" + i).build());
+                expected.add(new Member(account.id(), account.email(), account.name(), roles.get(i), joined.get(i)));
+            }
+            for (int i : new int[] {3, 0, 4, 1, 2}) { // joining order differs from insertion order
+                Member member = expected.get(i);
+                stored(aMembership().inTenant(tenant.id()).of(member.accountId()).as(member.role())
+                        .joinedAt(member.joinedAt()).build());
+            }
+
+            List<Page<Member>> pages = new ArrayList<>();
+            PageRequest request = PageRequest.first(2);
+            while (pages.size() < 5) { // more than enough; a cursor that never ends fails below
+                PageRequest current = request;
+                Page<Member> page = inTenant(tenant.id(), () -> memberships().list(tenant.id(), current));
+                pages.add(page);
+                if (page.next().isEmpty()) {
+                    break;
+                }
+                request = request.after(page.next().get());
+            }
+
+            assertThat(pages).extracting(page -> page.items().size()).containsExactly(2, 2, 1);
+            List<Member> listed = pages.stream().flatMap(page -> page.items().stream()).toList();
+            assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(listed).extracting(Member::joinedAt).isSorted();
+            assertThat(listed.get(0)).isEqualTo(expected.get(0));
+            assertThat(listed.get(4)).isEqualTo(expected.get(4));
+        }
+
+        @Test
+        void list_shows_only_members_of_the_requested_tenant() {
+            Tenant tenant = storedTenant();
+            Tenant other = storedTenant();
+            Account mine = storedAccount();
+            Account both = storedAccount();
+            Account theirs = storedAccount();
+            stored(aMembership().inTenant(tenant.id()).of(mine.id()).as(Role.COACH).joinedAt(T0).build());
+            stored(aMembership().inTenant(tenant.id()).of(both.id()).as(Role.ATHLETE).joinedAt(T0.plusSeconds(1))
+                    .build());
+            stored(aMembership().inTenant(other.id()).of(both.id()).as(Role.ADMIN).build());
+            stored(aMembership().inTenant(other.id()).of(theirs.id()).as(Role.ADMIN).build());
+
+            Page<Member> page = inTenant(tenant.id(), () -> memberships().list(tenant.id(), PageRequest.first(100)));
+
+            assertThat(page.items()).containsExactly(
+                    new Member(mine.id(), mine.email(), mine.name(), Role.COACH, T0),
+                    new Member(both.id(), both.email(), both.name(), Role.ATHLETE, T0.plusSeconds(1)));
+            assertThat(page.next()).isEmpty();
+        }
+
+        @Test
+        void of_account_lists_every_tenant_of_the_account_most_recent_first_outside_any_unit() {
+            Account account = storedAccount();
+            Account someoneElse = storedAccount();
+            Tenant first = stored(aTenant().named("First Club").build());
+            Tenant second = stored(aTenant().named("Second Club").build());
+            Tenant third = stored(aTenant().named("Third Club").build());
+            Instant t = Instant.parse("2026-11-25T13:00:00.000007Z");
+            stored(aMembership().inTenant(second.id()).of(account.id()).as(Role.COACH).joinedAt(t.plusSeconds(1))
+                    .build());
+            stored(aMembership().inTenant(first.id()).of(account.id()).as(Role.ADMIN).joinedAt(t).build());
+            stored(aMembership().inTenant(third.id()).of(account.id()).as(Role.ATHLETE).joinedAt(t.plusSeconds(2))
+                    .build());
+            stored(aMembership().inTenant(first.id()).of(someoneElse.id()).as(Role.ATHLETE)
+                    .joinedAt(t.plusSeconds(9)).build());
+
+            List<TenantMembership> tenantsOfAccount = memberships().ofAccount(account.id());
+
+            assertThat(tenantsOfAccount).containsExactly(
+                    new TenantMembership(third.id(), "Third Club", Role.ATHLETE, t.plusSeconds(2)),
+                    new TenantMembership(second.id(), "Second Club", Role.COACH, t.plusSeconds(1)),
+                    new TenantMembership(first.id(), "First Club", Role.ADMIN, t));
+        }
+
+        @Test
+        void of_account_is_empty_for_an_account_without_memberships() {
+            Account account = storedAccount();
+
+            assertThat(memberships().ofAccount(account.id())).isEmpty();
+        }
+
+        @Test
+        void adding_a_membership_of_another_tenant_is_refused() {
+            Tenant tenant = storedTenant();
+            Tenant other = storedTenant();
+            Account account = storedAccount();
+            Membership foreign = aMembership().inTenant(tenant.id()).of(account.id()).build();
+
+            assertThatThrownBy(() -> runInTenant(other.id(), () -> memberships().add(foreign)))
+                    .isInstanceOf(RuntimeException.class);
+
+            assertThat(inTenant(tenant.id(), () -> memberships().find(tenant.id(), account.id()))).isEmpty();
+            assertThat(memberships().ofAccount(account.id())).isEmpty();
+        }
+    }
+
+    /** Invitations: per tenant, found by token hash; the tenant of a token is the one cross-tenant read. */
+    @Nested
+    class Invitations {
+
+        private Invitation storedInvitation(Tenant tenant) {
+            Account inviter = storedAccount();
+            return stored(anInvitation().inTenant(tenant.id()).invitedBy(inviter.id()).as(Role.COACH)
+                    .createdAt(Instant.parse("2026-11-25T14:00:00.000099Z")).build());
+        }
+
+        @Test
+        void added_invitation_is_found_by_its_token_hash_in_its_tenant() {
+            Tenant tenant = storedTenant();
+            Invitation invitation = storedInvitation(tenant);
+
+            Optional<Invitation> found = inTenant(tenant.id(), () -> invitations().find(tenant.id(),
+                    invitation.tokenHash()));
+
+            assertThat(found).get().usingRecursiveComparison().isEqualTo(invitation);
+            assertThat(inTenant(tenant.id(), () -> invitations().find(tenant.id(), uniqueTokenHash()))).isEmpty();
+        }
+
+        @Test
+        void tenant_of_a_token_is_found_in_a_unit_without_tenant() {
+            Tenant tenant = storedTenant();
+            Invitation invitation = storedInvitation(tenant);
+
+            assertThat(withoutTenant(() -> invitations().tenantOf(invitation.tokenHash()))).contains(tenant.id());
+        }
+
+        @Test
+        void tenant_of_an_unknown_token_is_empty() {
+            assertThat(withoutTenant(() -> invitations().tenantOf(uniqueTokenHash()))).isEmpty();
+        }
+
+        @Test
+        void an_invitation_is_invisible_from_another_tenant() {
+            Tenant tenant = storedTenant();
+            Tenant other = storedTenant();
+            Invitation invitation = storedInvitation(tenant);
+
+            assertThat(inTenant(other.id(), () -> invitations().find(other.id(), invitation.tokenHash()))).isEmpty();
+        }
+
+        @Test
+        void an_invitation_is_accepted_once_and_a_second_acceptance_loses() {
+            Tenant tenant = storedTenant();
+            Invitation pending = storedInvitation(tenant);
+            Instant firstAt = pending.createdAt().plus(Duration.ofHours(1));
+            Instant secondAt = firstAt.plusSeconds(1);
+
+            boolean first = inTenant(tenant.id(), () -> invitations().markAccepted(pending.accept(firstAt)));
+            boolean second = inTenant(tenant.id(), () -> invitations().markAccepted(pending.accept(secondAt)));
+
+            assertThat(first).isTrue();
+            assertThat(second).isFalse();
+            Invitation stored = inTenant(tenant.id(), () -> invitations().find(tenant.id(), pending.tokenHash()))
+                    .orElseThrow();
+            assertThat(stored.status()).isEqualTo(Invitation.Status.ACCEPTED);
+            assertThat(stored.acceptedAt()).isEqualTo(firstAt);
+        }
+
+        @Test
+        void adding_an_invitation_of_another_tenant_is_refused() {
+            Tenant tenant = storedTenant();
+            Tenant other = storedTenant();
+            Invitation foreign = anInvitation().inTenant(tenant.id()).invitedBy(storedAccount().id()).build();
+
+            assertThatThrownBy(() -> runInTenant(other.id(), () -> invitations().add(foreign)))
+                    .isInstanceOf(RuntimeException.class);
+
+            assertThat(withoutTenant(() -> invitations().tenantOf(foreign.tokenHash()))).isEmpty();
+        }
+    }
+
+    /** Refresh tokens: global, rotated at most once, revoked by family. */
+    @Nested
+    class RefreshTokens {
+
+        private final Account owner = storedAccount();
+        private final Tenant ownersTenant = storedTenant();
+
+        private RefreshTokenBuilder aToken() {
+            return aRefreshToken().of(owner.id(), ownersTenant.id());
+        }
+
+        private boolean markRotated(RefreshToken token, Instant at) {
+            return withoutTenant(() -> refreshTokens().markRotated(token.id(), at));
+        }
+
+        @Test
+        void added_token_is_found_by_its_hash_with_every_field() {
+            RefreshToken token = stored(aToken().issuedAt(Instant.parse("2026-11-25T15:00:00.000123Z")).build());
+
+            assertThat(tokenWithHashOf(token)).contains(token);
+            assertThat(withoutTenant(() -> refreshTokens().findByHash(uniqueTokenHash()))).isEmpty();
+        }
+
+        @Test
+        void tokens_are_written_and_read_inside_tenant_units_too() {
+            RefreshToken token = aToken().build();
+            TenantId elsewhere = storedTenant().id();
+
+            runInTenant(ownersTenant.id(), () -> refreshTokens().add(token));
+
+            assertThat(inTenant(elsewhere, () -> refreshTokens().findByHash(token.tokenHash()))).contains(token);
+            assertThat(inTenant(elsewhere, () -> refreshTokens().markRotated(token.id(), T0.plusSeconds(1))))
+                    .isTrue();
+        }
+
+        @Test
+        void a_token_is_rotated_once_and_then_reported_as_used() {
+            RefreshToken token = stored(aToken().build());
+            Instant at = T0.plus(Duration.ofMinutes(5));
+
+            boolean first = markRotated(token, at);
+            boolean again = markRotated(token, at.plusSeconds(1));
+
+            assertThat(first).isTrue();
+            assertThat(again).isFalse();
+            assertThat(tokenWithHashOf(token)).get().satisfies(stored -> {
+                assertThat(stored.rotatedAt()).isEqualTo(at);
+                assertThat(stored.revokedAt()).isNull();
+            });
+        }
+
+        @Test
+        void a_revoked_token_cannot_be_rotated() {
+            RefreshToken token = stored(aToken().build());
+            Instant at = T0.plus(Duration.ofMinutes(5));
+            runWithoutTenant(() -> refreshTokens().revokeFamily(token.familyId(), at));
+
+            assertThat(markRotated(token, at.plusSeconds(1))).isFalse();
+
+            assertThat(tokenWithHashOf(token)).get().extracting(RefreshToken::rotatedAt).isNull();
+        }
+
+        @Test
+        void revoking_a_family_revokes_each_of_its_tokens_and_no_other() {
+            RefreshToken first = stored(aToken().build());
+            RefreshToken second = stored(aToken().inFamily(first.familyId()).issuedAt(T0.plusSeconds(60)).build());
+            RefreshToken otherFamily = stored(aToken().build());
+            markRotated(first, T0.plusSeconds(60));
+            Instant at = T0.plus(Duration.ofMinutes(10));
+
+            runWithoutTenant(() -> refreshTokens().revokeFamily(first.familyId(), at));
+
+            assertThat(tokenWithHashOf(first)).get().satisfies(stored -> {
+                assertThat(stored.revokedAt()).isEqualTo(at);
+                assertThat(stored.rotatedAt()).isEqualTo(T0.plusSeconds(60));
+            });
+            assertThat(tokenWithHashOf(second)).get().extracting(RefreshToken::revokedAt).isEqualTo(at);
+            assertThat(tokenWithHashOf(otherFamily)).get().extracting(RefreshToken::revokedAt).isNull();
+        }
+
+        @Test
+        void of_concurrent_rotations_of_one_token_exactly_one_wins() throws Exception {
+            RefreshToken token = stored(aToken().build());
+            int threads = 8;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                CountDownLatch ready = new CountDownLatch(threads);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Boolean>> attempts = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    Instant at = T0.plusSeconds(i + 1);
+                    attempts.add(pool.submit(() -> {
+                        ready.countDown();
+                        if (!go.await(10, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("the start signal never came");
+                        }
+                        return markRotated(token, at);
+                    }));
+                }
+                assertThat(ready.await(10, TimeUnit.SECONDS)).as("all threads ready").isTrue();
+                go.countDown();
+
+                int winners = 0;
+                for (Future<Boolean> attempt : attempts) {
+                    winners += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(winners).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(tokenWithHashOf(token)).get().extracting(RefreshToken::rotatedAt).isNotNull();
+        }
+    }
+
+    /**
+     * The audit log: append-only per tenant. It has no read port, so these cases pin down what it
+     * refuses; an entry of another tenant is refused by the adapter or by row-level security.
+     */
+    @Nested
+    class Audit {
+
+        @Test
+        void an_entry_of_the_units_tenant_is_recorded() {
+            TenantId tenant = storedTenant().id();
+            AuditEntry entry = anAuditEntry().inTenant(tenant).by(Optional.of(storedAccount().id()))
+                    .occurredAt(Instant.parse("2026-11-25T16:00:00.000321Z")).build();
+
+            assertThatCode(() -> runInTenant(tenant, () -> auditLog().record(entry))).doesNotThrowAnyException();
+        }
+
+        @Test
+        void an_anonymous_entry_is_recorded() {
+            TenantId tenant = storedTenant().id();
+            AuditEntry entry = anAuditEntry().inTenant(tenant).ofAction("login.failed").by(Optional.empty()).build();
+
+            assertThatCode(() -> runInTenant(tenant, () -> auditLog().record(entry))).doesNotThrowAnyException();
+        }
+
+        @Test
+        void recording_an_entry_of_another_tenant_is_refused() {
+            TenantId tenant = storedTenant().id();
+            AuditEntry foreign = anAuditEntry().inTenant(storedTenant().id()).build();
+
+            assertThatThrownBy(() -> runInTenant(tenant, () -> auditLog().record(foreign)))
+                    .isInstanceOf(RuntimeException.class);
+        }
+
+        @Test
+        void recording_in_a_unit_without_tenant_is_refused() {
+            AuditEntry entry = anAuditEntry().inTenant(storedTenant().id()).build();
+
+            assertThatThrownBy(() -> runWithoutTenant(() -> auditLog().record(entry)))
+                    .isInstanceOf(RuntimeException.class);
+        }
+    }
+}

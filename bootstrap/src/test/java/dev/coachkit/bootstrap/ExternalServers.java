@@ -1,0 +1,28 @@
+package dev.coachkit.bootstrap;
+
+import dev.coachkit.adapters.messaging.testing.RedisServer;
+import dev.coachkit.adapters.persistence.testing.PostgresServer;
+import dev.coachkit.adapters.persistence.testing.TestDatabase;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Configuration of a server on a fresh test database and the test Redis, as an operator would give it. */
+final class ExternalServers {
+
+    static final String JWT_SECRET = "test-only-secret-of-more-than-thirty-two-bytes!";
+
+    private ExternalServers() {}
+
+    /** The environment for {@link CoachKitServer}, plus {@code extra} settings. */
+    static Map<String, String> environment(Map<String, String> extra) {
+        TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "COACHKIT_PORT", "0",
+                "COACHKIT_DATABASE_URL", database.runtime().jdbcUrl(),
+                "COACHKIT_MIGRATION_DATABASE_URL", database.owner().jdbcUrl(),
+                "COACHKIT_REDIS_URL", RedisServer.shared().url(),
+                "COACHKIT_JWT_SECRET", JWT_SECRET));
+        environment.putAll(extra);
+        return environment;
+    }
+}
