@@ -53,11 +53,6 @@ record Configuration(
         if (security.jwtSecret.isPresent() && security.jwtPrivateKeyFile.isPresent()) {
             reader.problems.add("set " + Setting.JWT_SECRET.variable() + " or a key pair, not both");
         }
-        if (!configuration.singleNode() && security.jwtSecret.isEmpty() && security.jwtPrivateKeyFile.isEmpty()) {
-            reader.problems.add("with an external database several processes share tokens: set "
-                    + Setting.JWT_SECRET.variable() + " or " + Setting.JWT_PRIVATE_KEY_FILE.variable() + "/"
-                    + Setting.JWT_PUBLIC_KEY_FILE.variable());
-        }
         if (!reader.problems.isEmpty()) {
             throw new ConfigurationException(reader.problems);
         }

@@ -32,6 +32,11 @@ final class SigningKeys {
                 return JwtKey.fromPem(Files.readString(security.jwtPrivateKeyFile().get()),
                         Files.readString(security.jwtPublicKeyFile().orElseThrow()));
             }
+            if (!configuration.singleNode()) {
+                throw new ConfigurationException(List.of("with an external database several processes share tokens: set "
+                        + Setting.JWT_SECRET.variable() + " or " + Setting.JWT_PRIVATE_KEY_FILE.variable() + "/"
+                        + Setting.JWT_PUBLIC_KEY_FILE.variable()));
+            }
             return JwtKey.hmac(Base64.getDecoder().decode(generatedSecret(configuration.dataDir())));
         } catch (IOException e) {
             throw new UncheckedIOException("the access-token key cannot be read", e);

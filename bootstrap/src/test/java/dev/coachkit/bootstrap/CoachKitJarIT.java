@@ -43,6 +43,8 @@ class CoachKitJarIT {
         assertThat(http.get("/metrics").body()).contains("hikaricp_connections");
         assertThat(http.get("/openapi.json").body()).contains("\"openapi\"");
         assertThat(http.get("/docs").statusCode()).isEqualTo(200);
+        String accessToken = registerAndSignIn(http);
+        assertThat(http.send("GET", "/auth/me", null, accessToken).statusCode()).isEqualTo(200);
 
         process.destroy(); // SIGTERM
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
@@ -52,6 +54,19 @@ class CoachKitJarIT {
         process = start("serve", port, dataDir);
         awaitHealthy(http);
         assertThat(http.get("/ready").statusCode()).as("restart on the kept data directory").isEqualTo(200);
+        assertThat(http.send("GET", "/auth/me", null, accessToken).statusCode())
+                .as("the signing key and the account survived the restart").isEqualTo(200);
+    }
+
+    /** The README's flow: register, then sign in with the same credentials. */
+    private static String registerAndSignIn(HttpProbe http) {
+        String credentials = "\"email\":\"ann@example.com\",\"password\":\"correct horse battery\"";
+        var registered = http.send("POST", "/auth/register", "{" + credentials
+                + ",\"firstName\":\"Ann\",\"lastName\":\"Lee\",\"organizationName\":\"Riverside Tennis\"}", null);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        var login = http.send("POST", "/auth/login", "{" + credentials + "}", null);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return login.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
     }
 
     @Test

@@ -36,4 +36,14 @@ class SigningKeysTest {
         assertThatThrownBy(() -> SigningKeys.load(configuration)).isInstanceOf(ConfigurationException.class);
         assertThat(dataDir.resolve(SigningKeys.GENERATED_SECRET_FILE)).doesNotExist();
     }
+
+    @Test
+    void serving_from_an_external_database_needs_a_configured_key() {
+        Configuration configuration = Configuration.from(Map.of(
+                "COACHKIT_DATABASE_URL", "jdbc:postgresql://db:5432/coachkit?user=coachkit_app",
+                "COACHKIT_DATA_DIR", dataDir.toString()));
+
+        assertThatThrownBy(() -> SigningKeys.load(configuration)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_JWT_SECRET");
+    }
 }

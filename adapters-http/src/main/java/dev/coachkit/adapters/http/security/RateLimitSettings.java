@@ -25,7 +25,7 @@ public record RateLimitSettings(RateLimit perClientIp, RateLimit perClientIpOnAu
         Objects.requireNonNull(perTenant, "perTenant");
     }
 
-    /** 300 per minute per address, 20 on auth and invitation paths, 600 per account, 3000 per tenant. */
+    /** 300 per minute per address, 20 on the credential and invitation paths, 600 per account, 3000 per tenant. */
     public static RateLimitSettings defaults() {
         return new RateLimitSettings(new RateLimit(300, MINUTE), new RateLimit(20, MINUTE), new RateLimit(600, MINUTE),
                 new RateLimit(3000, MINUTE));

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Enforces {@link RateLimitSettings} through the {@link RateLimiter} port: by client address before
@@ -22,6 +23,8 @@ public final class RateLimiting {
     public static final String RESET = "RateLimit-Reset";
     public static final String RETRY_AFTER = "Retry-After";
     private static final String ATTRIBUTE = "coachkit.rateLimit";
+    /** Where credentials are guessed: the strict per-address limit applies here, not to all of /auth. */
+    private static final Set<String> CREDENTIAL_PATHS = Set.of("/auth/register", "/auth/login", "/auth/refresh");
 
     private final RateLimiter limiter;
     private final RateLimitSettings settings;
@@ -40,7 +43,7 @@ public final class RateLimiting {
         String address = IpAddresses.limitKey(ClientIp.of(ctx));
         apply(ctx, "ip:" + address, settings.perClientIp());
         String path = ctx.path();
-        if (path.startsWith("/auth/") || path.startsWith("/invitations/")) {
+        if (CREDENTIAL_PATHS.contains(path) || path.startsWith("/invitations/")) {
             apply(ctx, "auth-ip:" + address, settings.perClientIpOnAuth());
         }
     }
