@@ -14,6 +14,8 @@ import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.memory.InMemoryPasswordHasher;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.ConflictException;
@@ -29,6 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The identity use cases, specified on the in-memory adapters. */
@@ -96,6 +99,35 @@ class IdentityUseCasesTest {
 
         assertThat(unknown).isInstanceOf(AuthenticationException.class);
         assertThat(wrong).isInstanceOf(AuthenticationException.class).hasMessage(unknown.getMessage());
+    }
+
+    @Test
+    void an_unknown_email_still_costs_one_password_verification() {
+        AtomicInteger verifications = new AtomicInteger();
+        InMemoryPasswordHasher real = new InMemoryPasswordHasher();
+        PasswordHasher counting = new PasswordHasher() {
+            @Override
+            public String hash(String rawPassword) {
+                return real.hash(rawPassword);
+            }
+
+            @Override
+            public boolean matches(String rawPassword, String hash) {
+                verifications.incrementAndGet();
+                return real.matches(rawPassword, hash);
+            }
+
+            @Override
+            public boolean needsRehash(String hash) {
+                return real.needsRehash(hash);
+            }
+        };
+        IdentityModule timed = CoachKit.builder().passwordHasher(counting).withInMemoryAdapters().build().identity();
+
+        assertThatThrownBy(() -> timed.login().login(new LoginUseCase.Command("nobody@club.test", "any password",
+                Optional.empty(), IP))).isInstanceOf(AuthenticationException.class);
+
+        assertThat(verifications).hasValue(1);
     }
 
     @Test
