@@ -29,6 +29,7 @@ public class JooqCodegen {
 
     private static final String PACKAGE = "dev.coachkit.adapters.persistence.jooq";
     private static final String RUNTIME_ROLE = "coachkit_app";
+    private static final String WORKER_ROLE = "coachkit_worker";
 
     public static void main(String[] args) throws Exception {
         Path migrations = Path.of(args[0]);
@@ -44,7 +45,7 @@ public class JooqCodegen {
             Flyway.configure()
                     .dataSource(url, "postgres", null)
                     .locations("filesystem:" + migrations)
-                    .placeholders(Map.of("runtime_role", RUNTIME_ROLE))
+                    .placeholders(Map.of("runtime_role", RUNTIME_ROLE, "worker_role", WORKER_ROLE))
                     .load()
                     .migrate();
             deleteRecursively(output);

@@ -33,3 +33,9 @@ INSERT INTO invitations (tenant_id, id, email, role, token_hash, invited_by, cre
      'c0000000-0000-4000-8000-00000000000a', now(), now() + interval '7 days', 'PENDING'),
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'y@fixture.test', 'ATHLETE', repeat('b', 64),
      'c0000000-0000-4000-8000-00000000000b', now(), now() + interval '7 days', 'PENDING');
+
+INSERT INTO notifications (tenant_id, id, recipient_id, type, title, body, subject_type, subject_id, created_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000a',
+     'fixture.created', 'Hello', '', 'fixture', gen_random_uuid(), now()),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
+     'fixture.created', 'Hello', '', 'fixture', gen_random_uuid(), now());

@@ -1,6 +1,9 @@
 package dev.coachkit.application;
 
 import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.events.EventDispatcher;
+import dev.coachkit.application.events.port.in.HandleEventUseCase;
+import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.IdentitySettings;
 import dev.coachkit.application.identity.RandomSecureTokens;
@@ -19,6 +22,9 @@ import dev.coachkit.application.memory.InMemoryAccounts;
 import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryInvitations;
+import dev.coachkit.application.memory.InMemoryMailer;
+import dev.coachkit.application.memory.InMemoryNotifications;
+import dev.coachkit.application.memory.InMemoryProcessedEvents;
 import dev.coachkit.application.memory.InMemoryMemberships;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
@@ -26,6 +32,13 @@ import dev.coachkit.application.memory.InMemoryRefreshTokens;
 import dev.coachkit.application.memory.InMemoryTenants;
 import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
+import dev.coachkit.application.notification.InvitationEmailConsumer;
+import dev.coachkit.application.notification.ListNotificationsService;
+import dev.coachkit.application.notification.MarkNotificationReadService;
+import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
+import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
+import dev.coachkit.application.notification.port.out.Mailer;
+import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.CheckReadinessService;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase;
 import dev.coachkit.application.shared.port.out.Clock;
@@ -58,6 +71,9 @@ public final class CoachKit {
     private final Builder adapters;
     private final CheckReadinessUseCase checkReadiness;
     private final IdentityModule identity;
+    private final HandleEventUseCase handleEvent;
+    private final ListNotificationsUseCase listNotifications;
+    private final MarkNotificationReadUseCase markNotificationRead;
     private final List<AutoCloseable> managed;
     private boolean running;
 
@@ -68,6 +84,11 @@ public final class CoachKit {
                 builder.accounts, builder.tenants, builder.memberships, builder.invitations, builder.refreshTokens,
                 builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
                 builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
+        this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents,
+                List.of(new InvitationEmailConsumer(builder.mailer, builder.publicUrl)));
+        this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
+        this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
+                builder.clock);
         this.managed = List.copyOf(builder.managed);
     }
 
@@ -114,6 +135,19 @@ public final class CoachKit {
         return identity;
     }
 
+    /** Delivers a published event to its consumers; transports (SQS, in-process) call it. */
+    public HandleEventUseCase handleEvent() {
+        return handleEvent;
+    }
+
+    public ListNotificationsUseCase listNotifications() {
+        return listNotifications;
+    }
+
+    public MarkNotificationReadUseCase markNotificationRead() {
+        return markNotificationRead;
+    }
+
     /** The limiter hosts apply to incoming requests (per client, account and tenant). */
     public RateLimiter rateLimiter() {
         return adapters.rateLimiter;
@@ -149,6 +183,10 @@ public final class CoachKit {
         private AccessTokenService accessTokens;
         private TokenDenylist tokenDenylist;
         private RateLimiter rateLimiter;
+        private ProcessedEvents processedEvents;
+        private NotificationRepository notifications;
+        private Mailer mailer;
+        private String publicUrl = "http://localhost:8080";
         private final List<ReadinessProbe> probes = new ArrayList<>();
         private final List<AutoCloseable> managed = new ArrayList<>();
 
@@ -217,6 +255,24 @@ public final class CoachKit {
             return this;
         }
 
+        /** The consumer-side stores of one persistence adapter family. */
+        public Builder eventStores(ProcessedEvents processedEvents, NotificationRepository notifications) {
+            this.processedEvents = Objects.requireNonNull(processedEvents, "processedEvents");
+            this.notifications = Objects.requireNonNull(notifications, "notifications");
+            return this;
+        }
+
+        public Builder mailer(Mailer mailer) {
+            this.mailer = Objects.requireNonNull(mailer, "mailer");
+            return this;
+        }
+
+        /** Where clients reach the API; links in e-mails start with it. */
+        public Builder publicUrl(String publicUrl) {
+            this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
+            return this;
+        }
+
         /** Adds a dependency check to the readiness report. */
         public Builder readinessProbe(ReadinessProbe probe) {
             probes.add(Objects.requireNonNull(probe, "probe"));
@@ -236,13 +292,15 @@ public final class CoachKit {
         public Builder withInMemoryAdapters() {
             InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
             if (unitOfWork == null) {
-                unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory));
+                unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory, clock));
                 InMemoryAccounts memoryAccounts = new InMemoryAccounts(memory);
                 InMemoryTenants memoryTenants = new InMemoryTenants(memory);
                 identityStores(memoryAccounts, memoryTenants,
                         new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
                         new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
+                eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory));
             }
+            mailer = mailer != null ? mailer : new InMemoryMailer();
             passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
             accessTokens = accessTokens != null ? accessTokens : new InMemoryAccessTokens(clock);
             tokenDenylist = tokenDenylist != null ? tokenDenylist : new InMemoryTokenDenylist(clock);
@@ -259,6 +317,8 @@ public final class CoachKit {
             required.put("accessTokens", accessTokens);
             required.put("tokenDenylist", tokenDenylist);
             required.put("rateLimiter", rateLimiter);
+            required.put("eventStores", processedEvents);
+            required.put("mailer", mailer);
             List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
                     .map(Map.Entry::getKey).toList();
             if (!missing.isEmpty()) {

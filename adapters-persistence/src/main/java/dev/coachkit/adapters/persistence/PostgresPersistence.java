@@ -3,13 +3,17 @@ package dev.coachkit.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
+import dev.coachkit.adapters.persistence.events.PostgresEventOutbox;
+import dev.coachkit.adapters.persistence.events.PostgresProcessedEvents;
+import dev.coachkit.adapters.persistence.notification.PostgresNotifications;
+import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
 import dev.coachkit.adapters.persistence.identity.PostgresInvitations;
 import dev.coachkit.adapters.persistence.identity.PostgresMemberships;
 import dev.coachkit.adapters.persistence.identity.PostgresRefreshTokens;
 import dev.coachkit.adapters.persistence.identity.PostgresTenants;
 import dev.coachkit.adapters.persistence.shared.DatabaseReadinessProbe;
-import dev.coachkit.adapters.persistence.shared.PostgresEventOutbox;
 import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
 import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
@@ -46,6 +50,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresInvitations invitations;
     private final PostgresRefreshTokens refreshTokens;
     private final PostgresAuditLog auditLog;
+    private final PostgresProcessedEvents processedEvents;
+    private final PostgresNotifications notifications;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -61,6 +67,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.invitations = new PostgresInvitations(transactions, dsl);
         this.refreshTokens = new PostgresRefreshTokens(transactions);
         this.auditLog = new PostgresAuditLog(transactions);
+        this.processedEvents = new PostgresProcessedEvents(transactions);
+        this.notifications = new PostgresNotifications(transactions);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -116,6 +124,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public ProcessedEvents processedEvents() {
+        return processedEvents;
+    }
+
+    public NotificationRepository notifications() {
+        return notifications;
     }
 
     @Override

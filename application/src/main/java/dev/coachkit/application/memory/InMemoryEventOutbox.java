@@ -1,33 +1,126 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.application.events.port.out.OutboxRelayStore;
+import dev.coachkit.application.events.port.out.OutboxSignal;
+import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.domain.shared.DomainEvent;
 import dev.coachkit.domain.shared.TenantId;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
-/** Outbox kept in an {@link InMemoryTable}: recorded with the unit of work, gone with its rollback. */
-public final class InMemoryEventOutbox implements EventOutbox {
+/**
+ * The outbox in an {@link InMemoryTable} — recorded with the unit of work, gone with its rollback —
+ * and its relay side: claims are serialized by a lock (one relay per JVM), settlements written back
+ * in the event's tenant, and committed events signal a waiting relay.
+ */
+public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore, OutboxSignal {
+
+    /** An outbox row: the event and what the relay made of it so far. */
+    private record Entry(DomainEvent event, long sequence, int attempts, Instant nextAttemptAt, Instant publishedAt,
+            Instant deadAt) {
+        boolean pending() {
+            return publishedAt == null && deadAt == null;
+        }
+    }
 
     private final InMemoryUnitOfWork unitOfWork;
-    private final InMemoryTable<UUID, DomainEvent> events;
+    private final InMemoryTable<UUID, Entry> entries;
+    private final Object relayLock = new Object();
+    private final Object signal = new Object();
+    private final AtomicLong sequence = new AtomicLong();
+    private final Clock clock;
+    private long signals;
 
     public InMemoryEventOutbox(InMemoryUnitOfWork unitOfWork) {
+        this(unitOfWork, Clock.system());
+    }
+
+    public InMemoryEventOutbox(InMemoryUnitOfWork unitOfWork, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.events = InMemoryTable.perTenant(unitOfWork, DomainEvent::tenantId);
+        this.clock = clock;
+        this.entries = InMemoryTable.perTenant(unitOfWork, entry -> entry.event().tenantId());
     }
 
     @Override
     public void record(DomainEvent event) {
-        events.put(event.id(), event);
+        entries.put(event.id(), new Entry(event, sequence.incrementAndGet(), 0, Instant.MIN, null, null));
+        unitOfWork.current().afterCommit(this::wakeRelay);
     }
 
     @Override
     public List<DomainEvent> pending(TenantId tenant, int limit) {
-        return unitOfWork.inTenant(tenant, () -> events.select(event -> true).stream()
-                .sorted(Comparator.comparing(DomainEvent::occurredAt))
+        return unitOfWork.inTenant(tenant, () -> entries.select(Entry::pending).stream()
+                .sorted(Comparator.comparing((Entry entry) -> entry.event().occurredAt()).thenComparing(Entry::sequence))
                 .limit(limit)
+                .map(Entry::event)
                 .toList());
+    }
+
+    @Override
+    public int relay(int limit, Function<List<ClaimedEvent>, List<Settlement>> publish) {
+        synchronized (relayLock) {
+            Instant now = clock.now();
+            List<Entry> due = entries.selectAcrossTenants(entry -> entry.pending() && !entry.nextAttemptAt().isAfter(now))
+                    .stream().sorted(Comparator.comparing(Entry::nextAttemptAt).thenComparing(Entry::sequence))
+                    .limit(limit).toList();
+            if (due.isEmpty()) {
+                return 0;
+            }
+            List<Settlement> settlements = publish.apply(due.stream()
+                    .map(entry -> new ClaimedEvent(entry.event(), entry.attempts())).toList());
+            for (Settlement settlement : settlements) {
+                due.stream().filter(entry -> entry.event().id().equals(settlement.eventId())).findFirst()
+                        .ifPresent(entry -> unitOfWork.runInTenant(entry.event().tenantId(),
+                                () -> entries.put(entry.event().id(), settled(entry, settlement))));
+            }
+            return due.size();
+        }
+    }
+
+    @Override
+    public OutboxStats stats() {
+        List<Entry> all = entries.selectAcrossTenants(entry -> true);
+        List<Entry> pending = all.stream().filter(Entry::pending).toList();
+        return new OutboxStats(pending.size(), all.stream().filter(entry -> entry.deadAt() != null).count(),
+                pending.stream().map(entry -> entry.event().occurredAt()).min(Comparator.naturalOrder()));
+    }
+
+    @Override
+    public boolean awaitEvents(Duration timeout) throws InterruptedException {
+        synchronized (signal) {
+            long before = signals;
+            signal.wait(Math.max(1, timeout.toMillis()));
+            return signals != before;
+        }
+    }
+
+    @Override
+    public void close() {
+        wakeRelay();
+    }
+
+    private static Entry settled(Entry entry, Settlement settlement) {
+        if (settlement instanceof Published published) {
+            return new Entry(entry.event(), entry.sequence(), entry.attempts(), entry.nextAttemptAt(), published.at(),
+                    null);
+        }
+        if (settlement instanceof Retry retry) {
+            return new Entry(entry.event(), entry.sequence(), entry.attempts() + 1, retry.nextAttemptAt(), null, null);
+        }
+        Dead dead = (Dead) settlement;
+        return new Entry(entry.event(), entry.sequence(), entry.attempts() + 1, entry.nextAttemptAt(), null, dead.at());
+    }
+
+    private void wakeRelay() {
+        synchronized (signal) {
+            signals++;
+            signal.notifyAll();
+        }
     }
 }

@@ -50,4 +50,11 @@ public final class InMemoryRefreshTokens implements RefreshTokenStore {
                         token.tokenHash(), token.issuedAt(), token.expiresAt(), token.rotatedAt(), at)
                 : token);
     }
+
+    /** Forgets tokens that expired before {@code cutoff}; returns how many. */
+    int deleteExpiredBefore(Instant cutoff) {
+        int before = tokens.size();
+        tokens.values().removeIf(token -> token.expiresAt().isBefore(cutoff));
+        return before - tokens.size();
+    }
 }

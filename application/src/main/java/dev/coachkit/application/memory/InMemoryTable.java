@@ -79,6 +79,18 @@ public final class InMemoryTable<K, V> {
         return rows;
     }
 
+    /**
+     * Deletes committed rows of every tenant matching the filter, outside any unit of work: the
+     * in-memory counterpart of the worker role's maintenance deletes. Returns how many went.
+     */
+    public int deleteAcrossTenants(Predicate<V> filter) {
+        synchronized (unitOfWork.commitLock()) {
+            int before = committed.values().stream().mapToInt(Map::size).sum();
+            committed.values().forEach(partition -> partition.values().removeIf(filter));
+            return before - committed.values().stream().mapToInt(Map::size).sum();
+        }
+    }
+
     private Map<K, V> view() {
         InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
         if (!isGlobal() && transaction.tenant() == null) {

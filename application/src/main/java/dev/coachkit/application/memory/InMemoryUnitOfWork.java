@@ -2,7 +2,9 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.shared.TenantId;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -39,6 +41,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             synchronized (commitLock) {
                 transaction.commit();
             }
+            transaction.afterCommit.forEach(Runnable::run);
             return result;
         } finally {
             current.remove();
@@ -62,6 +65,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     static final class Transaction {
         private final TenantId tenant;
         private final Map<InMemoryTable<?, ?>, Map<Object, Object>> writes = new IdentityHashMap<>();
+        private final List<Runnable> afterCommit = new ArrayList<>();
 
         private Transaction(TenantId tenant) {
             this.tenant = tenant;
@@ -69,6 +73,11 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
         TenantId tenant() {
             return tenant;
+        }
+
+        /** Runs {@code action} once the unit has committed; never when it rolls back. */
+        void afterCommit(Runnable action) {
+            afterCommit.add(action);
         }
 
         @SuppressWarnings("unchecked")

@@ -14,23 +14,31 @@ public final class DatabaseMigrations {
     /** The runtime role the migrations create when nothing else is configured. */
     public static final String DEFAULT_RUNTIME_ROLE = "coachkit_app";
 
+    /** The worker role (outbox relay, maintenance across tenants) created when nothing else is configured. */
+    public static final String DEFAULT_WORKER_ROLE = "coachkit_worker";
+
     private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private DatabaseMigrations() {}
 
     /** Migrates the database the owner URL points at; returns how many migrations ran. */
-    public static int migrate(PostgresUrl owner, String runtimeRole) {
-        if (!ROLE_NAME.matcher(runtimeRole).matches()) {
-            throw new IllegalArgumentException("runtime role name must match " + ROLE_NAME + ": " + runtimeRole);
+    public static int migrate(PostgresUrl owner, String runtimeRole, String workerRole) {
+        for (String role : new String[] {runtimeRole, workerRole}) {
+            if (!ROLE_NAME.matcher(role).matches()) {
+                throw new IllegalArgumentException("database role names must match " + ROLE_NAME + ": " + role);
+            }
         }
-        if (owner.user().equals(runtimeRole)) {
+        if (runtimeRole.equals(workerRole)) {
+            throw new IllegalArgumentException("the runtime and the worker role must differ: " + runtimeRole);
+        }
+        if (owner.user().equals(runtimeRole) || owner.user().equals(workerRole)) {
             throw new IllegalArgumentException("migrations must run as the owner role, not as the runtime role "
                     + runtimeRole + ": set COACHKIT_MIGRATION_DATABASE_URL to the owner's URL");
         }
         MigrateResult result = Flyway.configure()
                 .dataSource(owner.jdbcUrl(), null, null)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("runtime_role", runtimeRole))
+                .placeholders(Map.of("runtime_role", runtimeRole, "worker_role", workerRole))
                 .load()
                 .migrate();
         return result.migrationsExecuted;

@@ -25,7 +25,7 @@ public final class TestDatabase {
         String name = "coachkit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(server.admin(), "CREATE DATABASE " + name.toLowerCase(Locale.ROOT));
         this.owner = server.admin().withDatabase(name);
-        DatabaseMigrations.migrate(owner, DatabaseMigrations.DEFAULT_RUNTIME_ROLE);
+        DatabaseMigrations.migrate(owner, DatabaseMigrations.DEFAULT_RUNTIME_ROLE, DatabaseMigrations.DEFAULT_WORKER_ROLE);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server.admin(),
                 "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
     }
@@ -49,6 +49,10 @@ public final class TestDatabase {
 
     public PostgresUrl runtime() {
         return owner.withUser(DatabaseMigrations.DEFAULT_RUNTIME_ROLE, null);
+    }
+
+    public PostgresUrl worker() {
+        return owner.withUser(DatabaseMigrations.DEFAULT_WORKER_ROLE, null);
     }
 
     public String origin() {

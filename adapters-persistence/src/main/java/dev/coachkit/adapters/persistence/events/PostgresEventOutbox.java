@@ -1,28 +1,20 @@
-package dev.coachkit.adapters.persistence.shared;
+package dev.coachkit.adapters.persistence.events;
 
 import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.coachkit.adapters.persistence.jooq.tables.records.OutboxEventsRecord;
+import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.shared.DomainEvent;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import org.jooq.JSONB;
 
 /** Writes domain events into {@code outbox_events} inside the running tenant transaction. */
 public final class PostgresEventOutbox implements EventOutbox {
 
-    private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {};
-
     private final UnitOfWork unitOfWork;
     private final TenantTransactions transactions;
-    private final ObjectMapper json = new ObjectMapper();
 
     public PostgresEventOutbox(UnitOfWork unitOfWork, TenantTransactions transactions) {
         this.unitOfWork = unitOfWork;
@@ -38,7 +30,7 @@ public final class PostgresEventOutbox implements EventOutbox {
                 .set(OUTBOX_EVENTS.TYPE, event.type())
                 .set(OUTBOX_EVENTS.SUBJECT_TYPE, event.subjectType())
                 .set(OUTBOX_EVENTS.SUBJECT_ID, event.subjectId())
-                .set(OUTBOX_EVENTS.PAYLOAD, JSONB.valueOf(write(event.payload())))
+                .set(OUTBOX_EVENTS.PAYLOAD, OutboxRows.payload(event))
                 .set(OUTBOX_EVENTS.OCCURRED_AT, event.occurredAt().atOffset(ZoneOffset.UTC))
                 .execute();
     }
@@ -52,27 +44,6 @@ public final class PostgresEventOutbox implements EventOutbox {
                 .and(OUTBOX_EVENTS.DEAD_AT.isNull())
                 .orderBy(OUTBOX_EVENTS.OCCURRED_AT, OUTBOX_EVENTS.SEQUENCE_NUMBER)
                 .limit(limit)
-                .fetch(this::toDomain));
-    }
-
-    private DomainEvent toDomain(OutboxEventsRecord row) {
-        return new DomainEvent(row.getId(), row.getType(), TenantId.of(row.getTenantId()), row.getSubjectType(),
-                row.getSubjectId(), row.getOccurredAt().toInstant(), read(row.getPayload()));
-    }
-
-    private String write(Map<String, Object> payload) {
-        try {
-            return json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event payload is not serializable", e);
-        }
-    }
-
-    private Map<String, Object> read(JSONB payload) {
-        try {
-            return json.readValue(payload.data(), PAYLOAD);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored event payload is not JSON", e);
-        }
+                .fetch(OutboxRows::toDomain));
     }
 }

@@ -1,4 +1,4 @@
-package dev.coachkit.adapters.persistence.shared;
+package dev.coachkit.adapters.persistence.events;
 
 import dev.coachkit.adapters.persistence.testing.TestPersistence;
 import dev.coachkit.application.shared.port.out.EventOutbox;

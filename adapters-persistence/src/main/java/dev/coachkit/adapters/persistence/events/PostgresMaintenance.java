@@ -1,0 +1,54 @@
+package dev.coachkit.adapters.persistence.events;
+
+import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.PROCESSED_EVENTS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_TOKENS;
+
+import dev.coachkit.adapters.persistence.shared.Timestamps;
+import dev.coachkit.application.events.port.out.MaintenanceStore;
+import java.time.Instant;
+import java.util.function.ToIntFunction;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Cleanup as the worker role. Each job runs under a transaction-level advisory lock of its own, so
+ * with several worker processes one deletes and the others skip at once instead of competing.
+ */
+public final class PostgresMaintenance implements MaintenanceStore {
+
+    private static final long LOCK_NAMESPACE = 0x436f_6163_684b_0000L; // "CoachK"
+
+    private final DSLContext worker;
+
+    public PostgresMaintenance(DSLContext worker) {
+        this.worker = worker;
+    }
+
+    @Override
+    public int deleteRefreshTokensExpiredBefore(Instant cutoff) {
+        return exclusively(1, dsl -> dsl.deleteFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute());
+    }
+
+    @Override
+    public int deleteIdempotencyKeysExpiredBefore(Instant cutoff) {
+        return exclusively(2, dsl -> dsl.deleteFrom(IDEMPOTENCY_KEYS)
+                .where(IDEMPOTENCY_KEYS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute());
+    }
+
+    @Override
+    public int deleteProcessedEventsOlderThan(Instant cutoff) {
+        return exclusively(3, dsl -> dsl.deleteFrom(PROCESSED_EVENTS)
+                .where(PROCESSED_EVENTS.PROCESSED_AT.lt(Timestamps.toColumn(cutoff))).execute());
+    }
+
+    private int exclusively(long job, ToIntFunction<DSLContext> work) {
+        return worker.transactionResult(configuration -> {
+            DSLContext transaction = configuration.dsl();
+            boolean locked = transaction.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class,
+                    DSL.val(LOCK_NAMESPACE + job))).fetchSingle().value1();
+            return locked ? work.applyAsInt(transaction) : 0;
+        });
+    }
+}

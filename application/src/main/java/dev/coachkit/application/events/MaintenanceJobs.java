@@ -1,0 +1,30 @@
+package dev.coachkit.application.events;
+
+import dev.coachkit.application.events.port.out.MaintenanceStore;
+import dev.coachkit.application.shared.port.out.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The scheduler's periodic cleanup: expired refresh tokens and idempotency keys, old processed-event records. */
+public final class MaintenanceJobs {
+
+    /** Redeliveries older than this are not expected, so their processed-event records can go. */
+    public static final Duration PROCESSED_EVENT_RETENTION = Duration.ofDays(14);
+
+    private final MaintenanceStore store;
+    private final Clock clock;
+
+    public MaintenanceJobs(MaintenanceStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What one run deleted. */
+    public record Report(int refreshTokens, int idempotencyKeys, int processedEvents) {}
+
+    public Report runOnce() {
+        Instant now = clock.now();
+        return new Report(store.deleteRefreshTokensExpiredBefore(now), store.deleteIdempotencyKeysExpiredBefore(now),
+                store.deleteProcessedEventsOlderThan(now.minus(PROCESSED_EVENT_RETENTION)));
+    }
+}

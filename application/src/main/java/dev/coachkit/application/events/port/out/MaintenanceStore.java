@@ -1,0 +1,19 @@
+package dev.coachkit.application.events.port.out;
+
+import java.time.Instant;
+
+/**
+ * Deletes what has outlived its use, across tenants, for the scheduler. Each call is safe when
+ * several worker processes run it at once: one does the work, the others skip it.
+ */
+public interface MaintenanceStore {
+
+    /** Refresh tokens that expired before {@code cutoff}; returns how many were deleted. */
+    int deleteRefreshTokensExpiredBefore(Instant cutoff);
+
+    /** Idempotency keys that expired before {@code cutoff}. */
+    int deleteIdempotencyKeysExpiredBefore(Instant cutoff);
+
+    /** Records of processed events older than {@code cutoff}, beyond any redelivery window. */
+    int deleteProcessedEventsOlderThan(Instant cutoff);
+}
