@@ -20,6 +20,10 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         return new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofMinutes(5));
     }
 
+    public RetryPolicy withMaxAttempts(int attempts) {
+        return new RetryPolicy(attempts, baseDelay, maxDelay);
+    }
+
     /** True when the failure that made {@code attempts} failed attempts so far should park the event. */
     public boolean exhausted(int attempts) {
         return attempts >= maxAttempts;

@@ -22,8 +22,8 @@ import java.util.function.Function;
 public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore, OutboxSignal {
 
     /** An outbox row: the event and what the relay made of it so far. */
-    private record Entry(DomainEvent event, long sequence, int attempts, Instant nextAttemptAt, Instant publishedAt,
-            Instant deadAt) {
+    private record Entry(DomainEvent event, long sequence, Instant recordedAt, int attempts, Instant nextAttemptAt,
+            Instant publishedAt, Instant deadAt) {
         boolean pending() {
             return publishedAt == null && deadAt == null;
         }
@@ -36,6 +36,7 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
     private final AtomicLong sequence = new AtomicLong();
     private final Clock clock;
     private long signals;
+    private long signalsSeen;
 
     public InMemoryEventOutbox(InMemoryUnitOfWork unitOfWork) {
         this(unitOfWork, Clock.system());
@@ -49,7 +50,8 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
 
     @Override
     public void record(DomainEvent event) {
-        entries.put(event.id(), new Entry(event, sequence.incrementAndGet(), 0, Instant.MIN, null, null));
+        Instant now = clock.now();
+        entries.put(event.id(), new Entry(event, sequence.incrementAndGet(), now, 0, now, null, null));
         unitOfWork.current().afterCommit(this::wakeRelay);
     }
 
@@ -88,15 +90,18 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
         List<Entry> all = entries.selectAcrossTenants(entry -> true);
         List<Entry> pending = all.stream().filter(Entry::pending).toList();
         return new OutboxStats(pending.size(), all.stream().filter(entry -> entry.deadAt() != null).count(),
-                pending.stream().map(entry -> entry.event().occurredAt()).min(Comparator.naturalOrder()));
+                pending.stream().map(Entry::recordedAt).min(Comparator.naturalOrder()));
     }
 
     @Override
     public boolean awaitEvents(Duration timeout) throws InterruptedException {
         synchronized (signal) {
-            long before = signals;
-            signal.wait(Math.max(1, timeout.toMillis()));
-            return signals != before;
+            if (signals == signalsSeen) {
+                signal.wait(Math.max(1, timeout.toMillis()));
+            }
+            boolean signalled = signals != signalsSeen;
+            signalsSeen = signals;
+            return signalled;
         }
     }
 
@@ -107,14 +112,16 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
 
     private static Entry settled(Entry entry, Settlement settlement) {
         if (settlement instanceof Published published) {
-            return new Entry(entry.event(), entry.sequence(), entry.attempts(), entry.nextAttemptAt(), published.at(),
-                    null);
+            return new Entry(entry.event(), entry.sequence(), entry.recordedAt(), entry.attempts(),
+                    entry.nextAttemptAt(), published.at(), null);
         }
         if (settlement instanceof Retry retry) {
-            return new Entry(entry.event(), entry.sequence(), entry.attempts() + 1, retry.nextAttemptAt(), null, null);
+            return new Entry(entry.event(), entry.sequence(), entry.recordedAt(), entry.attempts() + 1,
+                    retry.nextAttemptAt(), null, null);
         }
         Dead dead = (Dead) settlement;
-        return new Entry(entry.event(), entry.sequence(), entry.attempts() + 1, entry.nextAttemptAt(), null, dead.at());
+        return new Entry(entry.event(), entry.sequence(), entry.recordedAt(), entry.attempts() + 1,
+                entry.nextAttemptAt(), null, dead.at());
     }
 
     private void wakeRelay() {

@@ -43,6 +43,9 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             }
             transaction.afterCommit.forEach(Runnable::run);
             return result;
+        } catch (RuntimeException | Error failure) {
+            transaction.afterRollback.forEach(Runnable::run);
+            throw failure;
         } finally {
             current.remove();
         }
@@ -66,6 +69,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         private final TenantId tenant;
         private final Map<InMemoryTable<?, ?>, Map<Object, Object>> writes = new IdentityHashMap<>();
         private final List<Runnable> afterCommit = new ArrayList<>();
+        private final List<Runnable> afterRollback = new ArrayList<>();
 
         private Transaction(TenantId tenant) {
             this.tenant = tenant;
@@ -78,6 +82,11 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         /** Runs {@code action} once the unit has committed; never when it rolls back. */
         void afterCommit(Runnable action) {
             afterCommit.add(action);
+        }
+
+        /** Runs {@code action} when the unit rolls back; never when it commits. */
+        void afterRollback(Runnable action) {
+            afterRollback.add(action);
         }
 
         @SuppressWarnings("unchecked")

@@ -21,7 +21,7 @@ public final class CheckReadinessService implements CheckReadinessUseCase {
     private static DependencyStatus probe(ReadinessProbe probe) {
         try {
             probe.check();
-            return new DependencyStatus(probe.name(), true, "ok");
+            return new DependencyStatus(probe.name(), true, probe.detail());
         } catch (Exception down) {
             String reason = down.getMessage() == null ? down.getClass().getSimpleName() : down.getMessage();
             return new DependencyStatus(probe.name(), false, reason);

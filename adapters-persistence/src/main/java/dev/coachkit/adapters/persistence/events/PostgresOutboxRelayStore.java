@@ -66,7 +66,7 @@ public final class PostgresOutboxRelayStore implements OutboxRelayStore {
                     .set(OUTBOX_EVENTS.DEAD_AT, Timestamps.toColumn(dead.at()))
                     .set(OUTBOX_EVENTS.LAST_ERROR, truncate(dead.error()));
         }
-        set.where(OUTBOX_EVENTS.ID.eq(settlement.eventId())).execute();
+        set.where(OUTBOX_EVENTS.ID.eq(settlement.eventId()), PENDING).execute();
     }
 
     @Override

@@ -11,4 +11,9 @@ public interface ReadinessProbe {
      * message that says what is wrong otherwise.
      */
     void check() throws Exception;
+
+    /** What to report next to a passed check, e.g. a queue depth; read right after {@link #check()}. */
+    default String detail() {
+        return "ok";
+    }
 }
