@@ -6,6 +6,7 @@ import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
 import dev.coachkit.adapters.http.identity.IdentityRoutes;
 import dev.coachkit.adapters.http.identity.JwtAccessTokenService;
 import dev.coachkit.adapters.http.identity.JwtSettings;
+import dev.coachkit.adapters.http.notification.NotificationRoutes;
 import dev.coachkit.adapters.http.security.RateLimitSettings;
 import dev.coachkit.adapters.messaging.identity.RedisRateLimiter;
 import dev.coachkit.adapters.messaging.identity.RedisTokenDenylist;
@@ -14,6 +15,8 @@ import dev.coachkit.adapters.messaging.redis.RedisReadinessProbe;
 import dev.coachkit.adapters.persistence.PostgresPersistence;
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.identity.IdentitySettings;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
+import dev.coachkit.application.memory.InMemoryAccessTokens;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
@@ -26,6 +29,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,50 +41,69 @@ final class CoachKitServer implements AutoCloseable {
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final CoachKit core;
-    private final HttpServer http;
+    private final Optional<HttpServer> http;
+    private final BackgroundWorkers workers;
     private final JvmGcMetrics gcMetrics;
 
-    private CoachKitServer(CoachKit core, HttpServer http, JvmGcMetrics gcMetrics) {
+    private CoachKitServer(CoachKit core, Optional<HttpServer> http, BackgroundWorkers workers,
+            JvmGcMetrics gcMetrics) {
         this.core = core;
         this.http = http;
+        this.workers = workers;
         this.gcMetrics = gcMetrics;
     }
 
+    /** {@code serve}: the HTTP API and the workers configured by {@code COACHKIT_WORKERS}. */
     static CoachKitServer start(Configuration configuration) {
+        return start(configuration, true, configuration.events().workers());
+    }
+
+    /** One process: the core, optionally the HTTP API, and the given background workers. */
+    static CoachKitServer start(Configuration configuration, boolean serveHttp, Set<Worker> workerSet) {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gcMetrics = bindJvmMetrics(meters);
-        JwtSettings jwt = jwtSettings(configuration);
+        Optional<JwtSettings> jwt = serveHttp ? Optional.of(jwtSettings(configuration)) : Optional.empty();
         Database database = Database.open(configuration);
         CoachKit core;
+        EventBackbone events;
         try {
             int applied = database.migrate();
             LOG.info("database ready ({}), {} migrations applied", database.embedded().isPresent()
                     ? "embedded in " + configuration.dataDir().toAbsolutePath() : database.runtime(), applied);
-            core = assemble(configuration, database, jwt, meters);
+            events = EventBackbone.connect(configuration, database, meters);
+            core = assemble(configuration, database, events, jwt, meters);
         } catch (RuntimeException failure) {
             database.close();
             throw failure;
         }
         core.start();
-        HttpServer http;
+        BackgroundWorkers workers = events.startWorkers(workerSet, core);
+        Optional<HttpServer> http;
         try {
-            http = HttpServer.builder(core, meters)
-                    .settings(httpSettings(configuration))
-                    .authentication(core.identity().authenticate())
-                    .rateLimiter(core.rateLimiter())
-                    .routes(new IdentityRoutes(core.identity()))
-                    .start();
+            http = serveHttp ? Optional.of(startHttp(configuration, core, meters)) : Optional.empty();
         } catch (RuntimeException failure) {
+            workers.close();
             core.stop();
             throw failure;
         }
-        LOG.info("CoachKit serving on port {}", http.port());
-        return new CoachKitServer(core, http, gcMetrics);
+        LOG.info("CoachKit running: http {}, workers {}", http.map(server -> "on port " + server.port()).orElse("off"),
+                workerSet);
+        return new CoachKitServer(core, http, workers, gcMetrics);
+    }
+
+    private static HttpServer startHttp(Configuration configuration, CoachKit core, PrometheusMeterRegistry meters) {
+        return HttpServer.builder(core, meters)
+                .settings(httpSettings(configuration))
+                .authentication(core.identity().authenticate())
+                .rateLimiter(core.rateLimiter())
+                .routes(new IdentityRoutes(core.identity()),
+                        new NotificationRoutes(core.listNotifications(), core.markNotificationRead()))
+                .start();
     }
 
     /** The core on PostgreSQL, with Redis for shared limits and revocations when configured. */
-    private static CoachKit assemble(Configuration configuration, Database database, JwtSettings jwt,
-            PrometheusMeterRegistry meters) {
+    private static CoachKit assemble(Configuration configuration, Database database, EventBackbone events,
+            Optional<JwtSettings> jwt, PrometheusMeterRegistry meters) {
         Configuration.Security security = configuration.security();
         Clock clock = Clock.system();
         PostgresPersistence persistence =
@@ -88,15 +112,22 @@ final class CoachKitServer implements AutoCloseable {
                 .clock(clock)
                 .manage(database)
                 .manage(persistence)
+                .manage(events)
+                .eventStores(persistence.processedEvents(), persistence.notifications())
+                .mailer(events.mailer())
+                .publicUrl(configuration.events().publicUrl())
+                .readinessProbe(events.relayProbe(clock))
                 .unitOfWork(persistence.unitOfWork())
                 .eventOutbox(persistence.eventOutbox())
                 .identityStores(persistence.accounts(), persistence.tenants(), persistence.memberships(),
                         persistence.invitations(), persistence.refreshTokens(), persistence.auditLog())
                 .passwordHasher(new Argon2PasswordHasher())
-                .accessTokens(new JwtAccessTokenService(jwt, clock))
+                .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
+                        .orElseGet(() -> new InMemoryAccessTokens(clock))) // workers issue no tokens
                 .identitySettings(new IdentitySettings(Duration.ofMinutes(security.accessTokenMinutes()),
                         Duration.ofDays(security.refreshTokenDays()), Duration.ofDays(security.invitationDays())))
                 .readinessProbe(persistence.readinessProbe());
+        events.queueProbe().ifPresent(builder::readinessProbe);
         configuration.redisUrl().map(RedisConnection::new).ifPresentOrElse(
                 redis -> builder.manage(redis).readinessProbe(new RedisReadinessProbe(redis))
                         .tokenDenylist(new RedisTokenDenylist(redis, clock))
@@ -128,7 +159,7 @@ final class CoachKitServer implements AutoCloseable {
     }
 
     int port() {
-        return http.port();
+        return http.orElseThrow().port();
     }
 
     CoachKit core() {
@@ -139,7 +170,8 @@ final class CoachKitServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            http.stop();
+            http.ifPresent(HttpServer::stop);
+            workers.close();
         } finally {
             core.stop();
             gcMetrics.close();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,13 +16,19 @@ import java.util.function.Function;
 record Configuration(
         int port, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
         Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds,
-        Security security) {
+        Security security, Events events) {
 
     /** Token keys and lifetimes, rate limits and trusted proxies. */
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
             String jwtIssuer, String jwtAudience, int accessTokenMinutes, int refreshTokenDays, int invitationDays,
             int rateLimitPerIp, int rateLimitAuthPerIp, int rateLimitPerAccount, int rateLimitPerTenant,
             List<String> trustedProxies) {}
+
+    /** The event backbone: which workers run, the queue, e-mail, relay pacing. */
+    record Events(Set<Worker> workers, Optional<String> workerDatabaseUrl, String publicUrl, Optional<String> sqsQueue,
+            Optional<String> sqsEndpoint, String sqsRegion, int sqsMaxReceives, int outboxPollMillis,
+            int outboxMaxAttempts, int schedulerIntervalSeconds, Optional<String> smtpHost, int smtpPort,
+            Optional<String> smtpUsername, Optional<String> smtpPassword, String smtpFrom, boolean smtpStartTls) {}
 
     /** Single-node mode: no database configured, so an embedded one runs in the data directory. */
     boolean singleNode() {
@@ -39,7 +46,8 @@ record Configuration(
                 reader.integer(Setting.DATABASE_POOL_SIZE, 1, 200),
                 reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, Integer.MAX_VALUE),
                 reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 300),
-                security(reader));
+                security(reader),
+                events(reader));
         reader.rejectUnknown();
         if (configuration.databaseUrl.isEmpty() && configuration.migrationDatabaseUrl.isPresent()) {
             reader.problems.add(Setting.MIGRATION_DATABASE_URL.variable() + " is set but "
@@ -76,6 +84,34 @@ record Configuration(
                 reader.optional(Setting.TRUSTED_PROXIES)
                         .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
                         .orElse(List.of()));
+    }
+
+    private static Events events(Reader reader) {
+        return new Events(
+                reader.value(Setting.WORKERS, Worker::parse),
+                reader.optional(Setting.WORKER_DATABASE_URL),
+                reader.optional(Setting.PUBLIC_URL).orElseThrow(),
+                reader.optional(Setting.SQS_QUEUE),
+                reader.optional(Setting.SQS_ENDPOINT),
+                reader.optional(Setting.SQS_REGION).orElseThrow(),
+                reader.integer(Setting.SQS_MAX_RECEIVES, 1, 1_000),
+                reader.integer(Setting.OUTBOX_POLL_MILLIS, 10, 60_000),
+                reader.integer(Setting.OUTBOX_MAX_ATTEMPTS, 1, 100),
+                reader.integer(Setting.SCHEDULER_INTERVAL_SECONDS, 1, 86_400),
+                reader.optional(Setting.SMTP_HOST),
+                reader.integer(Setting.SMTP_PORT, 1, 65_535),
+                reader.optional(Setting.SMTP_USERNAME),
+                reader.optional(Setting.SMTP_PASSWORD),
+                reader.optional(Setting.SMTP_FROM).orElseThrow(),
+                reader.value(Setting.SMTP_STARTTLS, Configuration::bool));
+    }
+
+    private static boolean bool(String text) {
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("not true or false");
+        };
     }
 
     /** Collects every problem instead of stopping at the first. */

@@ -2,6 +2,7 @@ package dev.coachkit.bootstrap;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve(System.getenv());
                 case "migrate" -> migrate(System.getenv());
+                case "worker" -> worker(args.length > 1 ? args[1] : "", System.getenv());
                 case "help", "--help", "-h" -> help(System.out);
                 default -> {
                     System.err.println("unknown command '" + command + "'");
@@ -40,7 +42,21 @@ public final class Main {
 
     /** Runs the server until the process is told to stop (SIGTERM or Ctrl-C), then stops it gracefully. */
     private static void serve(Map<String, String> environment) {
-        CoachKitServer server = CoachKitServer.start(Configuration.from(environment));
+        runUntilStopped(CoachKitServer.start(Configuration.from(environment)));
+    }
+
+    /** {@code worker NAME}: background workers only, no HTTP, so they scale out on their own machines. */
+    private static void worker(String names, Map<String, String> environment) {
+        Set<Worker> workers;
+        try {
+            workers = Worker.parse(names);
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigurationException(java.util.List.of("usage: worker outbox-relay|notifications|scheduler|all"));
+        }
+        runUntilStopped(CoachKitServer.start(Configuration.from(environment), false, workers));
+    }
+
+    private static void runUntilStopped(CoachKitServer server) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: letting in-flight requests finish");
@@ -72,6 +88,8 @@ public final class Main {
                 commands:
                   serve     run the REST API (single-node mode when no database is configured)
                   migrate   apply database migrations as the owner role, then exit
+                  worker NAME  run background workers only: outbox-relay, notifications, scheduler, all
+                            (comma-separated for several)
                   help      show this text
 
                 configuration (environment variables):""");

@@ -44,7 +44,14 @@ class CoachKitJarIT {
         assertThat(http.get("/openapi.json").body()).contains("\"openapi\"");
         assertThat(http.get("/docs").statusCode()).isEqualTo(200);
         String accessToken = registerAndSignIn(http);
-        assertThat(http.send("GET", "/auth/me", null, accessToken).statusCode()).isEqualTo(200);
+        var me = http.send("GET", "/auth/me", null, accessToken);
+        assertThat(me.statusCode()).isEqualTo(200);
+        String tenantId = me.body().replaceAll(".*\"tenant\":\\{\"id\":\"([^\"]+)\".*", "$1");
+        var invited = http.send("POST", "/tenants/" + tenantId + "/invite",
+                "{\"email\":\"bo@example.com\",\"role\":\"ATHLETE\"}", accessToken);
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        String acceptToken = invited.body().replaceAll(".*\"acceptToken\":\"([^\"]+)\".*", "$1");
+        awaitLog("/invitations/" + acceptToken + "/accept");
 
         process.destroy(); // SIGTERM
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
@@ -109,6 +116,15 @@ class CoachKitJarIT {
             TimeUnit.MILLISECONDS.sleep(200);
         }
         throw new AssertionError("/health did not answer within " + FIRST_START_BUDGET + "; log:\n" + log());
+    }
+
+    /** Single-node mode writes e-mails to the log: waits until the relay and consumer have sent one. */
+    private void awaitLog(String text) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (!log().contains(text)) {
+            assertThat(Instant.now()).as("%s logged; log:%n%s", text, log()).isBefore(deadline);
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
     }
 
     private String log() throws IOException {

@@ -13,9 +13,13 @@ final class ExternalServers {
 
     private ExternalServers() {}
 
-    /** The environment for {@link CoachKitServer}, plus {@code extra} settings. */
+    /** The environment for {@link CoachKitServer} on a fresh database, plus {@code extra} settings. */
     static Map<String, String> environment(Map<String, String> extra) {
-        TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
+        return environment(TestDatabase.createOn(PostgresServer.shared()), extra);
+    }
+
+    /** The environment for {@link CoachKitServer} on {@code database}, plus {@code extra} settings. */
+    static Map<String, String> environment(TestDatabase database, Map<String, String> extra) {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "COACHKIT_PORT", "0",
                 "COACHKIT_DATABASE_URL", database.runtime().jdbcUrl(),

@@ -1,14 +1,14 @@
 package dev.coachkit.bootstrap;
 
-import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coachkit.domain.shared.DomainEvent;
-import dev.coachkit.domain.shared.TenantId;
+import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.in.LoginUseCase;
+import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,17 +21,19 @@ class SingleNodeModeTest {
     @Test
     void data_written_before_a_restart_is_there_after_it() {
         Map<String, String> environment = Map.of("COACHKIT_PORT", "0", "COACHKIT_DATA_DIR", dataDir.toString());
-        TenantId tenant = TenantId.of(UUID.randomUUID());
-        DomainEvent event = aDomainEvent().inTenant(tenant).build();
 
+        AuthResult registered;
         try (CoachKitServer first = CoachKitServer.start(Configuration.from(environment))) {
-            first.core().unitOfWork().runInTenant(tenant, () -> first.core().eventOutbox().record(event));
+            registered = first.core().identity().register().register(new RegisterAccountUseCase.Command(
+                    "ann@example.com", "correct horse battery", "Ann", "Lee", "Riverside", Optional.empty()));
             assertThat(new HttpProbe(first.port()).get("/ready").statusCode()).isEqualTo(200);
         }
         assertThat(dataDir.resolve("postgres/postmaster.pid")).as("embedded PostgreSQL stopped").doesNotExist();
 
         try (CoachKitServer second = CoachKitServer.start(Configuration.from(environment))) {
-            assertThat(second.core().eventOutbox().pending(tenant, 10)).containsExactly(event);
+            AuthResult signedIn = second.core().identity().login().login(new LoginUseCase.Command(
+                    "ann@example.com", "correct horse battery", Optional.empty(), Optional.empty()));
+            assertThat(signedIn.tenant()).isEqualTo(registered.tenant());
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
     }

@@ -64,6 +64,22 @@ public final class TestDatabase {
         execute(owner, sql, parameters);
     }
 
+    /** The single number a query with bind parameters answers, as the owner; for assertions. */
+    public long queryNumberAsOwner(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(owner.jdbcUrl());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("test query failed: " + e.getMessage(), e);
+        }
+    }
+
     private static void execute(PostgresUrl url, String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url.jdbcUrl());
              PreparedStatement statement = connection.prepareStatement(sql)) {

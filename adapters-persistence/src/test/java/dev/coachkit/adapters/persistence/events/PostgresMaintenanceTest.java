@@ -1,0 +1,88 @@
+package dev.coachkit.adapters.persistence.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coachkit.adapters.persistence.PostgresWorkerPersistence;
+import dev.coachkit.adapters.persistence.testing.TestDatabase;
+import dev.coachkit.application.events.port.out.MaintenanceStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The scheduler's cleanup, as the worker role: only what has expired goes, in every tenant. */
+class PostgresMaintenanceTest {
+
+    private static final TestDatabase DATABASE = TestDatabase.shared();
+    private static PostgresWorkerPersistence worker;
+
+    private final UUID tenant = UUID.randomUUID();
+    private final UUID account = UUID.randomUUID();
+
+    @BeforeAll
+    static void connect() {
+        worker = PostgresWorkerPersistence.connect(DATABASE.worker(), new SimpleMeterRegistry());
+    }
+
+    @AfterAll
+    static void close() {
+        worker.close();
+    }
+
+    @Test
+    void expired_refresh_tokens_and_idempotency_keys_and_old_processed_events_are_deleted() {
+        seedTenantAndAccount();
+        UUID expiredToken = refreshToken("1 hour");
+        UUID liveToken = refreshToken("-1 hour");
+        idempotencyKey("expired", "1 hour");
+        idempotencyKey("live", "-1 hour");
+        UUID oldEvent = processedEvent("30 days");
+        UUID recentEvent = processedEvent("1 hour");
+        MaintenanceStore maintenance = worker.maintenance();
+        Instant now = Instant.now();
+
+        maintenance.deleteRefreshTokensExpiredBefore(now);
+        maintenance.deleteIdempotencyKeysExpiredBefore(now);
+        maintenance.deleteProcessedEventsOlderThan(now.minusSeconds(14 * 86_400));
+
+        assertThat(count("refresh_tokens where id = ?", expiredToken)).isZero();
+        assertThat(count("refresh_tokens where id = ?", liveToken)).isOne();
+        assertThat(count("idempotency_keys where tenant_id = ? and key = 'expired'", tenant)).isZero();
+        assertThat(count("idempotency_keys where tenant_id = ? and key = 'live'", tenant)).isOne();
+        assertThat(count("processed_events where event_id = ?", oldEvent)).isZero();
+        assertThat(count("processed_events where event_id = ?", recentEvent)).isOne();
+    }
+
+    private void seedTenantAndAccount() {
+        DATABASE.executeAsOwner("insert into tenants (id, name) values (?, 'Maintenance')", tenant);
+        DATABASE.executeAsOwner("insert into accounts (id, email, password_hash, first_name, last_name)"
+                + " values (?, ?, 'x', 'M', 'T')", account, account + "@maintenance.test");
+    }
+
+    /** A refresh token that expired {@code age} ago (negative: expires in the future). */
+    private UUID refreshToken(String age) {
+        UUID id = UUID.randomUUID();
+        DATABASE.executeAsOwner("insert into refresh_tokens (id, family_id, account_id, session_tenant_id, token_hash,"
+                + " issued_at, expires_at) values (?, ?, ?, ?, ?, now() - interval '2 days', now() - ?::interval)",
+                id, UUID.randomUUID(), account, tenant, id.toString().replace("-", "") + "0".repeat(32), age);
+        return id;
+    }
+
+    private void idempotencyKey(String key, String age) {
+        DATABASE.executeAsOwner("insert into idempotency_keys (tenant_id, account_id, key, request_hash, expires_at)"
+                + " values (?, ?, ?, 'h', now() - ?::interval)", tenant, account, key, age);
+    }
+
+    private UUID processedEvent(String age) {
+        UUID event = UUID.randomUUID();
+        DATABASE.executeAsOwner("insert into processed_events (tenant_id, consumer, event_id, processed_at)"
+                + " values (?, 'maintenance-test', ?, now() - ?::interval)", tenant, event, age);
+        return event;
+    }
+
+    private long count(String fromWhere, Object parameter) {
+        return DATABASE.queryNumberAsOwner("select count(*) from " + fromWhere, parameter);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.coachkit.bootstrap;
+
+import dev.coachkit.application.events.MaintenanceJobs;
+import dev.coachkit.application.events.OutboxRelay;
+import dev.coachkit.application.events.OutboxRelayWorker;
+import dev.coachkit.application.events.RetryPolicy;
+import dev.coachkit.application.events.port.out.EventPublisher;
+import dev.coachkit.application.events.port.out.MaintenanceStore;
+import dev.coachkit.application.events.port.out.OutboxRelayStore;
+import dev.coachkit.application.events.port.out.OutboxSignal;
+import dev.coachkit.application.shared.port.out.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background workers of one process, each on its own thread: the outbox relay (woken by commits,
+ * polling as a fallback), the scheduler's maintenance, and the queue consumer when events travel
+ * through SQS. Closing stops each after the work in hand.
+ */
+final class BackgroundWorkers implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundWorkers.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+
+    private final List<Runnable> stops = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+
+    /** Runs the outbox relay until closed. */
+    void startRelay(OutboxRelayStore store, OutboxSignal signal, EventPublisher publisher, RetryPolicy retries,
+            Clock clock, Duration pollInterval) {
+        OutboxRelay relay = new OutboxRelay(store, publisher, retries, clock, (event, attempts, error) ->
+                LOG.error("outbox event {} ({}, tenant {}) parked as dead after {} attempts: {}", event.id(),
+                        event.type(), event.tenantId(), attempts, error));
+        OutboxRelayWorker worker = new OutboxRelayWorker(relay, signal, pollInterval,
+                failure -> LOG.warn("outbox relay round failed, retrying: {}", failure.toString()));
+        start("outbox-relay", worker, worker::stop);
+    }
+
+    /** Runs maintenance every {@code interval}; a failed run is logged and the next one tries again. */
+    void startScheduler(MaintenanceStore store, Clock clock, Duration interval) {
+        MaintenanceJobs jobs = new MaintenanceJobs(store, clock);
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                MaintenanceJobs.Report report = jobs.runOnce();
+                LOG.info("maintenance deleted {}", report);
+            } catch (RuntimeException failure) {
+                LOG.warn("maintenance failed: {}", failure.toString());
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        stops.add(() -> {
+            scheduler.shutdown();
+            awaitQuietly(scheduler);
+        });
+    }
+
+    /** Runs a loop that ends when {@code stop} is called (e.g. the SQS consumer). */
+    void start(String name, Runnable loop, Runnable stop) {
+        Thread thread = new Thread(loop, name);
+        thread.start();
+        threads.add(thread);
+        stops.add(stop);
+    }
+
+    @Override
+    public void close() {
+        stops.forEach(Runnable::run);
+        for (Thread thread : threads) {
+            try {
+                thread.join(STOP_TIMEOUT.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService scheduler) {
+        try {
+            scheduler.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.coachkit.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.adapters.messaging.mail.LoggingMailer;
+import dev.coachkit.adapters.persistence.testing.PostgresServer;
+import dev.coachkit.adapters.persistence.testing.TestDatabase;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event backbone on the wired server with in-process dispatch: an invitation travels from the
+ * outbox through the relay to the e-mail consumer exactly once; notifications are listed and read.
+ */
+class EventBackboneEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ListAppender<ILoggingEvent> MAILS = new ListAppender<>();
+
+    private static TestDatabase database;
+    private static CoachKitServer server;
+    private static HttpProbe http;
+
+    @BeforeAll
+    static void start() {
+        MAILS.start();
+        ((Logger) LoggerFactory.getLogger(LoggingMailer.class)).addAppender(MAILS);
+        database = TestDatabase.createOn(PostgresServer.shared());
+        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, Map.of(
+                "COACHKIT_PUBLIC_URL", "https://coach.example.test"))));
+        http = new HttpProbe(server.port()).withHeaders(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        ((Logger) LoggerFactory.getLogger(LoggingMailer.class)).detachAppender(MAILS);
+    }
+
+    @Test
+    void an_invitation_is_e_mailed_with_its_link_once_and_recorded_as_processed() throws Exception {
+        JsonNode admin = register();
+        HttpResponse<String> invited = http.send("POST", "/tenants/" + admin.at("/tenant/id").asText() + "/invite",
+                "{\"email\":\"bo-" + UUID.randomUUID() + "@club.test\",\"role\":\"ATHLETE\"}",
+                admin.path("accessToken").asText());
+        assertThat(invited.statusCode()).isEqualTo(201);
+        String link = "https://coach.example.test/invitations/" + JSON.readTree(invited.body()).path("acceptToken").asText()
+                + "/accept";
+        String invitationId = JSON.readTree(invited.body()).path("id").asText();
+
+        await(() -> mailsContaining(link) == 1);
+        await(() -> database.queryNumberAsOwner("select count(*) from processed_events p join outbox_events o"
+                + " on o.id = p.event_id where p.consumer = 'invitation-email' and o.subject_id = ?::uuid",
+                invitationId) == 1);
+        await(() -> database.queryNumberAsOwner("select count(*) from outbox_events where subject_id = ?::uuid"
+                + " and published_at is not null", invitationId) == 1);
+
+        assertThat(mailsContaining(link)).as("delivered exactly once").isEqualTo(1);
+        assertThat(http.get("/ready").body()).contains("\"outbox\"", "pending=");
+    }
+
+    @Test
+    void members_list_and_read_their_own_notifications() throws Exception {
+        JsonNode ann = register();
+        String token = ann.path("accessToken").asText();
+        UUID notification = UUID.randomUUID();
+        database.executeAsOwner("insert into notifications (tenant_id, id, recipient_id, type, title, body,"
+                + " subject_type, subject_id, created_at) values (?::uuid, ?, ?::uuid, 'post.created', 'New post',"
+                + " 'Morning drills', 'post', ?, now())", ann.at("/tenant/id").asText(), notification,
+                ann.at("/user/id").asText(), UUID.randomUUID());
+
+        JsonNode unread = JSON.readTree(http.send("GET", "/notifications?unreadOnly=true", null, token).body());
+        assertThat(unread.path("items")).singleElement()
+                .satisfies(item -> assertThat(item.path("title").asText()).isEqualTo("New post"));
+
+        assertThat(http.send("POST", "/notifications/" + notification + "/read", null, token).statusCode())
+                .isEqualTo(204);
+        assertThat(JSON.readTree(http.send("GET", "/notifications?unreadOnly=true", null, token).body())
+                .path("items")).isEmpty();
+        assertThat(JSON.readTree(http.send("GET", "/notifications", null, token).body()).at("/items/0/readAt")
+                .isTextual()).isTrue();
+
+        String stranger = register().path("accessToken").asText();
+        assertThat(http.send("POST", "/notifications/" + notification + "/read", null, stranger).statusCode())
+                .as("another member's notification does not exist for them").isEqualTo(404);
+        assertThat(JSON.readTree(http.send("GET", "/notifications", null, stranger).body()).path("items")).isEmpty();
+    }
+
+    private static JsonNode register() throws Exception {
+        String email = "ann-" + UUID.randomUUID() + "@club.test";
+        HttpResponse<String> registered = http.send("POST", "/auth/register", "{\"email\":\"" + email
+                + "\",\"password\":\"correct horse battery\",\"firstName\":\"Ann\",\"lastName\":\"Lee\","
+                + "\"organizationName\":\"Club\"}", null);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        return JSON.readTree(registered.body());
+    }
+
+    private static long mailsContaining(String text) {
+        return MAILS.list.stream().filter(event -> event.getFormattedMessage().contains(text)).count();
+    }
+
+    /** Polls until the condition holds, failing after a generous deadline (the relay also polls every second). */
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("condition met before the deadline").isBefore(deadline);
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+}
