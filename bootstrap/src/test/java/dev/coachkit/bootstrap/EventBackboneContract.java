@@ -13,6 +13,7 @@ import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -20,35 +21,42 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 
 /**
- * The event backbone on the wired server with in-process dispatch: an invitation travels from the
- * outbox through the relay to the e-mail consumer exactly once; notifications are listed and read.
+ * The event backbone on the wired server: an invitation travels from the outbox through the relay
+ * and the transport to the e-mail consumer exactly once; notifications are listed and read. Run
+ * with in-process dispatch and through a real SQS-compatible server.
  */
-class EventBackboneEndToEndTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EventBackboneContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ListAppender<ILoggingEvent> MAILS = new ListAppender<>();
 
-    private static TestDatabase database;
-    private static CoachKitServer server;
-    private static HttpProbe http;
+    private final ListAppender<ILoggingEvent> mails = new ListAppender<>();
+    private TestDatabase database;
+    private CoachKitServer server;
+    private HttpProbe http;
+
+    /** Settings that choose the transport. */
+    protected abstract Map<String, String> transport();
 
     @BeforeAll
-    static void start() {
-        MAILS.start();
-        ((Logger) LoggerFactory.getLogger(LoggingMailer.class)).addAppender(MAILS);
+    void start() {
+        mails.start();
+        ((Logger) LoggerFactory.getLogger(LoggingMailer.class)).addAppender(mails);
         database = TestDatabase.createOn(PostgresServer.shared());
-        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, Map.of(
-                "COACHKIT_PUBLIC_URL", "https://coach.example.test"))));
-        http = new HttpProbe(server.port()).withHeaders(Map.of());
+        Map<String, String> settings = new HashMap<>(transport());
+        settings.put("COACHKIT_PUBLIC_URL", "https://coach.example.test");
+        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, settings)));
+        http = new HttpProbe(server.port());
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
-        ((Logger) LoggerFactory.getLogger(LoggingMailer.class)).detachAppender(MAILS);
+        ((Logger) LoggerFactory.getLogger(LoggingMailer.class)).detachAppender(mails);
     }
 
     @Test
@@ -100,7 +108,7 @@ class EventBackboneEndToEndTest {
         assertThat(JSON.readTree(http.send("GET", "/notifications", null, stranger).body()).path("items")).isEmpty();
     }
 
-    private static JsonNode register() throws Exception {
+    private JsonNode register() throws Exception {
         String email = "ann-" + UUID.randomUUID() + "@club.test";
         HttpResponse<String> registered = http.send("POST", "/auth/register", "{\"email\":\"" + email
                 + "\",\"password\":\"correct horse battery\",\"firstName\":\"Ann\",\"lastName\":\"Lee\","
@@ -109,8 +117,8 @@ class EventBackboneEndToEndTest {
         return JSON.readTree(registered.body());
     }
 
-    private static long mailsContaining(String text) {
-        return MAILS.list.stream().filter(event -> event.getFormattedMessage().contains(text)).count();
+    private long mailsContaining(String text) {
+        return mails.list.stream().filter(event -> event.getFormattedMessage().contains(text)).count();
     }
 
     /** Polls until the condition holds, failing after a generous deadline (the relay also polls every second). */
