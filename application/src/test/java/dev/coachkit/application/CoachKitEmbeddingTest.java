@@ -75,10 +75,11 @@ class CoachKitEmbeddingTest {
             }
 
             @Override
-            public void check() {
+            public String check() {
                 if (failure != null) {
                     throw new IllegalStateException(failure);
                 }
+                return "ok";
             }
         };
     }

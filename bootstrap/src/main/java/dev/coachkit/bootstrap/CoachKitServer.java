@@ -70,14 +70,20 @@ final class CoachKitServer implements AutoCloseable {
             int applied = database.migrate();
             LOG.info("database ready ({}), {} migrations applied", database.embedded().isPresent()
                     ? "embedded in " + configuration.dataDir().toAbsolutePath() : database.runtime(), applied);
-            events = EventBackbone.connect(configuration, database, meters);
-            core = assemble(configuration, database, events, jwt, meters);
+            events = EventBackbone.connect(configuration, database, workerSet, meters);
         } catch (RuntimeException failure) {
             database.close();
             throw failure;
         }
+        try {
+            core = assemble(configuration, database, events, jwt, meters);
+        } catch (RuntimeException failure) {
+            events.close();
+            database.close();
+            throw failure;
+        }
         core.start();
-        BackgroundWorkers workers = events.startWorkers(workerSet, core);
+        BackgroundWorkers workers = events.startWorkers(core);
         Optional<HttpServer> http;
         try {
             http = serveHttp ? Optional.of(startHttp(configuration, core, meters)) : Optional.empty();
@@ -108,6 +114,16 @@ final class CoachKitServer implements AutoCloseable {
         Clock clock = Clock.system();
         PostgresPersistence persistence =
                 PostgresPersistence.connect(database.runtime(), configuration.databasePoolSize(), meters);
+        try {
+            return assemble(configuration, database, events, jwt, persistence, clock, security);
+        } catch (RuntimeException failure) {
+            persistence.close();
+            throw failure;
+        }
+    }
+
+    private static CoachKit assemble(Configuration configuration, Database database, EventBackbone events,
+            Optional<JwtSettings> jwt, PostgresPersistence persistence, Clock clock, Configuration.Security security) {
         CoachKit.Builder builder = CoachKit.builder()
                 .clock(clock)
                 .manage(database)
@@ -116,7 +132,7 @@ final class CoachKitServer implements AutoCloseable {
                 .eventStores(persistence.processedEvents(), persistence.notifications())
                 .mailer(events.mailer())
                 .publicUrl(configuration.events().publicUrl())
-                .readinessProbe(events.relayProbe(clock))
+
                 .unitOfWork(persistence.unitOfWork())
                 .eventOutbox(persistence.eventOutbox())
                 .identityStores(persistence.accounts(), persistence.tenants(), persistence.memberships(),
@@ -127,6 +143,7 @@ final class CoachKitServer implements AutoCloseable {
                 .identitySettings(new IdentitySettings(Duration.ofMinutes(security.accessTokenMinutes()),
                         Duration.ofDays(security.refreshTokenDays()), Duration.ofDays(security.invitationDays())))
                 .readinessProbe(persistence.readinessProbe());
+        events.relayProbe(clock).ifPresent(builder::readinessProbe);
         events.queueProbe().ifPresent(builder::readinessProbe);
         configuration.redisUrl().map(RedisConnection::new).ifPresentOrElse(
                 redis -> builder.manage(redis).readinessProbe(new RedisReadinessProbe(redis))

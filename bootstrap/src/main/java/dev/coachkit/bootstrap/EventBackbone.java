@@ -23,6 +23,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -32,34 +34,45 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 final class EventBackbone implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EventBackbone.class);
+
     /** The relay is reported not ready when the oldest unpublished event waits longer than this. */
     private static final Duration MAX_RELAY_LAG = Duration.ofMinutes(5);
 
     private final Configuration.Events settings;
-    private final PostgresWorkerPersistence worker;
+    private final Set<Worker> workers;
+    private final Optional<PostgresWorkerPersistence> worker;
     private final Optional<SqsClient> sqs;
     private final Optional<String> queueUrl;
 
-    private EventBackbone(Configuration.Events settings, PostgresWorkerPersistence worker, Optional<SqsClient> sqs,
-            Optional<String> queueUrl) {
+    private EventBackbone(Configuration.Events settings, Set<Worker> workers, Optional<PostgresWorkerPersistence> worker,
+            Optional<SqsClient> sqs, Optional<String> queueUrl) {
         this.settings = settings;
+        this.workers = workers;
         this.worker = worker;
         this.sqs = sqs;
         this.queueUrl = queueUrl;
     }
 
-    static EventBackbone connect(Configuration configuration, Database database, MeterRegistry meters) {
+    /**
+     * Connects what {@code workers} need: the worker role's pool only where the relay or the scheduler
+     * runs (API-only nodes never hold its credentials), the queue whenever one is configured.
+     */
+    static EventBackbone connect(Configuration configuration, Database database, Set<Worker> workers,
+            MeterRegistry meters) {
         Configuration.Events settings = configuration.events();
-        PostgresWorkerPersistence worker = PostgresWorkerPersistence.connect(database.worker(), meters);
+        Optional<PostgresWorkerPersistence> worker =
+                workers.contains(Worker.OUTBOX_RELAY) || workers.contains(Worker.SCHEDULER)
+                        ? Optional.of(PostgresWorkerPersistence.connect(database.worker(), meters)) : Optional.empty();
         if (settings.sqsQueue().isEmpty()) {
-            return new EventBackbone(settings, worker, Optional.empty(), Optional.empty());
+            return new EventBackbone(settings, workers, worker, Optional.empty(), Optional.empty());
         }
         try {
             SqsClient client = SqsClients.create(settings.sqsEndpoint().map(URI::create), settings.sqsRegion());
             String url = SqsQueues.ensure(client, settings.sqsQueue().get(), settings.sqsMaxReceives());
-            return new EventBackbone(settings, worker, Optional.of(client), Optional.of(url));
+            return new EventBackbone(settings, workers, worker, Optional.of(client), Optional.of(url));
         } catch (RuntimeException unreachable) {
-            worker.close();
+            worker.ifPresent(PostgresWorkerPersistence::close);
             throw unreachable;
         }
     }
@@ -71,8 +84,10 @@ final class EventBackbone implements AutoCloseable {
                 .orElseGet(LoggingMailer::new);
     }
 
-    ReadinessProbe relayProbe(Clock clock) {
-        return new OutboxReadinessProbe(worker.outboxRelayStore(), clock, MAX_RELAY_LAG);
+    /** The relay's lag, where this process runs the relay. */
+    Optional<ReadinessProbe> relayProbe(Clock clock) {
+        return worker.filter(connected -> workers.contains(Worker.OUTBOX_RELAY))
+                .map(connected -> new OutboxReadinessProbe(connected.outboxRelayStore(), clock, MAX_RELAY_LAG));
     }
 
     /** The queue's depth and dead letters, when events travel through SQS. */
@@ -82,24 +97,28 @@ final class EventBackbone implements AutoCloseable {
                 .queueUrl()));
     }
 
-    /** Starts the chosen workers on threads of their own; the core must be built already. */
-    BackgroundWorkers startWorkers(Set<Worker> workers, CoachKit core) {
+    /** Starts the workers on threads of their own; the core must be built already. */
+    BackgroundWorkers startWorkers(CoachKit core) {
         BackgroundWorkers running = new BackgroundWorkers();
         EventPublisher publisher = sqs.<EventPublisher>map(client -> new SqsEventPublisher(client, queueUrl.orElseThrow()))
                 .orElseGet(() -> new InProcessEventPublisher(core.handleEvent()));
         if (workers.contains(Worker.OUTBOX_RELAY)) {
-            running.startRelay(worker.outboxRelayStore(), worker.outboxSignal(), publisher,
+            PostgresWorkerPersistence relayStore = worker.orElseThrow();
+            running.startRelay(relayStore.outboxRelayStore(), relayStore.outboxSignal(), publisher,
                     RetryPolicy.defaults().withMaxAttempts(settings.outboxMaxAttempts()), core.clock(),
                     Duration.ofMillis(settings.outboxPollMillis()));
         }
         if (workers.contains(Worker.SCHEDULER)) {
-            running.startScheduler(worker.maintenance(), core.clock(),
+            running.startScheduler(worker.orElseThrow().maintenance(), core.clock(),
                     Duration.ofSeconds(settings.schedulerIntervalSeconds()));
         }
         if (workers.contains(Worker.NOTIFICATIONS) && sqs.isPresent()) {
             SqsEventConsumer consumer = new SqsEventConsumer(sqs.get(),
                     SqsSettings.of(queueUrl.orElseThrow()), core.handleEvent());
             running.start("notifications", consumer, consumer::close);
+        } else if (workers.contains(Worker.NOTIFICATIONS)) {
+            LOG.info("notifications: no queue configured, so the outbox relay dispatches events in-process;"
+                    + " this worker has nothing to consume");
         }
         return running;
     }
@@ -107,6 +126,6 @@ final class EventBackbone implements AutoCloseable {
     @Override
     public void close() {
         sqs.ifPresent(SqsClient::close);
-        worker.close();
+        worker.ifPresent(PostgresWorkerPersistence::close);
     }
 }

@@ -85,10 +85,11 @@ class OperationsEndpointsTest {
             }
 
             @Override
-            public void check() throws Exception {
+            public String check() {
                 if (failure != null) {
                     throw new IllegalStateException(failure);
                 }
+                return "ok";
             }
         };
     }

@@ -5,11 +5,14 @@ import dev.coachkit.application.shared.port.out.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The scheduler's periodic cleanup: expired refresh tokens and idempotency keys, old processed-event records. */
+/** The scheduler's periodic cleanup: expired tokens and keys, old processed-event records, published outbox rows. */
 public final class MaintenanceJobs {
 
     /** Redeliveries older than this are not expected, so their processed-event records can go. */
     public static final Duration PROCESSED_EVENT_RETENTION = Duration.ofDays(14);
+
+    /** Published outbox events are kept this long for inspection, then pruned. */
+    public static final Duration PUBLISHED_EVENT_RETENTION = Duration.ofDays(1);
 
     private final MaintenanceStore store;
     private final Clock clock;
@@ -20,11 +23,12 @@ public final class MaintenanceJobs {
     }
 
     /** What one run deleted. */
-    public record Report(int refreshTokens, int idempotencyKeys, int processedEvents) {}
+    public record Report(int refreshTokens, int idempotencyKeys, int processedEvents, int publishedEvents) {}
 
     public Report runOnce() {
         Instant now = clock.now();
         return new Report(store.deleteRefreshTokensExpiredBefore(now), store.deleteIdempotencyKeysExpiredBefore(now),
-                store.deleteProcessedEventsOlderThan(now.minus(PROCESSED_EVENT_RETENTION)));
+                store.deleteProcessedEventsOlderThan(now.minus(PROCESSED_EVENT_RETENTION)),
+                store.deletePublishedEventsBefore(now.minus(PUBLISHED_EVENT_RETENTION)));
     }
 }

@@ -7,15 +7,15 @@ import dev.coachkit.application.shared.port.out.ReadinessProbe;
 import java.time.Duration;
 
 /**
- * The relay's lag: down when the oldest unpublished event waits longer than {@code maxLag} (the relay
- * is stuck or the queue unreachable); the detail reports pending and dead counts either way.
+ * The relay's lag, registered where a relay runs: down when the oldest event never yet attempted
+ * waits longer than {@code maxLag} (the relay is stuck); events waiting out a retry do not count.
+ * The detail reports pending and dead counts either way.
  */
 public final class OutboxReadinessProbe implements ReadinessProbe {
 
     private final OutboxRelayStore store;
     private final Clock clock;
     private final Duration maxLag;
-    private volatile String detail = "ok";
 
     public OutboxReadinessProbe(OutboxRelayStore store, Clock clock, Duration maxLag) {
         this.store = store;
@@ -29,18 +29,14 @@ public final class OutboxReadinessProbe implements ReadinessProbe {
     }
 
     @Override
-    public void check() {
+    public String check() {
         OutboxStats stats = store.stats();
-        long lagSeconds = stats.oldestPendingRecordedAt()
+        long lagSeconds = stats.oldestUnattemptedRecordedAt()
                 .map(oldest -> Math.max(0, Duration.between(oldest, clock.now()).toSeconds())).orElse(0L);
-        detail = "pending=" + stats.pending() + " dead=" + stats.dead() + " oldestPendingSeconds=" + lagSeconds;
+        String detail = "pending=" + stats.pending() + " dead=" + stats.dead() + " oldestPendingSeconds=" + lagSeconds;
         if (lagSeconds > maxLag.toSeconds()) {
             throw new IllegalStateException("relay lagging: " + detail);
         }
-    }
-
-    @Override
-    public String detail() {
         return detail;
     }
 }

@@ -8,6 +8,7 @@ import dev.coachkit.application.events.port.out.OutboxRelayStore.Settlement;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.domain.shared.DomainEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,9 +40,12 @@ public final class OutboxRelay {
         void parked(DomainEvent event, int attempts, String error);
     }
 
-    /** Relays one batch of at most {@link EventPublisher#MAX_BATCH}; returns how many were claimed. */
+    /** Events claimed per transaction; published in chunks of {@link EventPublisher#MAX_BATCH}. */
+    public static final int CLAIM_SIZE = 50;
+
+    /** Relays one claim of at most {@link #CLAIM_SIZE} events; returns how many were claimed. */
     public int relayBatch() {
-        return store.relay(EventPublisher.MAX_BATCH, this::publish);
+        return store.relay(CLAIM_SIZE, this::publish);
     }
 
     /** Relays until nothing is due (or a batch made no progress); returns how many were claimed. */
@@ -51,11 +55,19 @@ public final class OutboxRelay {
         do {
             claimed = relayBatch();
             total += claimed;
-        } while (claimed == EventPublisher.MAX_BATCH);
+        } while (claimed == CLAIM_SIZE);
         return total;
     }
 
     private List<Settlement> publish(List<ClaimedEvent> claimed) {
+        List<Settlement> settlements = new ArrayList<>(claimed.size());
+        for (int from = 0; from < claimed.size(); from += EventPublisher.MAX_BATCH) {
+            settlements.addAll(publishChunk(claimed.subList(from, Math.min(claimed.size(), from + EventPublisher.MAX_BATCH))));
+        }
+        return settlements;
+    }
+
+    private List<Settlement> publishChunk(List<ClaimedEvent> claimed) {
         PublishResult result;
         try {
             result = publisher.publish(claimed.stream().map(ClaimedEvent::event).toList());

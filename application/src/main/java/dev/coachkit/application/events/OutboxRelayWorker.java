@@ -28,17 +28,21 @@ public final class OutboxRelayWorker implements Runnable {
 
     @Override
     public void run() {
-        while (running) {
-            try {
-                relay.relayAllDue();
-                signal.awaitEvents(pollInterval);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failure) {
-                failures.accept(failure);
-                pause();
+        try {
+            while (running) {
+                try {
+                    relay.relayAllDue();
+                    signal.awaitEvents(pollInterval);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException failure) {
+                    failures.accept(failure);
+                    pause();
+                }
             }
+        } finally {
+            signal.close();
         }
     }
 

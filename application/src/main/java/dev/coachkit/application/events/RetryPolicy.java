@@ -15,7 +15,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         }
     }
 
-    /** 10 attempts from 1 s doubling up to 5 minutes: about half an hour before an event is parked. */
+    /** 10 attempts from 1 s doubling (capped at 5 minutes): about 8.5 minutes before an event is parked. */
     public static RetryPolicy defaults() {
         return new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofMinutes(5));
     }

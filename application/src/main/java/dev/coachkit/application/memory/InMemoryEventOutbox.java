@@ -90,7 +90,8 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
         List<Entry> all = entries.selectAcrossTenants(entry -> true);
         List<Entry> pending = all.stream().filter(Entry::pending).toList();
         return new OutboxStats(pending.size(), all.stream().filter(entry -> entry.deadAt() != null).count(),
-                pending.stream().map(Entry::recordedAt).min(Comparator.naturalOrder()));
+                pending.stream().filter(entry -> entry.attempts() == 0).map(Entry::recordedAt)
+                        .min(Comparator.naturalOrder()));
     }
 
     @Override
@@ -108,6 +109,11 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
     @Override
     public void close() {
         wakeRelay();
+    }
+
+    /** Forgets events published before {@code cutoff}; returns how many. */
+    int deletePublishedBefore(Instant cutoff) {
+        return entries.deleteAcrossTenants(entry -> entry.publishedAt() != null && entry.publishedAt().isBefore(cutoff));
     }
 
     private static Entry settled(Entry entry, Settlement settlement) {

@@ -8,10 +8,13 @@ public final class InMemoryMaintenance implements MaintenanceStore {
 
     private final InMemoryRefreshTokens refreshTokens;
     private final InMemoryProcessedEvents processedEvents;
+    private final InMemoryEventOutbox outbox;
 
-    public InMemoryMaintenance(InMemoryRefreshTokens refreshTokens, InMemoryProcessedEvents processedEvents) {
+    public InMemoryMaintenance(InMemoryRefreshTokens refreshTokens, InMemoryProcessedEvents processedEvents,
+            InMemoryEventOutbox outbox) {
         this.refreshTokens = refreshTokens;
         this.processedEvents = processedEvents;
+        this.outbox = outbox;
     }
 
     @Override
@@ -27,5 +30,10 @@ public final class InMemoryMaintenance implements MaintenanceStore {
     @Override
     public int deleteProcessedEventsOlderThan(Instant cutoff) {
         return processedEvents.deleteOlderThan(cutoff);
+    }
+
+    @Override
+    public int deletePublishedEventsBefore(Instant cutoff) {
+        return outbox.deletePublishedBefore(cutoff);
     }
 }

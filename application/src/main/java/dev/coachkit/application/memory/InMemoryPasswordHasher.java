@@ -27,7 +27,6 @@ public final class InMemoryPasswordHasher implements PasswordHasher {
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
-    private final String dummyHash;
 
     public InMemoryPasswordHasher() {
         this(DEFAULT_ITERATIONS);
@@ -38,9 +37,6 @@ public final class InMemoryPasswordHasher implements PasswordHasher {
             throw new IllegalArgumentException("iterations must be positive, got " + iterations);
         }
         this.iterations = iterations;
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        this.dummyHash = hash(ENCODER.encodeToString(secret));
     }
 
     @Override
@@ -101,10 +97,5 @@ public final class InMemoryPasswordHasher implements PasswordHasher {
                 return null;
             }
         }
-    }
-
-    /** A hash of a random secret made at construction, for checks against an unknown account that cost what a real one costs. */
-    public String dummyHash() {
-        return dummyHash;
     }
 }

@@ -20,8 +20,7 @@ public final class CheckReadinessService implements CheckReadinessUseCase {
 
     private static DependencyStatus probe(ReadinessProbe probe) {
         try {
-            probe.check();
-            return new DependencyStatus(probe.name(), true, probe.detail());
+            return new DependencyStatus(probe.name(), true, probe.check());
         } catch (Exception down) {
             String reason = down.getMessage() == null ? down.getClass().getSimpleName() : down.getMessage();
             return new DependencyStatus(probe.name(), false, reason);

@@ -1,10 +1,11 @@
 package dev.coachkit.adapters.http.identity;
 
 import dev.coachkit.application.identity.port.out.PasswordHasher;
-import java.security.SecureRandom;
-import java.util.Base64;
+import io.javalin.http.ServiceUnavailableResponse;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
@@ -20,11 +21,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     public static final int PARALLELISM = 1;
     public static final int SALT_BYTES = 16;
     public static final int HASH_BYTES = 32;
+    /** The longest a request waits for a free hashing slot. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(5);
     private static final String ARGON2_PREFIX = "$argon2";
 
     private final Argon2PasswordEncoder encoder;
     private final Semaphore running;
-    private final String dummyHash;
 
     /** Allows as many concurrent hashes as the JVM has processors. */
     public Argon2PasswordHasher() {
@@ -42,9 +44,6 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         }
         this.encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, memoryKib, iterations);
         this.running = new Semaphore(maxConcurrentHashes, true);
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.dummyHash = hash(Base64.getEncoder().encodeToString(secret));
     }
 
     @Override
@@ -76,17 +75,15 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     /**
-     * A hash of a random secret nobody knows, made once at construction. Checking a password against
-     * it costs what a real check costs, so a login for an unknown e-mail takes as long as a wrong password.
+     * Runs {@code work} once one of the hashing slots is free. A flood of logins waits at most
+     * {@link #MAX_WAIT} for a slot and is then turned away with 503, instead of tying up every
+     * request thread behind the hasher.
      */
-    public String dummyHash() {
-        return dummyHash;
-    }
-
-    /** Runs {@code work} once one of the hashing slots is free. */
     <T> T limited(Supplier<T> work) {
         try {
-            running.acquire();
+            if (!running.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ServiceUnavailableResponse("Too many sign-ins at once; retry in a moment.");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to hash a password", e);

@@ -9,6 +9,8 @@ import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Enforces {@link RateLimitSettings} through the {@link RateLimiter} port: by client address before
@@ -25,6 +27,9 @@ public final class RateLimiting {
     private static final String ATTRIBUTE = "coachkit.rateLimit";
     /** Where credentials are guessed: the strict per-address limit applies here, not to all of /auth. */
     private static final Set<String> CREDENTIAL_PATHS = Set.of("/auth/register", "/auth/login", "/auth/refresh");
+    /** Probes and scrapers must answer even when the limiter's store is down. */
+    private static final Set<String> UNLIMITED_PATHS = Set.of("/health", "/ready", "/metrics");
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimiting.class);
 
     private final RateLimiter limiter;
     private final RateLimitSettings settings;
@@ -37,7 +42,7 @@ public final class RateLimiting {
 
     /** Before-handler, after {@link ClientIp#assign}: the per-address limits. */
     public void limitClient(Context ctx) {
-        if (limiter == null) {
+        if (limiter == null || UNLIMITED_PATHS.contains(ctx.path())) {
             return;
         }
         String address = IpAddresses.limitKey(ClientIp.of(ctx));
@@ -57,8 +62,18 @@ public final class RateLimiting {
         apply(ctx, "tenant:" + caller.actor().tenantId(), settings.perTenant());
     }
 
+    /**
+     * Fails open: when the limiter's store (Redis) is unreachable the request goes through unlimited
+     * and a warning is logged, so an outage of the limiter does not become an outage of the API.
+     */
     private void apply(Context ctx, String key, RateLimit limit) {
-        RateLimitDecision decision = limiter.acquire(key, limit);
+        RateLimitDecision decision;
+        try {
+            decision = limiter.acquire(key, limit);
+        } catch (RuntimeException unavailable) {
+            LOG.warn("rate limiter unavailable, not limiting: {}", unavailable.toString());
+            return;
+        }
         RateLimitDecision shown = ctx.attribute(ATTRIBUTE);
         if (shown == null || moreRestrictive(decision, shown)) {
             shown = decision;

@@ -51,7 +51,10 @@ public final class ProblemMapper {
         String requestId = RequestIds.of(ctx);
         ProblemDetail problem = toProblem(failure, ctx, requestId);
         if (problem.status() >= 500) {
-            LOG.error("{} {} failed (requestId={})", ctx.method().name(), ctx.path(), requestId, failure);
+            LOG.error("{} {} failed (requestId={})", ctx.method().name(), routeOf(ctx), requestId, failure);
+        }
+        if (problem.status() == 503) {
+            ctx.header("Retry-After", "1"); // overload is brief: the client may retry at once
         }
         if (failure instanceof MethodNotAllowedResponse notAllowed) {
             // Javalin's only detail is the comma-separated method list (keyed differently for browsers)
@@ -61,6 +64,18 @@ public final class ProblemMapper {
             ctx.header(WWW_AUTHENTICATE, "Bearer"); // RFC 9110: a 401 names the scheme that would work
         }
         ctx.status(problem.status()).contentType(ApiResponse.PROBLEM_JSON).result(serialize(problem));
+    }
+
+    /**
+     * The matched route template ({@code /invitations/{acceptToken}/accept}), never the raw path,
+     * which can carry a secret such as an invitation token.
+     */
+    private static String routeOf(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException noRouteMatched) {
+            return "(no route)";
+        }
     }
 
     private ProblemDetail toProblem(Exception failure, Context ctx, String requestId) {

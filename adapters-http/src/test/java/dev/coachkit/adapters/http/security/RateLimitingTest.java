@@ -39,7 +39,7 @@ class RateLimitingTest {
     @Test
     void every_response_carries_the_rate_limit_headers() {
         try (TestServer server = server(limits -> limits.withPerClientIp(new RateLimit(300, MINUTE)))) {
-            TestResponse first = server.get("/health");
+            TestResponse first = server.get("/nowhere");
             TestResponse missing = server.get("/nowhere");
 
             assertThat(first.header("RateLimit-Limit")).isEqualTo("300");
@@ -51,13 +51,36 @@ class RateLimitingTest {
     }
 
     @Test
+    void an_unreachable_limiter_lets_requests_through() {
+        RateLimiter down = (key, limit) -> {
+            throw new IllegalStateException("Redis unreachable");
+        };
+        try (TestServer server = aServer().rateLimiter(down).start()) {
+            TestResponse response = server.get("/nowhere");
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.header("RateLimit-Limit")).isNull();
+        }
+    }
+
+    @Test
+    void probes_and_metrics_are_never_limited() {
+        try (TestServer server = server(limits -> limits.withPerClientIp(new RateLimit(1, MINUTE)))) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(server.get("/health").status()).isEqualTo(200);
+                assertThat(server.get("/metrics").status()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void client_over_its_limit_gets_429_problem_with_retry_after() {
         try (TestServer server = server(limits -> limits.withPerClientIp(new RateLimit(3, MINUTE)))) {
             for (int i = 0; i < 3; i++) {
-                assertThat(server.get("/health").status()).isEqualTo(200);
+                assertThat(server.get("/nowhere").status()).isEqualTo(404);
             }
 
-            TestResponse refused = server.get("/health");
+            TestResponse refused = server.get("/nowhere");
 
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -72,12 +95,12 @@ class RateLimitingTest {
     @Test
     void limit_replenishes_as_time_passes() {
         try (TestServer server = server(limits -> limits.withPerClientIp(new RateLimit(1, MINUTE)))) {
-            assertThat(server.get("/health").status()).isEqualTo(200);
-            assertThat(server.get("/health").status()).isEqualTo(429);
+            assertThat(server.get("/nowhere").status()).isEqualTo(404);
+            assertThat(server.get("/nowhere").status()).isEqualTo(429);
 
             now.set(now.get().plus(MINUTE));
 
-            assertThat(server.get("/health").status()).isEqualTo(200);
+            assertThat(server.get("/nowhere").status()).isEqualTo(404);
         }
     }
 

@@ -11,7 +11,6 @@ public final class SqsReadinessProbe implements ReadinessProbe {
     private final SqsClient sqs;
     private final String queueUrl;
     private final String deadLetterQueueUrl;
-    private volatile String detail = "ok";
 
     public SqsReadinessProbe(SqsClient sqs, String queueUrl, String deadLetterQueueUrl) {
         this.sqs = sqs;
@@ -25,17 +24,12 @@ public final class SqsReadinessProbe implements ReadinessProbe {
     }
 
     @Override
-    public void check() {
+    public String check() {
         Map<QueueAttributeName, String> queue = attributes(queueUrl);
         Map<QueueAttributeName, String> deadLetters = attributes(deadLetterQueueUrl);
-        detail = "messages=" + queue.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)
+        return "messages=" + queue.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)
                 + " inFlight=" + queue.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)
                 + " deadLetters=" + deadLetters.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
-    }
-
-    @Override
-    public String detail() {
-        return detail;
     }
 
     private Map<QueueAttributeName, String> attributes(String url) {

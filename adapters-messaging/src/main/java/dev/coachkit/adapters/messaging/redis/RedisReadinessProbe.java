@@ -21,7 +21,7 @@ public final class RedisReadinessProbe implements ReadinessProbe {
     }
 
     @Override
-    public void check() {
+    public String check() {
         String reply;
         try {
             reply = redis.connection().sync().ping();
@@ -35,5 +35,6 @@ public final class RedisReadinessProbe implements ReadinessProbe {
         if (!"PONG".equals(reply)) {
             throw new IllegalStateException("Redis at " + redis.address() + " answered PING with " + reply);
         }
+        return "ok";
     }
 }

@@ -20,10 +20,10 @@ class SqsReadinessProbeTest {
         sqs.sendMessage(r -> r.queueUrl(url).messageBody("{}"));
         SqsReadinessProbe probe = new SqsReadinessProbe(sqs, url, deadLetters);
 
-        probe.check();
+        String detail = probe.check();
 
         assertThat(probe.name()).isEqualTo("queue");
-        assertThat(probe.detail()).contains("messages=1", "deadLetters=0");
+        assertThat(detail).contains("messages=1", "deadLetters=0");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.persistence.events;
 
 import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.PROCESSED_EVENTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_TOKENS;
 
@@ -41,6 +42,12 @@ public final class PostgresMaintenance implements MaintenanceStore {
     public int deleteProcessedEventsOlderThan(Instant cutoff) {
         return exclusively(3, dsl -> dsl.deleteFrom(PROCESSED_EVENTS)
                 .where(PROCESSED_EVENTS.PROCESSED_AT.lt(Timestamps.toColumn(cutoff))).execute());
+    }
+
+    @Override
+    public int deletePublishedEventsBefore(Instant cutoff) {
+        return exclusively(4, dsl -> dsl.deleteFrom(OUTBOX_EVENTS)
+                .where(OUTBOX_EVENTS.PUBLISHED_AT.lt(Timestamps.toColumn(cutoff))).execute());
     }
 
     private int exclusively(long job, ToIntFunction<DSLContext> work) {

@@ -6,6 +6,9 @@ import dev.coachkit.adapters.persistence.shared.Timestamps;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.Condition;
@@ -43,20 +46,35 @@ public final class PostgresOutboxRelayStore implements OutboxRelayStore {
             if (claimed.isEmpty()) {
                 return 0;
             }
-            for (Settlement settlement : publish.apply(claimed)) {
-                settle(transaction, settlement);
-            }
+            Map<UUID, UUID> tenantOf = claimed.stream().collect(
+                    Collectors.toMap(c -> c.event().id(), c -> c.event().tenantId().value(), (first, same) -> first));
+            List<Settlement> settlements = publish.apply(claimed);
+            markPublished(transaction, settlements, tenantOf);
+            settlements.stream().filter(s -> !(s instanceof Published))
+                    .forEach(failed -> settleFailure(transaction, failed, tenantOf.get(failed.eventId())));
             return claimed.size();
         });
     }
 
-    private static void settle(DSLContext transaction, Settlement settlement) {
+    /** One statement for the whole batch's successes, by primary key. */
+    private static void markPublished(DSLContext transaction, List<Settlement> settlements, Map<UUID, UUID> tenantOf) {
+        List<Published> published = settlements.stream().filter(Published.class::isInstance)
+                .map(Published.class::cast).toList();
+        if (published.isEmpty()) {
+            return;
+        }
+        transaction.update(OUTBOX_EVENTS)
+                .set(OUTBOX_EVENTS.PUBLISHED_AT, Timestamps.toColumn(published.get(0).at()))
+                .set(OUTBOX_EVENTS.LAST_ERROR, (String) null)
+                .where(DSL.row(OUTBOX_EVENTS.TENANT_ID, OUTBOX_EVENTS.ID).in(published.stream()
+                        .map(p -> DSL.row(tenantOf.get(p.eventId()), p.eventId())).toList()), PENDING)
+                .execute();
+    }
+
+    private static void settleFailure(DSLContext transaction, Settlement settlement, UUID tenant) {
         var update = transaction.update(OUTBOX_EVENTS);
         UpdateSetMoreStep<OutboxEventsRecord> set;
-        if (settlement instanceof Published published) {
-            set = update.set(OUTBOX_EVENTS.PUBLISHED_AT, Timestamps.toColumn(published.at()))
-                    .set(OUTBOX_EVENTS.LAST_ERROR, (String) null);
-        } else if (settlement instanceof Retry retry) {
+        if (settlement instanceof Retry retry) {
             set = update.set(OUTBOX_EVENTS.ATTEMPTS, OUTBOX_EVENTS.ATTEMPTS.plus(1))
                     .set(OUTBOX_EVENTS.NEXT_ATTEMPT_AT, Timestamps.toColumn(retry.nextAttemptAt()))
                     .set(OUTBOX_EVENTS.LAST_ERROR, truncate(retry.error()));
@@ -66,7 +84,7 @@ public final class PostgresOutboxRelayStore implements OutboxRelayStore {
                     .set(OUTBOX_EVENTS.DEAD_AT, Timestamps.toColumn(dead.at()))
                     .set(OUTBOX_EVENTS.LAST_ERROR, truncate(dead.error()));
         }
-        set.where(OUTBOX_EVENTS.ID.eq(settlement.eventId()), PENDING).execute();
+        set.where(OUTBOX_EVENTS.TENANT_ID.eq(tenant), OUTBOX_EVENTS.ID.eq(settlement.eventId()), PENDING).execute();
     }
 
     @Override
@@ -74,7 +92,7 @@ public final class PostgresOutboxRelayStore implements OutboxRelayStore {
         Record3<Integer, Integer, OffsetDateTime> row = worker.select(
                         DSL.count().filterWhere(PENDING),
                         DSL.count().filterWhere(OUTBOX_EVENTS.DEAD_AT.isNotNull()),
-                        DSL.min(OUTBOX_EVENTS.RECORDED_AT).filterWhere(PENDING))
+                        DSL.min(OUTBOX_EVENTS.RECORDED_AT).filterWhere(PENDING.and(OUTBOX_EVENTS.ATTEMPTS.eq(0))))
                 .from(OUTBOX_EVENTS)
                 .fetchSingle();
         return new OutboxStats(row.value1(), row.value2(), Optional.ofNullable(row.value3()).map(OffsetDateTime::toInstant));

@@ -24,6 +24,7 @@ public final class PostgresOutboxSignal implements OutboxSignal {
 
     private final PostgresUrl url;
     private Connection connection;
+    private boolean closed;
 
     public PostgresOutboxSignal(PostgresUrl url) {
         this.url = url;
@@ -31,13 +32,16 @@ public final class PostgresOutboxSignal implements OutboxSignal {
 
     @Override
     public synchronized boolean awaitEvents(Duration timeout) throws InterruptedException {
+        if (closed) {
+            return false;
+        }
         try {
             PGNotification[] notifications = listening().unwrap(PGConnection.class)
                     .getNotifications((int) Math.max(1, timeout.toMillis()));
             return notifications != null && notifications.length > 0;
         } catch (SQLException lost) {
             LOG.warn("outbox notifications unavailable, polling meanwhile: {}", lost.getMessage());
-            close();
+            disconnect();
             Thread.sleep(timeout.toMillis());
             return false;
         }
@@ -53,8 +57,14 @@ public final class PostgresOutboxSignal implements OutboxSignal {
         return connection;
     }
 
+    /** Stops listening for good: a closed signal never reconnects. */
     @Override
     public synchronized void close() {
+        closed = true;
+        disconnect();
+    }
+
+    private void disconnect() {
         if (connection != null) {
             try {
                 connection.close();

@@ -1,5 +1,10 @@
 package dev.coachkit.adapters.persistence.shared;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
@@ -35,6 +40,7 @@ public final class DatabaseMigrations {
             throw new IllegalArgumentException("migrations must run as the owner role, not as the runtime role "
                     + runtimeRole + ": set COACHKIT_MIGRATION_DATABASE_URL to the owner's URL");
         }
+        requireOwnerBypassesRowLevelSecurity(owner);
         MigrateResult result = Flyway.configure()
                 .dataSource(owner.jdbcUrl(), null, null)
                 .locations("classpath:db/migration")
@@ -42,5 +48,25 @@ public final class DatabaseMigrations {
                 .load()
                 .migrate();
         return result.migrationsExecuted;
+    }
+
+    /**
+     * The few cross-tenant reads (login's memberships, an invitation token's tenant) are security
+     * definer functions owned by the migrating role; under forced RLS they would find nothing unless
+     * that role is superuser or has BYPASSRLS — so a role without either is refused up front.
+     */
+    private static void requireOwnerBypassesRowLevelSecurity(PostgresUrl owner) {
+        try (Connection connection = DriverManager.getConnection(owner.jdbcUrl());
+             Statement statement = connection.createStatement();
+             ResultSet role = statement.executeQuery(
+                     "select rolsuper or rolbypassrls from pg_catalog.pg_roles where rolname = current_user")) {
+            if (!role.next() || !role.getBoolean(1)) {
+                throw new IllegalStateException("the migrating role '" + owner.user() + "' must be a superuser or have"
+                        + " BYPASSRLS (it owns the security-definer functions that read across tenants):"
+                        + " ALTER ROLE " + owner.user() + " BYPASSRLS, or migrate as another owner");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect as the migrating role: " + e.getMessage(), e);
+        }
     }
 }

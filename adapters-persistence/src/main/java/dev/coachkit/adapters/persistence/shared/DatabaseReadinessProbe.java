@@ -18,7 +18,8 @@ public final class DatabaseReadinessProbe implements ReadinessProbe {
     }
 
     @Override
-    public void check() {
+    public String check() {
         dsl.selectOne().fetch();
+        return "ok";
     }
 }

@@ -55,6 +55,28 @@ class PostgresMaintenanceTest {
         assertThat(count("processed_events where event_id = ?", recentEvent)).isOne();
     }
 
+    @Test
+    void published_outbox_events_are_pruned_and_pending_or_dead_ones_stay() {
+        UUID published = outboxEvent("published_at = now() - interval '2 days'");
+        UUID pending = outboxEvent("attempts = 0");
+        UUID dead = outboxEvent("dead_at = now() - interval '2 days'");
+
+        worker.maintenance().deletePublishedEventsBefore(Instant.now().minusSeconds(86_400));
+
+        assertThat(count("outbox_events where id = ?", published)).isZero();
+        assertThat(count("outbox_events where id = ?", pending)).isOne();
+        assertThat(count("outbox_events where id = ?", dead)).isOne();
+    }
+
+    /** An outbox event of this test's tenant, then changed by {@code assignment}. */
+    private UUID outboxEvent(String assignment) {
+        UUID id = UUID.randomUUID();
+        DATABASE.executeAsOwner("insert into outbox_events (tenant_id, id, type, subject_type, subject_id, payload,"
+                + " occurred_at) values (?, ?, 'test.done', 'test', ?, '{}', now())", tenant, id, UUID.randomUUID());
+        DATABASE.executeAsOwner("update outbox_events set " + assignment + " where id = ?", id);
+        return id;
+    }
+
     private void seedTenantAndAccount() {
         DATABASE.executeAsOwner("insert into tenants (id, name) values (?, 'Maintenance')", tenant);
         DATABASE.executeAsOwner("insert into accounts (id, email, password_hash, first_name, last_name)"

@@ -16,4 +16,7 @@ public interface MaintenanceStore {
 
     /** Records of processed events older than {@code cutoff}, beyond any redelivery window. */
     int deleteProcessedEventsOlderThan(Instant cutoff);
+
+    /** Outbox events published before {@code cutoff}: the relay is done with them, and they slow it down. */
+    int deletePublishedEventsBefore(Instant cutoff);
 }

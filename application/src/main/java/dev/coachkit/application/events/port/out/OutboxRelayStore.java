@@ -42,13 +42,16 @@ public interface OutboxRelayStore {
     /** Failed too often: parked, visible to operators, never retried automatically. */
     record Dead(UUID eventId, Instant at, String error) implements Settlement {}
 
-    /** Pending (not yet published) and dead events, and when the oldest pending one was recorded. */
-    record OutboxStats(long pending, long dead, Optional<Instant> oldestPendingRecordedAt) {
+    /**
+     * Pending (not yet published) and dead events, and when the oldest pending event that was never
+     * attempted was recorded: how far behind the relay is, ignoring events waiting out a retry.
+     */
+    record OutboxStats(long pending, long dead, Optional<Instant> oldestUnattemptedRecordedAt) {
         public OutboxStats {
             if (pending < 0 || dead < 0) {
                 throw new IllegalArgumentException("counts cannot be negative");
             }
-            Objects.requireNonNull(oldestPendingRecordedAt, "oldestPendingRecordedAt");
+            Objects.requireNonNull(oldestUnattemptedRecordedAt, "oldestUnattemptedRecordedAt");
         }
     }
 }

@@ -11,8 +11,20 @@ public interface AcceptInvitationUseCase {
     AuthResult accept(Command command);
 
     record Command(String acceptToken, Optional<AuthenticateUseCase.Caller> caller, Optional<NewAccount> newAccount,
-            Optional<String> clientIp) {}
+            Optional<String> clientIp) {
+        /** Never prints the token or a password. */
+        @Override
+        public String toString() {
+            return "AcceptInvitation[signedIn=" + caller.isPresent() + ", newAccount=" + newAccount.isPresent() + "]";
+        }
+    }
 
     /** What a person without an account gives to create one. */
-    record NewAccount(String password, String firstName, String lastName) {}
+    record NewAccount(String password, String firstName, String lastName) {
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "NewAccount[firstName=" + firstName + ", lastName=" + lastName + "]";
+        }
+    }
 }

@@ -20,6 +20,12 @@ public record AuthResult(String accessToken, String refreshToken, Duration expir
         Objects.requireNonNull(role, "role");
     }
 
+    /** Never prints the tokens. */
+    @Override
+    public String toString() {
+        return "AuthResult[user=" + user.id() + ", tenant=" + tenant.id() + ", role=" + role + "]";
+    }
+
     /** The account as its owner sees it. */
     public record User(AccountId id, String email, String firstName, String lastName) {
         public static User of(Account account) {

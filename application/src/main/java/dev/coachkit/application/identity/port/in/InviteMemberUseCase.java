@@ -14,5 +14,11 @@ public interface InviteMemberUseCase {
     record Command(Actor actor, TenantId tenantId, String email, Role role, Optional<String> clientIp) {}
 
     /** The stored invitation and its token, which exists nowhere else in clear. */
-    record IssuedInvitation(Invitation invitation, String acceptToken) {}
+    record IssuedInvitation(Invitation invitation, String acceptToken) {
+        /** Never prints the token. */
+        @Override
+        public String toString() {
+            return "IssuedInvitation[id=" + invitation.id() + "]";
+        }
+    }
 }

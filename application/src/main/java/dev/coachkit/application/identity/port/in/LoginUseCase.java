@@ -9,5 +9,11 @@ public interface LoginUseCase {
     /** @throws dev.coachkit.domain.shared.AuthenticationException with one message for every failure */
     AuthResult login(Command command);
 
-    record Command(String email, String password, Optional<TenantId> tenantId, Optional<String> clientIp) {}
+    record Command(String email, String password, Optional<TenantId> tenantId, Optional<String> clientIp) {
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "Login[email=" + email + ", tenantId=" + tenantId + "]";
+        }
+    }
 }

@@ -7,5 +7,11 @@ public interface LogoutUseCase {
 
     void logout(Command command);
 
-    record Command(AuthenticateUseCase.Caller caller, String refreshToken, Optional<String> clientIp) {}
+    record Command(AuthenticateUseCase.Caller caller, String refreshToken, Optional<String> clientIp) {
+        /** Never prints the token. */
+        @Override
+        public String toString() {
+            return "Logout[caller=" + caller.actor() + "]";
+        }
+    }
 }

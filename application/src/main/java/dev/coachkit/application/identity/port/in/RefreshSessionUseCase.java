@@ -7,5 +7,11 @@ public interface RefreshSessionUseCase {
 
     AuthResult refresh(Command command);
 
-    record Command(String refreshToken, Optional<String> clientIp) {}
+    record Command(String refreshToken, Optional<String> clientIp) {
+        /** Never prints the token. */
+        @Override
+        public String toString() {
+            return "Refresh[refreshToken=<redacted>]";
+        }
+    }
 }

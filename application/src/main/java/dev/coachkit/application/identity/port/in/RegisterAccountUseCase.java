@@ -9,5 +9,11 @@ public interface RegisterAccountUseCase {
 
     /** Raw client input; the use case validates it into domain values. */
     record Command(String email, String password, String firstName, String lastName, String organizationName,
-            Optional<String> clientIp) {}
+            Optional<String> clientIp) {
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "Register[email=" + email + ", organizationName=" + organizationName + "]";
+        }
+    }
 }

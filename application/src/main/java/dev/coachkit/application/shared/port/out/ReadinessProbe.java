@@ -7,13 +7,8 @@ public interface ReadinessProbe {
     String name();
 
     /**
-     * Checks the dependency within a short time. Returns normally when it is usable; throws with a
-     * message that says what is wrong otherwise.
+     * Checks the dependency within a short time. Returns what to report when it is usable ("ok", or
+     * e.g. a queue depth); throws with a message that says what is wrong otherwise.
      */
-    void check() throws Exception;
-
-    /** What to report next to a passed check, e.g. a queue depth; read right after {@link #check()}. */
-    default String detail() {
-        return "ok";
-    }
+    String check() throws Exception;
 }

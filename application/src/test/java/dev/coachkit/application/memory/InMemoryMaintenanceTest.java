@@ -1,0 +1,56 @@
+package dev.coachkit.application.memory;
+
+import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.TestTenants.ACME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coachkit.application.events.port.out.OutboxRelayStore;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.domain.identity.RefreshToken;
+import dev.coachkit.domain.identity.TokenHash;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.DomainEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class InMemoryMaintenanceTest {
+
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents(unitOfWork, Clock.system());
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
+    private final InMemoryMaintenance maintenance = new InMemoryMaintenance(refreshTokens, processed, outbox);
+    private final Instant now = Instant.now();
+
+    @Test
+    void expired_tokens_old_processed_records_and_published_events_go_and_the_rest_stays() {
+        RefreshToken expired = token(now.minus(Duration.ofHours(1)));
+        RefreshToken live = token(now.plus(Duration.ofHours(1)));
+        DomainEvent published = aDomainEvent().build();
+        DomainEvent pending = aDomainEvent().build();
+        unitOfWork.runInTenant(ACME, () -> {
+            outbox.record(published);
+            outbox.record(pending);
+            processed.markProcessed("consumer", published);
+        });
+        outbox.relay(1, claimed -> List.of(new OutboxRelayStore.Published(claimed.get(0).event().id(), now)));
+
+        assertThat(maintenance.deleteRefreshTokensExpiredBefore(now)).isEqualTo(1);
+        assertThat(maintenance.deletePublishedEventsBefore(now.plusSeconds(1))).isEqualTo(1);
+        assertThat(maintenance.deleteProcessedEventsOlderThan(now.plusSeconds(60))).isEqualTo(1);
+
+        assertThat(refreshTokens.findByHash(expired.tokenHash())).isEmpty();
+        assertThat(refreshTokens.findByHash(live.tokenHash())).isPresent();
+        assertThat(outbox.pending(ACME, 10)).containsExactly(pending);
+    }
+
+    private RefreshToken token(Instant expiresAt) {
+        RefreshToken token = RefreshToken.issue(UUID.randomUUID(), UUID.randomUUID(), AccountId.of(UUID.randomUUID()),
+                ACME, TokenHash.of(UUID.randomUUID().toString()), expiresAt.minus(Duration.ofDays(1)), expiresAt);
+        refreshTokens.add(token);
+        return token;
+    }
+}
