@@ -83,7 +83,7 @@ public final class CoachKit {
         this.identity = new IdentityModule(new IdentityModule.Ports(builder.unitOfWork, builder.eventOutbox,
                 builder.accounts, builder.tenants, builder.memberships, builder.invitations, builder.refreshTokens,
                 builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
-                builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
+                builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents,
                 List.of(new InvitationEmailConsumer(builder.mailer, builder.publicUrl)));
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);

@@ -141,7 +141,8 @@ final class CoachKitServer implements AutoCloseable {
                 .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
                         .orElseGet(() -> new InMemoryAccessTokens(clock))) // workers issue no tokens
                 .identitySettings(new IdentitySettings(Duration.ofMinutes(security.accessTokenMinutes()),
-                        Duration.ofDays(security.refreshTokenDays()), Duration.ofDays(security.invitationDays())))
+                        Duration.ofDays(security.refreshTokenDays()), Duration.ofDays(security.invitationDays()),
+                        new RateLimit(security.loginAttemptsPerAccount(), MINUTE)))
                 .readinessProbe(persistence.readinessProbe());
         events.relayProbe(clock).ifPresent(builder::readinessProbe);
         events.queueProbe().ifPresent(builder::readinessProbe);

@@ -22,7 +22,7 @@ record Configuration(
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
             String jwtIssuer, String jwtAudience, int accessTokenMinutes, int refreshTokenDays, int invitationDays,
             int rateLimitPerIp, int rateLimitAuthPerIp, int rateLimitPerAccount, int rateLimitPerTenant,
-            List<String> trustedProxies) {}
+            int loginAttemptsPerAccount, List<String> trustedProxies) {}
 
     /** The event backbone: which workers run, the queue, e-mail, relay pacing. */
     record Events(Set<Worker> workers, Optional<String> workerDatabaseUrl, String publicUrl, Optional<String> sqsQueue,
@@ -81,6 +81,7 @@ record Configuration(
                 reader.integer(Setting.RATE_LIMIT_AUTH_PER_IP, 1, 1_000_000),
                 reader.integer(Setting.RATE_LIMIT_PER_ACCOUNT, 1, 1_000_000),
                 reader.integer(Setting.RATE_LIMIT_PER_TENANT, 1, 1_000_000),
+                reader.integer(Setting.LOGIN_ATTEMPTS_PER_ACCOUNT, 1, 1_000),
                 reader.optional(Setting.TRUSTED_PROXIES)
                         .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
                         .orElse(List.of()));

@@ -37,6 +37,8 @@ enum Setting {
     RATE_LIMIT_PER_ACCOUNT("COACHKIT_RATE_LIMIT_PER_ACCOUNT", "600", "Requests per minute by one signed-in account."),
     RATE_LIMIT_PER_TENANT("COACHKIT_RATE_LIMIT_PER_TENANT", "3000",
             "Requests per minute by all members of one tenant together."),
+    LOGIN_ATTEMPTS_PER_ACCOUNT("COACHKIT_LOGIN_ATTEMPTS_PER_ACCOUNT", "10",
+            "Sign-in attempts per minute for one e-mail address, from any client address (1-1000)."),
     TRUSTED_PROXIES("COACHKIT_TRUSTED_PROXIES", null,
             "Comma-separated CIDRs of reverse proxies whose X-Forwarded-For names the client. Unset: none."),
     WORKERS("COACHKIT_WORKERS", "all",

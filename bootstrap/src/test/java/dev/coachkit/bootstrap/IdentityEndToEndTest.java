@@ -6,6 +6,8 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.adapters.persistence.testing.PostgresServer;
+import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,11 +34,13 @@ class IdentityEndToEndTest {
     private static final String PASSWORD = "correct horse battery";
 
     private static CoachKitServer server;
+    private static TestDatabase database;
     private HttpProbe http;
 
     @BeforeAll
     static void start() {
-        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(Map.of(
+        database = TestDatabase.createOn(PostgresServer.shared());
+        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, Map.of(
                 "COACHKIT_TRUSTED_PROXIES", "127.0.0.1/32,::1/128"))));
     }
 
@@ -157,6 +161,45 @@ class IdentityEndToEndTest {
     }
 
     @Test
+    void an_admin_changes_a_members_role_and_it_is_audited() {
+        JsonNode admin = register(uniqueEmail("ann"));
+        String tenantId = admin.at("/tenant/id").asText();
+        String token = json(post("/tenants/" + tenantId + "/invite", Map.of("email", uniqueEmail("bo"), "role", "ATHLETE"),
+                admin.path("accessToken").asText())).path("acceptToken").asText();
+        JsonNode athlete = json(post("/invitations/" + token + "/accept",
+                Map.of("password", PASSWORD, "firstName", "Bo", "lastName", "Athlete"), null));
+        String userId = athlete.at("/user/id").asText();
+
+        HttpResponse<String> changed = http.send("PATCH", "/tenants/" + tenantId + "/members/" + userId,
+                write(Map.of("role", "COACH")), admin.path("accessToken").asText());
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(json(changed).path("role").asText()).isEqualTo("COACH");
+        assertThat(json(refresh(athlete.path("refreshToken").asText())).path("role").asText()).isEqualTo("COACH");
+        assertThat(database.queryNumberAsOwner("select count(*) from audit_events where tenant_id = ?::uuid"
+                + " and action = 'member.role_changed' and target_id = ?", tenantId, userId)).isEqualTo(1);
+        assertThat(http.send("PATCH", "/tenants/" + tenantId + "/members/" + admin.at("/user/id").asText(),
+                write(Map.of("role", "COACH")), admin.path("accessToken").asText()).statusCode())
+                .as("the last admin stays admin").isEqualTo(409);
+    }
+
+    @Test
+    void identity_actions_are_audited_in_the_tenant() {
+        JsonNode admin = register(uniqueEmail("ann"));
+        String tenantId = admin.at("/tenant/id").asText();
+        login(admin.at("/user/email").asText(), PASSWORD);
+        post("/auth/login", Map.of("email", admin.at("/user/email").asText(), "password", "wrong password"), null);
+        post("/tenants/" + tenantId + "/invite", Map.of("email", uniqueEmail("bo"), "role", "ATHLETE"),
+                admin.path("accessToken").asText());
+
+        for (String action : List.of("account.registered", "account.logged_in", "account.login_failed",
+                "member.invited")) {
+            assertThat(database.queryNumberAsOwner("select count(*) from audit_events where tenant_id = ?::uuid"
+                    + " and action = ?", tenantId, action)).as(action).isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_coach_cannot_invite_an_admin() {
         JsonNode admin = register(uniqueEmail("ann"));
         String tenantId = admin.at("/tenant/id").asText();
@@ -216,16 +259,28 @@ class IdentityEndToEndTest {
 
     @Test
     void brute_force_on_login_from_one_address_is_stopped_with_429_and_retry_after() {
-        String email = uniqueEmail("ann");
-        register(email);
         HttpResponse<String> last = null;
         for (int attempt = 0; attempt < 40 && (last == null || last.statusCode() != 429); attempt++) {
-            last = post("/auth/login", Map.of("email", email, "password", "guess " + attempt), null);
+            last = post("/auth/login", Map.of("email", uniqueEmail("guess"), "password", "guess " + attempt), null);
         }
 
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.headers().firstValue("Retry-After")).isPresent();
         assertThat(last.headers().firstValue("RateLimit-Remaining")).contains("0");
+    }
+
+    @Test
+    void guessing_one_accounts_password_from_many_addresses_is_stopped() {
+        String email = uniqueEmail("ann");
+        register(email);
+        HttpResponse<String> last = null;
+        for (int attempt = 0; attempt < 30 && (last == null || last.statusCode() != 429); attempt++) {
+            newClientAddress();
+            last = post("/auth/login", Map.of("email", email, "password", "guess " + attempt), null);
+        }
+
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
     }
 
     private JsonNode register(String email) {

@@ -4,6 +4,7 @@ import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
+import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
 import dev.coachkit.application.identity.port.in.GetCurrentUserUseCase;
 import dev.coachkit.application.identity.port.in.GetTenantUseCase;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
@@ -17,6 +18,7 @@ import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.identity.port.out.TenantRepository;
@@ -33,8 +35,8 @@ public final class IdentityModule {
     public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, AccountRepository accounts,
             TenantRepository tenants, MembershipRepository memberships, InvitationRepository invitations,
             RefreshTokenStore refreshTokens, AuditLog auditLog, PasswordHasher hasher,
-            AccessTokenService accessTokens, TokenDenylist denylist, SecureTokens secureTokens, IdGenerator ids,
-            Clock clock) {}
+            AccessTokenService accessTokens, TokenDenylist denylist, RateLimiter rateLimiter, SecureTokens secureTokens,
+            IdGenerator ids, Clock clock) {}
 
     private final RegisterAccountUseCase register;
     private final LoginUseCase login;
@@ -46,6 +48,7 @@ public final class IdentityModule {
     private final ListMembersUseCase members;
     private final InviteMemberUseCase invite;
     private final AcceptInvitationUseCase acceptInvitation;
+    private final ChangeMemberRoleUseCase changeRole;
 
     public IdentityModule(Ports ports, IdentitySettings settings) {
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
@@ -55,7 +58,8 @@ public final class IdentityModule {
         this.register = new RegisterAccountService(uow, ports.accounts(), ports.tenants(), ports.memberships(),
                 ports.hasher(), sessions, audit, ports.ids(), ports.clock());
         this.login = new LoginService(uow, ports.accounts(), ports.memberships(), ports.hasher(), sessions, audit,
-                ports.hasher().hash(ports.secureTokens().newToken()));
+                ports.hasher().hash(ports.secureTokens().newToken()), ports.rateLimiter(),
+                settings.loginAttemptsPerAccount());
         this.refresh = new RefreshSessionService(uow, ports.refreshTokens(), ports.accounts(), ports.tenants(),
                 ports.memberships(), sessions, audit, ports.clock());
         this.logout = new LogoutService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock());
@@ -67,6 +71,7 @@ public final class IdentityModule {
                 ports.ids(), ports.clock(), settings);
         this.acceptInvitation = new AcceptInvitationService(uow, ports.invitations(), ports.accounts(),
                 ports.tenants(), ports.memberships(), ports.hasher(), sessions, audit, ports.ids(), ports.clock());
+        this.changeRole = new ChangeMemberRoleService(uow, ports.memberships(), audit);
     }
 
     public RegisterAccountUseCase register() {
@@ -107,5 +112,9 @@ public final class IdentityModule {
 
     public AcceptInvitationUseCase acceptInvitation() {
         return acceptInvitation;
+    }
+
+    public ChangeMemberRoleUseCase changeRole() {
+        return changeRole;
     }
 }

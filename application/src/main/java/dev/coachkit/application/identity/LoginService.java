@@ -11,7 +11,13 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.shared.AuthenticationException;
+import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.domain.identity.RateLimit;
+import dev.coachkit.domain.identity.RateLimitDecision;
+import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.TooManyRequestsException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,9 +37,12 @@ public final class LoginService implements LoginUseCase {
     private final SessionIssuer sessions;
     private final AuditTrail audit;
     private final String dummyHash;
+    private final RateLimiter limiter;
+    private final RateLimit perAccount;
 
     LoginService(UnitOfWork unitOfWork, AccountRepository accounts, MembershipRepository memberships,
-            PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit, String dummyHash) {
+            PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit, String dummyHash, RateLimiter limiter,
+            RateLimit perAccount) {
         this.unitOfWork = unitOfWork;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -41,10 +50,13 @@ public final class LoginService implements LoginUseCase {
         this.sessions = sessions;
         this.audit = audit;
         this.dummyHash = dummyHash;
+        this.limiter = limiter;
+        this.perAccount = perAccount;
     }
 
     @Override
     public AuthResult login(Command command) {
+        limitAttemptsOn(command.email());
         Optional<Account> account = findAccount(command.email());
         String password = command.password() == null ? "" : command.password();
         boolean passwordMatches = hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
@@ -76,6 +88,19 @@ public final class LoginService implements LoginUseCase {
             return unitOfWork.withoutTenant(() -> accounts.findByEmail(address));
         } catch (InvalidInputException notAnEmail) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Guessing one account's password from many addresses is limited per e-mail, whether or not an
+     * account exists (the answer must not tell). The key is a hash: e-mails are not stored in the limiter.
+     */
+    private void limitAttemptsOn(String email) {
+        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        RateLimitDecision decision = limiter.acquire("login-email:" + TokenHash.of(normalized).hex(), perAccount);
+        if (!decision.allowed()) {
+            throw new TooManyRequestsException("too many sign-in attempts for this account; retry later",
+                    decision.retryAfter());
         }
     }
 

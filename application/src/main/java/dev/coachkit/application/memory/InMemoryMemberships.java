@@ -8,6 +8,7 @@ import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.Cursor;
 import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,19 @@ public final class InMemoryMemberships implements MembershipRepository {
     @Override
     public Optional<Membership> find(TenantId tenant, AccountId account) {
         return memberships.get(account).filter(membership -> membership.tenantId().equals(tenant));
+    }
+
+    @Override
+    public boolean changeRole(TenantId tenant, AccountId account, Role role) {
+        return find(tenant, account).map(current -> {
+            memberships.put(account, new Membership(tenant, account, role, current.joinedAt()));
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public int countWithRole(TenantId tenant, Role role) {
+        return memberships.select(m -> m.tenantId().equals(tenant) && m.role() == role).size();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
+import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
 import dev.coachkit.application.identity.port.in.GetTenantUseCase;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.ListMembersUseCase;
@@ -24,6 +25,7 @@ import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.Role;
+import dev.coachkit.domain.shared.TooManyRequestsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -128,6 +130,19 @@ class IdentityUseCasesTest {
                 Optional.empty(), IP))).isInstanceOf(AuthenticationException.class);
 
         assertThat(verifications).hasValue(1);
+    }
+
+    @Test
+    void guessing_one_accounts_password_is_stopped_whatever_the_address() {
+        register("ann@club.test");
+
+        Throwable last = null;
+        for (int attempt = 0; attempt < 20 && !(last instanceof TooManyRequestsException); attempt++) {
+            last = catchThrowable(() -> login("ann@club.test", "guess number " + System.nanoTime()));
+        }
+
+        assertThat(last).isInstanceOf(TooManyRequestsException.class);
+        assertThat(((TooManyRequestsException) last).retryAfter()).isPositive();
     }
 
     @Test
@@ -238,6 +253,35 @@ class IdentityUseCasesTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> identity.members().members(new ListMembersUseCase.Query(annActor,
                 olga.tenant().id(), PageRequest.firstDefault()))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void an_admin_changes_a_role_which_takes_effect_at_the_next_refresh() {
+        AuthResult admin = register("ann@club.test");
+        AuthResult athlete = acceptAsNewAccount(invite(admin, "bo@club.test", Role.ATHLETE).acceptToken());
+
+        var changed = identity.changeRole().changeRole(new ChangeMemberRoleUseCase.Command(caller(admin).actor(),
+                admin.tenant().id(), athlete.user().id(), Role.COACH, IP));
+
+        assertThat(changed.role()).isEqualTo(Role.COACH);
+        assertThat(refresh(athlete.refreshToken()).role()).isEqualTo(Role.COACH);
+    }
+
+    @Test
+    void only_an_admin_changes_roles_and_the_last_admin_stays_admin() {
+        AuthResult admin = register("ann@club.test");
+        AuthResult coach = acceptAsNewAccount(invite(admin, "cy@club.test", Role.COACH).acceptToken());
+        var adminActor = caller(admin).actor();
+
+        assertThatThrownBy(() -> identity.changeRole().changeRole(new ChangeMemberRoleUseCase.Command(
+                caller(coach).actor(), admin.tenant().id(), coach.user().id(), Role.ADMIN, IP)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> identity.changeRole().changeRole(new ChangeMemberRoleUseCase.Command(
+                adminActor, admin.tenant().id(), admin.user().id(), Role.COACH, IP)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> identity.changeRole().changeRole(new ChangeMemberRoleUseCase.Command(
+                adminActor, admin.tenant().id(), register("x@other.test").user().id(), Role.COACH, IP)))
+                .as("an account of another tenant is no member here").isInstanceOf(NotFoundException.class);
     }
 
     @Test

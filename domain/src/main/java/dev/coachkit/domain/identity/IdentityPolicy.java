@@ -27,6 +27,13 @@ public final class IdentityPolicy {
         };
     }
 
+    /** Only ADMIN changes members' roles. */
+    public static void requireMayChangeRoles(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new PermissionDeniedException("only an ADMIN may change members' roles");
+        }
+    }
+
     public static void requireMayInvite(Actor actor, Role invitedRole) {
         if (!mayInvite(actor, invitedRole)) {
             throw new PermissionDeniedException("a " + actor.role() + " may not invite a " + invitedRole);

@@ -1,6 +1,5 @@
 package dev.coachkit.adapters.http.identity;
 
-import dev.coachkit.domain.shared.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +29,10 @@ final class IdentityRequests {
     record RefreshTokenRequest(@NotBlank @Size(max = 512) String refreshToken) {}
 
     /** {@code POST /tenants/{id}/invite}. */
-    record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role) {}
+    record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull RoleName role) {}
+
+    /** {@code PATCH /tenants/{id}/members/{userId}}. */
+    record ChangeRoleRequest(@NotNull RoleName role) {}
 
     /** {@code POST /invitations/{acceptToken}/accept} for someone without an account. */
     record AcceptInvitationRequest(

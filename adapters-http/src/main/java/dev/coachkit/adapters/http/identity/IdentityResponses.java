@@ -4,10 +4,10 @@ import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.GetCurrentUserUseCase.CurrentUser;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase.IssuedInvitation;
 import dev.coachkit.application.identity.port.out.MembershipRepository.Member;
+import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.shared.Cursor;
 import dev.coachkit.domain.shared.Page;
-import dev.coachkit.domain.shared.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +19,11 @@ final class IdentityResponses {
 
     /** {@code AuthResult}: the token pair, who it is for and in which tenant. */
     record AuthResultResponse(String accessToken, String refreshToken, String tokenType, long expiresIn,
-            UserResponse user, TenantRefResponse tenant, Role role) {
+            UserResponse user, TenantRefResponse tenant, RoleName role) {
         static AuthResultResponse from(AuthResult result) {
             return new AuthResultResponse(result.accessToken(), result.refreshToken(), "Bearer",
                     result.expiresIn().toSeconds(), UserResponse.from(result.user()),
-                    TenantRefResponse.from(result.tenant()), result.role());
+                    TenantRefResponse.from(result.tenant()), RoleName.of(result.role()));
         }
     }
 
@@ -42,14 +42,14 @@ final class IdentityResponses {
     }
 
     /** One of the caller's tenants with the caller's role there. */
-    record TenantRoleResponse(UUID id, String name, Role role) {}
+    record TenantRoleResponse(UUID id, String name, RoleName role) {}
 
     /** {@code GET /auth/me}. */
-    record MeResponse(UserResponse user, TenantRefResponse tenant, Role role, List<TenantRoleResponse> tenants) {
+    record MeResponse(UserResponse user, TenantRefResponse tenant, RoleName role, List<TenantRoleResponse> tenants) {
         static MeResponse from(CurrentUser me) {
-            return new MeResponse(UserResponse.from(me.user()), TenantRefResponse.from(me.tenant()), me.role(),
-                    me.tenants().stream().map(t -> new TenantRoleResponse(t.tenant().id().value(), t.tenant().name(),
-                            t.role())).toList());
+            return new MeResponse(UserResponse.from(me.user()), TenantRefResponse.from(me.tenant()),
+                    RoleName.of(me.role()), me.tenants().stream().map(t -> new TenantRoleResponse(
+                            t.tenant().id().value(), t.tenant().name(), RoleName.of(t.role()))).toList());
         }
     }
 
@@ -61,19 +61,29 @@ final class IdentityResponses {
     }
 
     /** A created invitation; the accept token is shown this once. */
-    record InvitationResponse(UUID id, String email, Role role, String status, Instant expiresAt, String acceptToken) {
+    record InvitationResponse(UUID id, String email, RoleName role, String status, Instant expiresAt,
+            String acceptToken) {
         static InvitationResponse from(IssuedInvitation issued) {
             var invitation = issued.invitation();
-            return new InvitationResponse(invitation.id(), invitation.email().value(), invitation.role(),
+            return new InvitationResponse(invitation.id(), invitation.email().value(), RoleName.of(invitation.role()),
                     invitation.status().name(), invitation.expiresAt(), issued.acceptToken());
         }
     }
 
     /** One member of a tenant. */
-    record MemberResponse(UUID userId, String email, String firstName, String lastName, Role role, Instant joinedAt) {
+    record MemberResponse(UUID userId, String email, String firstName, String lastName, RoleName role,
+            Instant joinedAt) {
         static MemberResponse from(Member member) {
             return new MemberResponse(member.accountId().value(), member.email().value(), member.name().firstName(),
-                    member.name().lastName(), member.role(), member.joinedAt());
+                    member.name().lastName(), RoleName.of(member.role()), member.joinedAt());
+        }
+    }
+
+    /** A member's role after a change. */
+    record MemberRoleResponse(UUID userId, RoleName role, Instant joinedAt) {
+        static MemberRoleResponse from(Membership membership) {
+            return new MemberRoleResponse(membership.accountId().value(), RoleName.of(membership.role()),
+                    membership.joinedAt());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.http.identity;
 
 import dev.coachkit.adapters.http.identity.IdentityRequests.AcceptInvitationRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.ChangeRoleRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.InviteRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RefreshTokenRequest;
@@ -9,6 +10,7 @@ import dev.coachkit.adapters.http.identity.IdentityResponses.AuthResultResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.InvitationResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MeResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MemberPage;
+import dev.coachkit.adapters.http.identity.IdentityResponses.MemberRoleResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.TenantResponse;
 import dev.coachkit.adapters.http.security.Authenticated;
 import dev.coachkit.adapters.http.security.ClientIp;
@@ -20,6 +22,7 @@ import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
+import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
 import dev.coachkit.application.identity.port.in.GetTenantUseCase;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.ListMembersUseCase;
@@ -27,6 +30,7 @@ import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
 import io.javalin.http.Context;
 import java.util.List;
@@ -98,7 +102,13 @@ public final class IdentityRoutes implements RouteModule {
                         .parameter(Paging.PARAMETERS.get(0)).parameter(Paging.PARAMETERS.get(1))
                         .json(200, "A page of members", MemberPage.class).errors(404)
                         .handle(ctx -> ctx.json(MemberPage.from(identity.members().members(new ListMembersUseCase.Query(
-                                Authenticated.actor(ctx), tenantId(ctx), Paging.from(ctx, 2)))))));
+                                Authenticated.actor(ctx), tenantId(ctx), Paging.from(ctx, 2)))))),
+                ApiRoute.patch("/tenants/{id}/members/{userId}").operationId("changeMemberRole").tag(TENANTS)
+                        .summary("Give a member another role (ADMIN only; the last ADMIN stays ADMIN)")
+                        .parameter(TENANT_ID).parameter(ApiParameter.path("userId", UUID.class, "The member"))
+                        .body(ChangeRoleRequest.class)
+                        .json(200, "The member's new role", MemberRoleResponse.class).errors(403, 404, 409)
+                        .handle(this::changeRole));
     }
 
     private void register(Context ctx) {
@@ -130,7 +140,7 @@ public final class IdentityRoutes implements RouteModule {
     private void invite(Context ctx) {
         InviteRequest request = RequestBody.parse(ctx, InviteRequest.class);
         ctx.status(201).json(InvitationResponse.from(identity.invite().invite(new InviteMemberUseCase.Command(
-                Authenticated.actor(ctx), tenantId(ctx), request.email(), request.role(), clientIp(ctx)))));
+                Authenticated.actor(ctx), tenantId(ctx), request.email(), request.role().toDomain(), clientIp(ctx)))));
     }
 
     /** Signed in: no body needed. Otherwise the body describes the account to create. */
@@ -142,6 +152,13 @@ public final class IdentityRoutes implements RouteModule {
                                 body.lastName()));
         ctx.json(AuthResultResponse.from(identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(
                 ctx.pathParam("acceptToken"), caller, newAccount, clientIp(ctx)))));
+    }
+
+    private void changeRole(Context ctx) {
+        ChangeRoleRequest request = RequestBody.parse(ctx, ChangeRoleRequest.class);
+        ctx.json(MemberRoleResponse.from(identity.changeRole().changeRole(new ChangeMemberRoleUseCase.Command(
+                Authenticated.actor(ctx), tenantId(ctx), AccountId.parse(ctx.pathParam("userId"), "userId"),
+                request.role().toDomain(), clientIp(ctx)))));
     }
 
     private static TenantId tenantId(Context ctx) {

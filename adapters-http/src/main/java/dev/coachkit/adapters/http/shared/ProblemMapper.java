@@ -9,6 +9,7 @@ import dev.coachkit.domain.shared.DomainException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
+import dev.coachkit.domain.shared.TooManyRequestsException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -55,6 +56,10 @@ public final class ProblemMapper {
         }
         if (problem.status() == 503) {
             ctx.header("Retry-After", "1"); // overload is brief: the client may retry at once
+        }
+        if (failure instanceof TooManyRequestsException limited) {
+            long seconds = limited.retryAfter().getSeconds() + (limited.retryAfter().getNano() > 0 ? 1 : 0);
+            ctx.header("Retry-After", Long.toString(Math.max(1, seconds)));
         }
         if (failure instanceof MethodNotAllowedResponse notAllowed) {
             // Javalin's only detail is the comma-separated method list (keyed differently for browsers)
@@ -118,6 +123,9 @@ public final class ProblemMapper {
         }
         if (failure instanceof BusinessRuleException) {
             return ProblemType.BUSINESS_RULE;
+        }
+        if (failure instanceof TooManyRequestsException) {
+            return ProblemType.TOO_MANY_REQUESTS;
         }
         return ProblemType.BUSINESS_RULE; // a domain error is by definition a rejected business outcome
     }

@@ -19,6 +19,7 @@ import org.jooq.impl.DSL;
 public final class PostgresMaintenance implements MaintenanceStore {
 
     private static final long LOCK_NAMESPACE = 0x436f_6163_684b_0000L; // "CoachK"
+    static final int REFRESH_TOKENS_JOB = 1;
 
     private final DSLContext worker;
 
@@ -28,7 +29,7 @@ public final class PostgresMaintenance implements MaintenanceStore {
 
     @Override
     public int deleteRefreshTokensExpiredBefore(Instant cutoff) {
-        return exclusively(1, dsl -> dsl.deleteFrom(REFRESH_TOKENS)
+        return exclusively(REFRESH_TOKENS_JOB, dsl -> dsl.deleteFrom(REFRESH_TOKENS)
                 .where(REFRESH_TOKENS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute());
     }
 
@@ -50,11 +51,16 @@ public final class PostgresMaintenance implements MaintenanceStore {
                 .where(OUTBOX_EVENTS.PUBLISHED_AT.lt(Timestamps.toColumn(cutoff))).execute());
     }
 
-    private int exclusively(long job, ToIntFunction<DSLContext> work) {
+    /** The advisory lock that one run of {@code job} holds for its transaction. */
+    static long lockKey(int job) {
+        return LOCK_NAMESPACE + job;
+    }
+
+    private int exclusively(int job, ToIntFunction<DSLContext> work) {
         return worker.transactionResult(configuration -> {
             DSLContext transaction = configuration.dsl();
             boolean locked = transaction.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class,
-                    DSL.val(LOCK_NAMESPACE + job))).fetchSingle().value1();
+                    DSL.val(lockKey(job)))).fetchSingle().value1();
             return locked ? work.applyAsInt(transaction) : 0;
         });
     }

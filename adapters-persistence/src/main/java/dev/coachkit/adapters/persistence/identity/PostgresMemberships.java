@@ -54,6 +54,20 @@ public final class PostgresMemberships implements MembershipRepository {
     }
 
     @Override
+    public boolean changeRole(TenantId tenant, AccountId account, Role role) {
+        return transactions.require(tenant).update(MEMBERSHIPS)
+                .set(MEMBERSHIPS.ROLE, role.name())
+                .where(MEMBERSHIPS.TENANT_ID.eq(tenant.value()), MEMBERSHIPS.ACCOUNT_ID.eq(account.value()))
+                .execute() == 1;
+    }
+
+    @Override
+    public int countWithRole(TenantId tenant, Role role) {
+        return transactions.require().dsl().fetchCount(MEMBERSHIPS,
+                MEMBERSHIPS.TENANT_ID.eq(tenant.value()).and(MEMBERSHIPS.ROLE.eq(role.name())));
+    }
+
+    @Override
     public Page<Member> list(TenantId tenant, PageRequest page) {
         Condition after = page.after().map(cursor -> DSL.row(MEMBERSHIPS.JOINED_AT, MEMBERSHIPS.ACCOUNT_ID)
                 .gt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))).orElse(DSL.noCondition());

@@ -6,6 +6,9 @@ import dev.coachkit.adapters.persistence.PostgresWorkerPersistence;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.application.events.port.out.MaintenanceStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +69,23 @@ class PostgresMaintenanceTest {
         assertThat(count("outbox_events where id = ?", published)).isZero();
         assertThat(count("outbox_events where id = ?", pending)).isOne();
         assertThat(count("outbox_events where id = ?", dead)).isOne();
+    }
+
+    @Test
+    void a_job_another_scheduler_is_running_is_skipped_not_repeated() throws Exception {
+        seedTenantAndAccount();
+        UUID expired = refreshToken("1 hour");
+        try (Connection otherScheduler = DriverManager.getConnection(DATABASE.owner().jdbcUrl());
+             PreparedStatement lock = otherScheduler.prepareStatement("select pg_advisory_lock(?)")) {
+            lock.setLong(1, PostgresMaintenance.lockKey(PostgresMaintenance.REFRESH_TOKENS_JOB));
+            lock.execute();
+
+            assertThat(worker.maintenance().deleteRefreshTokensExpiredBefore(Instant.now())).isZero();
+            assertThat(count("refresh_tokens where id = ?", expired)).isOne();
+        }
+
+        assertThat(worker.maintenance().deleteRefreshTokensExpiredBefore(Instant.now())).isPositive();
+        assertThat(count("refresh_tokens where id = ?", expired)).isZero();
     }
 
     /** An outbox event of this test's tenant, then changed by {@code assignment}. */

@@ -26,6 +26,12 @@ public interface MembershipRepository {
 
     Optional<Membership> find(TenantId tenant, AccountId account);
 
+    /** Gives the member another role; false when the account is not a member of the tenant. */
+    boolean changeRole(TenantId tenant, AccountId account, Role role);
+
+    /** How many members of the tenant have the role (e.g. to keep at least one ADMIN). */
+    int countWithRole(TenantId tenant, Role role);
+
     /** Members of the tenant, oldest first, keyset-paginated on (joinedAt, accountId). */
     Page<Member> list(TenantId tenant, PageRequest page);
 

@@ -240,6 +240,31 @@ public abstract class IdentityStoresContract {
     class Memberships {
 
         @Test
+        void a_role_change_is_stored_and_counted() {
+            Tenant tenant = storedTenant();
+            Account first = storedAccount();
+            Account second = storedAccount();
+            stored(aMembership().inTenant(tenant.id()).of(first.id()).as(Role.ADMIN).build());
+            stored(aMembership().inTenant(tenant.id()).of(second.id()).as(Role.ATHLETE).build());
+
+            boolean changed = inTenant(tenant.id(), () -> memberships().changeRole(tenant.id(), second.id(), Role.ADMIN));
+
+            assertThat(changed).isTrue();
+            assertThat(inTenant(tenant.id(), () -> memberships().find(tenant.id(), second.id())))
+                    .hasValueSatisfying(membership -> assertThat(membership.role()).isEqualTo(Role.ADMIN));
+            assertThat(inTenant(tenant.id(), () -> memberships().countWithRole(tenant.id(), Role.ADMIN))).isEqualTo(2);
+        }
+
+        @Test
+        void changing_the_role_of_a_non_member_changes_nothing() {
+            Tenant tenant = storedTenant();
+            Account stranger = storedAccount();
+
+            assertThat(inTenant(tenant.id(), () -> memberships().changeRole(tenant.id(), stranger.id(), Role.COACH)))
+                    .isFalse();
+        }
+
+        @Test
         void added_membership_is_found_in_its_tenant() {
             Tenant tenant = storedTenant();
             Account account = storedAccount();
