@@ -14,6 +14,7 @@ import dev.coachkit.adapters.messaging.redis.RedisConnection;
 import dev.coachkit.adapters.messaging.redis.RedisReadinessProbe;
 import dev.coachkit.adapters.persistence.PostgresPersistence;
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.CoachKitBuilder;
 import dev.coachkit.application.identity.IdentitySettings;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
@@ -124,7 +125,7 @@ final class CoachKitServer implements AutoCloseable {
 
     private static CoachKit assemble(Configuration configuration, Database database, EventBackbone events,
             Optional<JwtSettings> jwt, PostgresPersistence persistence, Clock clock, Configuration.Security security) {
-        CoachKit.Builder builder = CoachKit.builder()
+        CoachKitBuilder builder = CoachKit.builder()
                 .clock(clock)
                 .manage(database)
                 .manage(persistence)

@@ -4,6 +4,7 @@ import dev.coachkit.adapters.http.HttpServer;
 import dev.coachkit.adapters.http.HttpSettings;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.CoachKitBuilder;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.application.shared.port.out.ReadinessProbe;
@@ -126,7 +127,7 @@ public final class TestServer implements AutoCloseable {
         }
 
         public TestServer start() {
-            CoachKit.Builder core = CoachKit.builder().withInMemoryAdapters();
+            CoachKitBuilder core = CoachKit.builder().withInMemoryAdapters();
             probes.forEach(core::readinessProbe);
             CoachKit kit = core.build();
             kit.start();

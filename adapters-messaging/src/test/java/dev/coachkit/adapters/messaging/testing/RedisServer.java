@@ -1,12 +1,8 @@
 package dev.coachkit.adapters.messaging.testing;
 
+import dev.coachkit.application.testing.TestServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.utility.DockerImageName;
 
 /**
  * A real Redis for tests, found as ARCHITECTURE.md says: the one named by
@@ -17,7 +13,7 @@ public final class RedisServer {
 
     public static final String URL_VARIABLE = "COACHKIT_TEST_REDIS_URL";
 
-    private static final String LOOPBACK = "127.0.0.1";
+    private static final String LOOPBACK = TestServices.LOOPBACK;
     private static final int REDIS_PORT = 6379;
 
     private static RedisServer configuredOrStarted;
@@ -59,35 +55,14 @@ public final class RedisServer {
 
     /** A loopback port on which nothing listens (it was free a moment ago), for tests of an absent Redis. */
     public static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free loopback port", e);
-        }
+        return TestServices.freeLoopbackPort();
     }
 
     private static RedisServer locate() {
-        String configured = System.getenv(URL_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            return new RedisServer(configured.strip(), "configured by " + URL_VARIABLE);
-        }
-        if (dockerAvailable()) {
-            GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse("redis:7-alpine"))
-                    .withExposedPorts(REDIS_PORT);
-            container.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            String url = "redis://" + container.getHost() + ":" + container.getMappedPort(REDIS_PORT);
-            return new RedisServer(url, "Testcontainers");
-        }
-        return startEmbedded();
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException | LinkageError unavailable) {
-            return false;
-        }
+        TestServices.Found<String> found = TestServices.locate(URL_VARIABLE, configured -> configured,
+                () -> "redis://" + TestServices.startContainer("redis:7-alpine", REDIS_PORT),
+                () -> startEmbedded().url(), "redis://127.0.0.1:6379");
+        return new RedisServer(found.address(), found.origin());
     }
 
     private static RedisServer startEmbedded() {
@@ -102,10 +77,8 @@ public final class RedisServer {
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(server)));
             return new RedisServer("redis://" + LOOPBACK + ":" + port, "embedded");
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("No Redis for tests: the embedded server failed to start (and "
-                    + URL_VARIABLE + " was not set, nor did a Docker engine answer). Set " + URL_VARIABLE
-                    + "=redis://127.0.0.1:6379 to use a running server.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded Redis failed to start", e);
         }
     }
 

@@ -1,19 +1,13 @@
 package dev.coachkit.adapters.messaging.testing;
 
 import dev.coachkit.adapters.messaging.events.SqsClients;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.coachkit.application.testing.TestServices;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.utility.DockerImageName;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -27,7 +21,7 @@ public final class SqsTestServer {
     /** Any region will do for a compatible server; the SDK only needs one to sign. */
     public static final String REGION = "us-east-1";
 
-    private static final String LOOPBACK = "127.0.0.1";
+    private static final String LOOPBACK = TestServices.LOOPBACK;
     private static final int ELASTICMQ_PORT = 9324;
 
     private static SqsTestServer shared;
@@ -69,51 +63,20 @@ public final class SqsTestServer {
     }
 
     private static SqsTestServer locate() {
-        String configured = System.getenv(ENDPOINT_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            return new SqsTestServer(URI.create(configured.strip()), "configured by " + ENDPOINT_VARIABLE);
-        }
-        if (dockerAvailable()) {
-            GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse("softwaremill/elasticmq-native"))
-                    .withExposedPorts(ELASTICMQ_PORT);
-            container.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            URI endpoint = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(ELASTICMQ_PORT));
-            return new SqsTestServer(endpoint, "Testcontainers");
-        }
-        return startEmbedded();
+        TestServices.Found<URI> found = TestServices.locate(ENDPOINT_VARIABLE, URI::create,
+                () -> URI.create("http://" + TestServices.startContainer("softwaremill/elasticmq-native", ELASTICMQ_PORT)),
+                SqsTestServer::startEmbedded, "http://127.0.0.1:9324");
+        return new SqsTestServer(found.address(), found.origin());
     }
 
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException | LinkageError unavailable) {
-            return false;
-        }
-    }
-
-    private static SqsTestServer startEmbedded() {
-        try {
-            int port = freePort();
-            SQSRestServer server = SQSRestServerBuilder.withInterface(LOOPBACK)
-                    .withPort(port)
-                    .withServerAddress(new NodeAddress("http", LOOPBACK, port, ""))
-                    .start();
-            server.waitUntilStarted();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndWait));
-            return new SqsTestServer(URI.create("http://" + LOOPBACK + ":" + port), "embedded ElasticMQ");
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("No SQS-compatible server for tests: embedded ElasticMQ failed to start "
-                    + "(and " + ENDPOINT_VARIABLE + " was not set, nor did a Docker engine answer). Set "
-                    + ENDPOINT_VARIABLE + "=http://127.0.0.1:9324 to use a running server.", e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free loopback port", e);
-        }
+    private static URI startEmbedded() {
+        int port = TestServices.freeLoopbackPort();
+        SQSRestServer server = SQSRestServerBuilder.withInterface(LOOPBACK)
+                .withPort(port)
+                .withServerAddress(new NodeAddress("http", LOOPBACK, port, ""))
+                .start();
+        server.waitUntilStarted();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndWait));
+        return URI.create("http://" + LOOPBACK + ":" + port);
     }
 }

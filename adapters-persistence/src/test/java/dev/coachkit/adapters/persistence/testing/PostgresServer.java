@@ -1,10 +1,10 @@
 package dev.coachkit.adapters.persistence.testing;
 
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
+import dev.coachkit.application.testing.TestServices;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -38,7 +38,7 @@ public final class PostgresServer {
     /** Always an embedded server, for tests that must also pass on the embedded PostgreSQL. */
     public static synchronized PostgresServer embedded() {
         if (embedded == null) {
-            embedded = startEmbedded();
+            embedded = new PostgresServer(startEmbedded(), "embedded");
         }
         return embedded;
     }
@@ -54,38 +54,26 @@ public final class PostgresServer {
     }
 
     private static PostgresServer locate() {
-        String configured = System.getenv(URL_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            return new PostgresServer(PostgresUrl.parse(configured), "configured by " + URL_VARIABLE);
-        }
-        if (dockerAvailable()) {
-            PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
-            container.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            PostgresUrl url = PostgresUrl.parse(container.getJdbcUrl())
-                    .withUser(container.getUsername(), container.getPassword());
-            return new PostgresServer(url, "Testcontainers");
-        }
-        return startEmbedded();
+        TestServices.Found<PostgresUrl> found = TestServices.locate(URL_VARIABLE, PostgresUrl::parse,
+                PostgresServer::startContainer, PostgresServer::startEmbedded,
+                "jdbc:postgresql://127.0.0.1:5432/test?user=postgres (a superuser)");
+        return new PostgresServer(found.address(), found.origin());
     }
 
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException | LinkageError unavailable) {
-            return false;
-        }
+    private static PostgresUrl startContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        return PostgresUrl.parse(container.getJdbcUrl()).withUser(container.getUsername(), container.getPassword());
     }
 
-    private static PostgresServer startEmbedded() {
+    private static PostgresUrl startEmbedded() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
-            return new PostgresServer(PostgresUrl.parse(postgres.getJdbcUrl("postgres", "postgres")), "embedded");
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("No PostgreSQL for tests: " + URL_VARIABLE + " is not set, no Docker engine"
-                    + " answers, and the embedded server failed to start. Set " + URL_VARIABLE
-                    + "=jdbc:postgresql://127.0.0.1:5432/test?user=postgres (a superuser) to use a running server.", e);
+            return PostgresUrl.parse(postgres.getJdbcUrl("postgres", "postgres"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded PostgreSQL failed to start", e);
         }
     }
 

@@ -1,0 +1,207 @@
+package dev.coachkit.application;
+
+import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.identity.IdentitySettings;
+import dev.coachkit.application.identity.RandomSecureTokens;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.InvitationRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.application.identity.port.out.RefreshTokenStore;
+import dev.coachkit.application.identity.port.out.SecureTokens;
+import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.memory.InMemoryAccessTokens;
+import dev.coachkit.application.memory.InMemoryAccounts;
+import dev.coachkit.application.memory.InMemoryAuditLog;
+import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryInvitations;
+import dev.coachkit.application.memory.InMemoryMailer;
+import dev.coachkit.application.memory.InMemoryNotifications;
+import dev.coachkit.application.memory.InMemoryProcessedEvents;
+import dev.coachkit.application.memory.InMemoryMemberships;
+import dev.coachkit.application.memory.InMemoryPasswordHasher;
+import dev.coachkit.application.memory.InMemoryRateLimiter;
+import dev.coachkit.application.memory.InMemoryRefreshTokens;
+import dev.coachkit.application.memory.InMemoryTenants;
+import dev.coachkit.application.memory.InMemoryTokenDenylist;
+import dev.coachkit.application.memory.InMemoryUnitOfWork;
+import dev.coachkit.application.notification.port.out.Mailer;
+import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.ReadinessProbe;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Collects the adapters; {@link #build()} refuses to assemble a core with a port left open. */
+public final class CoachKitBuilder {
+    Clock clock = Clock.system();
+    IdGenerator ids = IdGenerator.random();
+    SecureTokens secureTokens = new RandomSecureTokens();
+    IdentitySettings identitySettings = IdentitySettings.defaults();
+    UnitOfWork unitOfWork;
+    EventOutbox eventOutbox;
+    AccountRepository accounts;
+    TenantRepository tenants;
+    MembershipRepository memberships;
+    InvitationRepository invitations;
+    RefreshTokenStore refreshTokens;
+    AuditLog auditLog;
+    PasswordHasher passwordHasher;
+    AccessTokenService accessTokens;
+    TokenDenylist tokenDenylist;
+    RateLimiter rateLimiter;
+    ProcessedEvents processedEvents;
+    NotificationRepository notifications;
+    Mailer mailer;
+    String publicUrl = "http://localhost:8080";
+    final List<ReadinessProbe> probes = new ArrayList<>();
+    final List<AutoCloseable> managed = new ArrayList<>();
+
+    CoachKitBuilder() {}
+
+    public CoachKitBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    public CoachKitBuilder ids(IdGenerator ids) {
+        this.ids = Objects.requireNonNull(ids, "ids");
+        return this;
+    }
+
+    public CoachKitBuilder secureTokens(SecureTokens secureTokens) {
+        this.secureTokens = Objects.requireNonNull(secureTokens, "secureTokens");
+        return this;
+    }
+
+    public CoachKitBuilder identitySettings(IdentitySettings identitySettings) {
+        this.identitySettings = Objects.requireNonNull(identitySettings, "identitySettings");
+        return this;
+    }
+
+    public CoachKitBuilder unitOfWork(UnitOfWork unitOfWork) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        return this;
+    }
+
+    public CoachKitBuilder eventOutbox(EventOutbox eventOutbox) {
+        this.eventOutbox = Objects.requireNonNull(eventOutbox, "eventOutbox");
+        return this;
+    }
+
+    /** The identity stores of one persistence adapter family. */
+    public CoachKitBuilder identityStores(AccountRepository accounts, TenantRepository tenants,
+            MembershipRepository memberships, InvitationRepository invitations, RefreshTokenStore refreshTokens,
+            AuditLog auditLog) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
+        this.memberships = Objects.requireNonNull(memberships, "memberships");
+        this.invitations = Objects.requireNonNull(invitations, "invitations");
+        this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        return this;
+    }
+
+    public CoachKitBuilder passwordHasher(PasswordHasher passwordHasher) {
+        this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
+        return this;
+    }
+
+    public CoachKitBuilder accessTokens(AccessTokenService accessTokens) {
+        this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
+        return this;
+    }
+
+    public CoachKitBuilder tokenDenylist(TokenDenylist tokenDenylist) {
+        this.tokenDenylist = Objects.requireNonNull(tokenDenylist, "tokenDenylist");
+        return this;
+    }
+
+    public CoachKitBuilder rateLimiter(RateLimiter rateLimiter) {
+        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+        return this;
+    }
+
+    /** The consumer-side stores of one persistence adapter family. */
+    public CoachKitBuilder eventStores(ProcessedEvents processedEvents, NotificationRepository notifications) {
+        this.processedEvents = Objects.requireNonNull(processedEvents, "processedEvents");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        return this;
+    }
+
+    public CoachKitBuilder mailer(Mailer mailer) {
+        this.mailer = Objects.requireNonNull(mailer, "mailer");
+        return this;
+    }
+
+    /** Where clients reach the API; links in e-mails start with it. */
+    public CoachKitBuilder publicUrl(String publicUrl) {
+        this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
+        return this;
+    }
+
+    /** Adds a dependency check to the readiness report. */
+    public CoachKitBuilder readinessProbe(ReadinessProbe probe) {
+        probes.add(Objects.requireNonNull(probe, "probe"));
+        return this;
+    }
+
+    /** Hands a resource (pool, client, embedded server) to the core, which closes it on stop. */
+    public CoachKitBuilder manage(AutoCloseable resource) {
+        managed.add(Objects.requireNonNull(resource, "resource"));
+        return this;
+    }
+
+    /**
+     * Uses the in-memory adapter for every port that has none yet: for tests and for embedding
+     * without infrastructure. Call it last to keep the adapters given explicitly.
+     */
+    public CoachKitBuilder withInMemoryAdapters() {
+        InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
+        if (unitOfWork == null) {
+            unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory, clock));
+            InMemoryAccounts memoryAccounts = new InMemoryAccounts(memory);
+            InMemoryTenants memoryTenants = new InMemoryTenants(memory);
+            identityStores(memoryAccounts, memoryTenants,
+                    new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
+                    new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
+            eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory));
+        }
+        mailer = mailer != null ? mailer : new InMemoryMailer();
+        passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
+        accessTokens = accessTokens != null ? accessTokens : new InMemoryAccessTokens(clock);
+        tokenDenylist = tokenDenylist != null ? tokenDenylist : new InMemoryTokenDenylist(clock);
+        rateLimiter = rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(clock);
+        return this;
+    }
+
+    public CoachKit build() {
+        Map<String, Object> required = new LinkedHashMap<>();
+        required.put("unitOfWork", unitOfWork);
+        required.put("eventOutbox", eventOutbox);
+        required.put("identityStores", accounts);
+        required.put("passwordHasher", passwordHasher);
+        required.put("accessTokens", accessTokens);
+        required.put("tokenDenylist", tokenDenylist);
+        required.put("rateLimiter", rateLimiter);
+        required.put("eventStores", processedEvents);
+        required.put("mailer", mailer);
+        List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
+                .map(Map.Entry::getKey).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("CoachKit needs an adapter for " + String.join(", ", missing)
+                    + " (or call withInMemoryAdapters())");
+        }
+        return new CoachKit(this);
+    }
+}
