@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.DependencyStatus;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.Readiness;
-import dev.coachkit.application.shared.port.out.ReadinessProbe;
+import dev.coachkit.application.testing.TestProbes;
 import dev.coachkit.domain.shared.DomainEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +41,8 @@ class CoachKitEmbeddingTest {
     @Test
     void readiness_reports_every_probe_even_when_one_is_down() {
         CoachKit core = CoachKit.builder().withInMemoryAdapters()
-                .readinessProbe(probe("database", null))
-                .readinessProbe(probe("cache", "connection refused"))
+                .readinessProbe(TestProbes.up("database"))
+                .readinessProbe(TestProbes.down("cache", "connection refused"))
                 .build();
 
         Readiness readiness = core.checkReadiness().check();
@@ -65,22 +65,5 @@ class CoachKitEmbeddingTest {
         core.stop();
 
         assertThat(closed).containsExactly("server", "pool");
-    }
-
-    private static ReadinessProbe probe(String name, String failure) {
-        return new ReadinessProbe() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String check() {
-                if (failure != null) {
-                    throw new IllegalStateException(failure);
-                }
-                return "ok";
-            }
-        };
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coachkit.adapters.http.testing.TestResponse;
 import dev.coachkit.adapters.http.testing.TestRoutes;
 import dev.coachkit.adapters.http.testing.TestServer;
-import dev.coachkit.application.shared.port.out.ReadinessProbe;
+import dev.coachkit.application.testing.TestProbes;
 import org.junit.jupiter.api.Test;
 
 class OperationsEndpointsTest {
@@ -25,7 +25,7 @@ class OperationsEndpointsTest {
 
     @Test
     void ready_answers_200_when_every_dependency_is_up() {
-        try (TestServer server = aServer().probe(probe("database", null)).probe(probe("queue", null)).start()) {
+        try (TestServer server = aServer().probe(TestProbes.up("database")).probe(TestProbes.up("queue")).start()) {
             TestResponse response = server.get("/ready");
 
             assertThat(response.status()).isEqualTo(200);
@@ -40,8 +40,8 @@ class OperationsEndpointsTest {
     @Test
     void ready_answers_503_naming_the_dependency_that_is_down() {
         try (TestServer server = aServer()
-                .probe(probe("database", null))
-                .probe(probe("queue", "connection refused"))
+                .probe(TestProbes.up("database"))
+                .probe(TestProbes.down("queue", "connection refused"))
                 .start()) {
             TestResponse response = server.get("/ready");
 
@@ -75,22 +75,5 @@ class OperationsEndpointsTest {
                     .doesNotContain("/no/such/page")
                     .doesNotContain("conflict\"");
         }
-    }
-
-    private static ReadinessProbe probe(String name, String failure) {
-        return new ReadinessProbe() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String check() {
-                if (failure != null) {
-                    throw new IllegalStateException(failure);
-                }
-                return "ok";
-            }
-        };
     }
 }
