@@ -116,7 +116,7 @@ final class EventBackbone implements AutoCloseable {
             SqsEventConsumer consumer = new SqsEventConsumer(sqs.get(),
                     SqsSettings.of(queueUrl.orElseThrow()), core.handleEvent());
             running.start("notifications", consumer, consumer::close);
-        } else if (workers.contains(Worker.NOTIFICATIONS)) {
+        } else if (workers.contains(Worker.NOTIFICATIONS) && !workers.contains(Worker.OUTBOX_RELAY)) {
             LOG.info("notifications: no queue configured, so the outbox relay dispatches events in-process;"
                     + " this worker has nothing to consume");
         }
