@@ -160,8 +160,7 @@ final class CoachKitServer implements AutoCloseable {
         Configuration.Security security = configuration.security();
         return JwtSettings.defaults(SigningKeys.load(configuration))
                 .withIssuer(security.jwtIssuer())
-                .withAudience(security.jwtAudience())
-                .withAccessTokenTtl(Duration.ofMinutes(security.accessTokenMinutes()));
+                .withAudience(security.jwtAudience());
     }
 
     private static HttpSettings httpSettings(Configuration configuration) {

@@ -59,11 +59,6 @@ public final class JwtAccessTokenService implements AccessTokenService {
         this(settings, Clock.system());
     }
 
-    /** The configured lifetime of a new access token, for the use cases that set {@code expiresAt}. */
-    public Duration accessTokenTtl() {
-        return settings.accessTokenTtl();
-    }
-
     @Override
     public String issue(AccessTokenClaims claims) {
         Objects.requireNonNull(claims, "claims");
