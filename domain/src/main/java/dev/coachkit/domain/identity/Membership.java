@@ -1,7 +1,6 @@
 package dev.coachkit.domain.identity;
 
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
@@ -15,9 +14,5 @@ public record Membership(TenantId tenantId, AccountId accountId, Role role, Inst
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(joinedAt, "joinedAt");
-    }
-
-    public Actor asActor() {
-        return new Actor(tenantId, accountId, role);
     }
 }

@@ -11,15 +11,7 @@ public record Actor(TenantId tenantId, AccountId accountId, Role role) {
         Objects.requireNonNull(role, "role");
     }
 
-    public boolean hasRole(Role expected) {
-        return role == expected;
-    }
-
     public boolean isAdmin() {
-        return hasRole(Role.ADMIN);
-    }
-
-    public boolean is(AccountId account) {
-        return accountId.equals(account);
+        return role == Role.ADMIN;
     }
 }

@@ -49,10 +49,6 @@ public record Cursor(List<String> keys) {
         return ENCODER.encodeToString(String.join(SEPARATOR, keys).getBytes(StandardCharsets.UTF_8));
     }
 
-    public String key(int index) {
-        return keys.get(index);
-    }
-
     /** The key as an instant; a cursor that does not hold one is the client's error. */
     public Instant instantKey(int index) {
         try {

@@ -37,8 +37,4 @@ public record JwtSettings(String issuer, String audience, JwtKey key) {
     public JwtSettings withAudience(String value) {
         return new JwtSettings(issuer, value, key);
     }
-
-    public JwtSettings withKey(JwtKey value) {
-        return new JwtSettings(issuer, audience, value);
-    }
 }
