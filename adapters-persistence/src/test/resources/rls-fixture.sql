@@ -39,3 +39,27 @@ INSERT INTO notifications (tenant_id, id, recipient_id, type, title, body, subje
      'fixture.created', 'Hello', '', 'fixture', gen_random_uuid(), now()),
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
      'fixture.created', 'Hello', '', 'fixture', gen_random_uuid(), now());
+
+INSERT INTO spaces (tenant_id, id, name, is_private, owner_id, created_at, updated_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'd0000000-0000-4000-8000-00000000000a', 'Space A', true,
+     'c0000000-0000-4000-8000-00000000000a', now(), now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'd0000000-0000-4000-8000-00000000000b', 'Space B', true,
+     'c0000000-0000-4000-8000-00000000000b', now(), now());
+
+INSERT INTO space_members (tenant_id, space_id, account_id, role, added_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'd0000000-0000-4000-8000-00000000000a',
+     'c0000000-0000-4000-8000-00000000000a', 'OWNER', now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'd0000000-0000-4000-8000-00000000000b',
+     'c0000000-0000-4000-8000-00000000000b', 'OWNER', now());
+
+INSERT INTO posts (tenant_id, id, space_id, author_id, type, content, created_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'e0000000-0000-4000-8000-00000000000a',
+     'd0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 'TEXT', 'Hello', now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'e0000000-0000-4000-8000-00000000000b',
+     'd0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 'TEXT', 'Hello', now());
+
+INSERT INTO comments (tenant_id, id, post_id, author_id, content, created_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'e0000000-0000-4000-8000-00000000000a',
+     'c0000000-0000-4000-8000-00000000000a', 'Hi', now()),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'e0000000-0000-4000-8000-00000000000b',
+     'c0000000-0000-4000-8000-00000000000b', 'Hi', now());

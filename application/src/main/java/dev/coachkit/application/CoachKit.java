@@ -1,12 +1,15 @@
 package dev.coachkit.application;
 
+import dev.coachkit.application.community.CommunityModule;
 import dev.coachkit.application.events.EventDispatcher;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.application.notification.CommentNotificationConsumer;
 import dev.coachkit.application.notification.InvitationEmailConsumer;
 import dev.coachkit.application.notification.ListNotificationsService;
 import dev.coachkit.application.notification.MarkNotificationReadService;
+import dev.coachkit.application.notification.PostNotificationConsumer;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
 import dev.coachkit.application.shared.CheckReadinessService;
@@ -38,6 +41,7 @@ public final class CoachKit {
     private final RateLimiter rateLimiter;
     private final CheckReadinessUseCase checkReadiness;
     private final IdentityModule identity;
+    private final CommunityModule community;
     private final HandleEventUseCase handleEvent;
     private final ListNotificationsUseCase listNotifications;
     private final MarkNotificationReadUseCase markNotificationRead;
@@ -54,8 +58,13 @@ public final class CoachKit {
                 builder.accounts, builder.tenants, builder.memberships, builder.invitations, builder.refreshTokens,
                 builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
                 builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
-        this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents,
-                List.of(new InvitationEmailConsumer(builder.mailer, builder.publicUrl)));
+        this.community = new CommunityModule(new CommunityModule.Ports(builder.unitOfWork, builder.eventOutbox,
+                builder.spaces, builder.spaceMembers, builder.posts, builder.comments, builder.memberships,
+                builder.auditLog, builder.ids, builder.clock));
+        this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, List.of(
+                new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
+                new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),
+                new CommentNotificationConsumer(builder.notifications, builder.ids)));
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
         this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
                 builder.clock);
@@ -103,6 +112,11 @@ public final class CoachKit {
     /** Accounts, tenants, sessions, invitations and members. */
     public IdentityModule identity() {
         return identity;
+    }
+
+    /** Spaces, their members, posts, comments and the feed. */
+    public CommunityModule community() {
+        return community;
     }
 
     /** Delivers a published event to its consumers; transports (SQS, in-process) call it. */

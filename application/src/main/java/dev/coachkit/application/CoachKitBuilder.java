@@ -1,6 +1,10 @@
 package dev.coachkit.application;
 
 import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.community.port.out.CommentRepository;
+import dev.coachkit.application.community.port.out.PostRepository;
+import dev.coachkit.application.community.port.out.SpaceMemberRepository;
+import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.identity.IdentitySettings;
 import dev.coachkit.application.identity.RandomSecureTokens;
@@ -17,6 +21,7 @@ import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
 import dev.coachkit.application.memory.InMemoryAccounts;
 import dev.coachkit.application.memory.InMemoryAuditLog;
+import dev.coachkit.application.memory.InMemoryComments;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryInvitations;
 import dev.coachkit.application.memory.InMemoryMailer;
@@ -24,8 +29,11 @@ import dev.coachkit.application.memory.InMemoryNotifications;
 import dev.coachkit.application.memory.InMemoryProcessedEvents;
 import dev.coachkit.application.memory.InMemoryMemberships;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
+import dev.coachkit.application.memory.InMemoryPosts;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.application.memory.InMemoryRefreshTokens;
+import dev.coachkit.application.memory.InMemorySpaceMembers;
+import dev.coachkit.application.memory.InMemorySpaces;
 import dev.coachkit.application.memory.InMemoryTenants;
 import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
@@ -60,6 +68,10 @@ public final class CoachKitBuilder {
     AccessTokenService accessTokens;
     TokenDenylist tokenDenylist;
     RateLimiter rateLimiter;
+    SpaceRepository spaces;
+    SpaceMemberRepository spaceMembers;
+    PostRepository posts;
+    CommentRepository comments;
     ProcessedEvents processedEvents;
     NotificationRepository notifications;
     Mailer mailer;
@@ -109,6 +121,16 @@ public final class CoachKitBuilder {
         this.invitations = Objects.requireNonNull(invitations, "invitations");
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        return this;
+    }
+
+    /** The community stores (spaces, their members, posts, comments) of one persistence adapter family. */
+    public CoachKitBuilder communityStores(SpaceRepository spaces, SpaceMemberRepository spaceMembers,
+            PostRepository posts, CommentRepository comments) {
+        this.spaces = Objects.requireNonNull(spaces, "spaces");
+        this.spaceMembers = Objects.requireNonNull(spaceMembers, "spaceMembers");
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.comments = Objects.requireNonNull(comments, "comments");
         return this;
     }
 
@@ -176,6 +198,10 @@ public final class CoachKitBuilder {
                     new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
                     new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
             eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory));
+            InMemorySpaceMembers memorySpaceMembers = new InMemorySpaceMembers(memory);
+            InMemorySpaces memorySpaces = new InMemorySpaces(memory, memorySpaceMembers);
+            InMemoryPosts memoryPosts = new InMemoryPosts(memory, memorySpaces);
+            communityStores(memorySpaces, memorySpaceMembers, memoryPosts, new InMemoryComments(memoryPosts));
         }
         mailer = mailer != null ? mailer : new InMemoryMailer();
         passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
@@ -190,6 +216,7 @@ public final class CoachKitBuilder {
         required.put("unitOfWork", unitOfWork);
         required.put("eventOutbox", eventOutbox);
         required.put("identityStores", accounts);
+        required.put("communityStores", spaces);
         required.put("passwordHasher", passwordHasher);
         required.put("accessTokens", accessTokens);
         required.put("tokenDenylist", tokenDenylist);

@@ -3,9 +3,17 @@ package dev.coachkit.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
+import dev.coachkit.adapters.persistence.community.PostgresComments;
+import dev.coachkit.adapters.persistence.community.PostgresPosts;
+import dev.coachkit.adapters.persistence.community.PostgresSpaceMembers;
+import dev.coachkit.adapters.persistence.community.PostgresSpaces;
 import dev.coachkit.adapters.persistence.events.PostgresEventOutbox;
 import dev.coachkit.adapters.persistence.events.PostgresProcessedEvents;
 import dev.coachkit.adapters.persistence.notification.PostgresNotifications;
+import dev.coachkit.application.community.port.out.CommentRepository;
+import dev.coachkit.application.community.port.out.PostRepository;
+import dev.coachkit.application.community.port.out.SpaceMemberRepository;
+import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
@@ -52,6 +60,10 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresAuditLog auditLog;
     private final PostgresProcessedEvents processedEvents;
     private final PostgresNotifications notifications;
+    private final PostgresSpaces spaces;
+    private final PostgresSpaceMembers spaceMembers;
+    private final PostgresPosts posts;
+    private final PostgresComments comments;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -69,6 +81,10 @@ public final class PostgresPersistence implements AutoCloseable {
         this.auditLog = new PostgresAuditLog(transactions);
         this.processedEvents = new PostgresProcessedEvents(transactions);
         this.notifications = new PostgresNotifications(transactions);
+        this.spaces = new PostgresSpaces(transactions);
+        this.spaceMembers = new PostgresSpaceMembers(transactions);
+        this.posts = new PostgresPosts(transactions);
+        this.comments = new PostgresComments(transactions);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -132,6 +148,22 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public NotificationRepository notifications() {
         return notifications;
+    }
+
+    public SpaceRepository spaces() {
+        return spaces;
+    }
+
+    public SpaceMemberRepository spaceMembers() {
+        return spaceMembers;
+    }
+
+    public PostRepository posts() {
+        return posts;
+    }
+
+    public CommentRepository comments() {
+        return comments;
     }
 
     @Override

@@ -54,6 +54,17 @@ public final class InMemoryTable<K, V> {
         transaction.writesTo(this).put(key, value);
     }
 
+    /** Deletes the row; gone for this unit of work now, for others after commit. False when it was not there. */
+    public boolean remove(K key) {
+        InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
+        if (!isGlobal() && transaction.tenant() == null) {
+            throw new IllegalStateException("a tenant row cannot be deleted in a unit of work without a tenant");
+        }
+        boolean present = get(key).isPresent();
+        transaction.writesTo(this).put(key, null); // a staged null is a deletion
+        return present;
+    }
+
     private boolean isGlobal() {
         return tenantOf == null;
     }
@@ -101,11 +112,19 @@ public final class InMemoryTable<K, V> {
             rows = new LinkedHashMap<>(committed.getOrDefault(isGlobal() ? GLOBAL : transaction.tenant(), Map.of()));
         }
         rows.putAll(transaction.writesTo(this));
+        rows.values().removeIf(Objects::isNull);
         return rows;
     }
 
     /** Called by the unit of work, under its commit lock. */
     void apply(TenantId tenant, Map<K, V> rows) {
-        committed.computeIfAbsent(isGlobal() ? GLOBAL : tenant, t -> new LinkedHashMap<>()).putAll(rows);
+        Map<K, V> partition = committed.computeIfAbsent(isGlobal() ? GLOBAL : tenant, t -> new LinkedHashMap<>());
+        rows.forEach((key, value) -> {
+            if (value == null) {
+                partition.remove(key);
+            } else {
+                partition.put(key, value);
+            }
+        });
     }
 }

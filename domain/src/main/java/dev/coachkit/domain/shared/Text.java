@@ -1,5 +1,7 @@
 package dev.coachkit.domain.shared;
 
+import java.util.Optional;
+
 /** Checks on client-supplied text shared by value objects: present, trimmed, within a length. */
 public final class Text {
 
@@ -10,10 +12,34 @@ public final class Text {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, "must not be blank");
         }
-        String trimmed = text.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+        return withinLimits(text.strip(), field, maxLength);
+    }
+
+    /**
+     * The text exactly as given (user content keeps its whitespace and characters), or an
+     * {@link InvalidInputException} naming {@code field} when it is blank or too long.
+     */
+    public static String verbatim(String text, String field, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "must not be blank");
+        }
+        return withinLimits(text, field, maxLength);
+    }
+
+    /** An absent or blank optional text is empty; a present one is checked like {@link #required}. */
+    public static Optional<String> optional(String text, String field, int maxLength) {
+        return text == null || text.isBlank() ? Optional.empty()
+                : Optional.of(required(text, field, maxLength));
+    }
+
+    // PostgreSQL text cannot hold NUL; refusing it here keeps every adapter's behaviour the same
+    private static String withinLimits(String text, String field, int maxLength) {
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidInputException(field, "must not contain the NUL character");
+        }
+        if (text.codePointCount(0, text.length()) > maxLength) {
             throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
         }
-        return trimmed;
+        return text;
     }
 }

@@ -1,0 +1,46 @@
+package dev.coachkit.application.community;
+
+import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
+import dev.coachkit.application.community.port.out.SpaceMemberRepository;
+import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.community.Space;
+import dev.coachkit.domain.community.SpaceMember;
+import dev.coachkit.domain.community.SpaceRole;
+import dev.coachkit.domain.community.SpaceStanding;
+import java.time.Instant;
+
+/** Creates the space with its creator as the first member and owner, in one unit of work. */
+final class CreateSpaceService implements CreateSpaceUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final SpaceRepository spaces;
+    private final SpaceMemberRepository members;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    CreateSpaceService(UnitOfWork unitOfWork, SpaceRepository spaces, SpaceMemberRepository members,
+            IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.spaces = spaces;
+        this.members = members;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public SpaceSummary create(Command command) {
+        SpaceStanding.requireMayCreateSpace(command.actor());
+        Instant now = clock.now();
+        Space space = Space.create(ids.newId(), command.actor().tenantId(), command.name(), command.description(),
+                command.isPrivate(), command.actor().accountId(), now);
+        return unitOfWork.inTenant(space.tenantId(), () -> {
+            spaces.add(space);
+            members.add(new SpaceMember(space.tenantId(), space.id(), space.ownerId(), SpaceRole.OWNER, now));
+            return new SpaceSummary(space, 1);
+        });
+    }
+}

@@ -1,0 +1,12 @@
+package dev.coachkit.application.community.port.in;
+
+import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
+import dev.coachkit.domain.shared.Actor;
+
+/** ADMIN or COACH opens a space and becomes its owner. */
+public interface CreateSpaceUseCase {
+
+    SpaceSummary create(Command command);
+
+    record Command(Actor actor, String name, String description, boolean isPrivate) {}
+}

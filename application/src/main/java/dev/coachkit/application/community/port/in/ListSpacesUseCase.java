@@ -1,0 +1,14 @@
+package dev.coachkit.application.community.port.in;
+
+import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
+import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
+
+/** The spaces the caller belongs to (ADMIN: every space of the tenant), newest first. */
+public interface ListSpacesUseCase {
+
+    Page<SpaceSummary> spaces(Query query);
+
+    record Query(Actor actor, PageRequest page) {}
+}

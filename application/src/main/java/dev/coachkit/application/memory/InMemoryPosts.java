@@ -1,0 +1,79 @@
+package dev.coachkit.application.memory;
+
+import dev.coachkit.application.community.port.out.PostRepository;
+import dev.coachkit.domain.community.Comment;
+import dev.coachkit.domain.community.Post;
+import dev.coachkit.domain.shared.Page;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Posts per tenant, newest first, with the feed's visibility rule evaluated against
+ * {@link InMemorySpaces}. Holds the comment table too, so that a deleted post's comments vanish with
+ * it and counts stay exact; {@link InMemoryComments} reads and writes it.
+ */
+public final class InMemoryPosts implements PostRepository {
+
+    /** A post with the moment it was deleted, if it was. */
+    private record StoredPost(Post post, Instant deletedAt) {}
+
+    private static final Comparator<Post> NEWEST_FIRST = Comparator.comparing(InMemoryPosts::position).reversed();
+
+    private final InMemoryTable<UUID, StoredPost> posts;
+    private final InMemoryTable<UUID, Comment> comments;
+    private final InMemorySpaces spaces;
+
+    public InMemoryPosts(InMemoryUnitOfWork unitOfWork, InMemorySpaces spaces) {
+        this.posts = InMemoryTable.perTenant(unitOfWork, stored -> stored.post().tenantId());
+        this.comments = InMemoryTable.perTenant(unitOfWork, Comment::tenantId);
+        this.spaces = spaces;
+    }
+
+    @Override
+    public void add(Post post) {
+        posts.put(post.id(), new StoredPost(post, null));
+    }
+
+    @Override
+    public Optional<PostView> find(UUID id) {
+        return live(id).map(this::view);
+    }
+
+    @Override
+    public boolean delete(UUID id, Instant at) {
+        return live(id).map(post -> {
+            posts.put(id, new StoredPost(post, at));
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public Page<PostView> feed(FeedQuery query) {
+        List<Post> fetched = posts.select(stored -> stored.deletedAt() == null).stream().map(StoredPost::post)
+                .filter(post -> query.spaceId().map(post.spaceId()::equals).orElse(true)
+                        && spaces.isReadableBy(post.spaceId(), query.reader(), query.readsAll())
+                        && query.page().after()
+                                .map(cursor -> position(post).compareTo(KeysetPosition.of(cursor)) < 0).orElse(true))
+                .sorted(NEWEST_FIRST).limit(query.page().limit() + 1L).toList();
+        return Page.fromLookahead(fetched, query.page().limit(), post -> position(post).toCursor()).map(this::view);
+    }
+
+    Optional<Post> live(UUID id) {
+        return posts.get(id).filter(stored -> stored.deletedAt() == null).map(StoredPost::post);
+    }
+
+    InMemoryTable<UUID, Comment> comments() {
+        return comments;
+    }
+
+    private PostView view(Post post) {
+        return new PostView(post, comments.select(comment -> comment.postId().equals(post.id())).size());
+    }
+
+    private static KeysetPosition position(Post post) {
+        return new KeysetPosition(post.createdAt(), post.id());
+    }
+}
