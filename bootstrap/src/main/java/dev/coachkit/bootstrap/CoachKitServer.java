@@ -2,6 +2,8 @@ package dev.coachkit.bootstrap;
 
 import dev.coachkit.adapters.http.HttpServer;
 import dev.coachkit.adapters.http.HttpSettings;
+import dev.coachkit.adapters.http.community.PostRoutes;
+import dev.coachkit.adapters.http.community.SpaceRoutes;
 import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
 import dev.coachkit.adapters.http.identity.IdentityRoutes;
 import dev.coachkit.adapters.http.identity.JwtAccessTokenService;
@@ -104,6 +106,7 @@ final class CoachKitServer implements AutoCloseable {
                 .authentication(core.identity().authenticate())
                 .rateLimiter(core.rateLimiter())
                 .routes(new IdentityRoutes(core.identity()),
+                        new SpaceRoutes(core.community()), new PostRoutes(core.community()),
                         new NotificationRoutes(core.listNotifications(), core.markNotificationRead()))
                 .start();
     }
@@ -138,6 +141,8 @@ final class CoachKitServer implements AutoCloseable {
                 .eventOutbox(persistence.eventOutbox())
                 .identityStores(persistence.accounts(), persistence.tenants(), persistence.memberships(),
                         persistence.invitations(), persistence.refreshTokens(), persistence.auditLog())
+                .communityStores(persistence.spaces(), persistence.spaceMembers(), persistence.posts(),
+                        persistence.comments())
                 .passwordHasher(new Argon2PasswordHasher())
                 .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
                         .orElseGet(() -> new InMemoryAccessTokens(clock))) // workers issue no tokens

@@ -115,32 +115,33 @@ public final class IdentityRoutes implements RouteModule {
         RegisterRequest request = RequestBody.parse(ctx, RegisterRequest.class);
         ctx.status(201).json(AuthResultResponse.from(identity.register().register(new RegisterAccountUseCase.Command(
                 request.email(), request.password(), request.firstName(), request.lastName(),
-                request.organizationName(), clientIp(ctx)))));
+                request.organizationName(), ClientIp.forAudit(ctx)))));
     }
 
     private void login(Context ctx) {
         LoginRequest request = RequestBody.parse(ctx, LoginRequest.class);
         ctx.json(AuthResultResponse.from(identity.login().login(new LoginUseCase.Command(request.email(),
-                request.password(), Optional.ofNullable(request.tenantId()).map(TenantId::of), clientIp(ctx)))));
+                request.password(), Optional.ofNullable(request.tenantId()).map(TenantId::of),
+                ClientIp.forAudit(ctx)))));
     }
 
     private void refresh(Context ctx) {
         RefreshTokenRequest request = RequestBody.parse(ctx, RefreshTokenRequest.class);
         ctx.json(AuthResultResponse.from(identity.refresh().refresh(
-                new RefreshSessionUseCase.Command(request.refreshToken(), clientIp(ctx)))));
+                new RefreshSessionUseCase.Command(request.refreshToken(), ClientIp.forAudit(ctx)))));
     }
 
     private void logout(Context ctx) {
         RefreshTokenRequest request = RequestBody.parse(ctx, RefreshTokenRequest.class);
         identity.logout().logout(new LogoutUseCase.Command(Authenticated.caller(ctx), request.refreshToken(),
-                clientIp(ctx)));
+                ClientIp.forAudit(ctx)));
         ctx.status(204);
     }
 
     private void invite(Context ctx) {
         InviteRequest request = RequestBody.parse(ctx, InviteRequest.class);
         ctx.status(201).json(InvitationResponse.from(identity.invite().invite(new InviteMemberUseCase.Command(
-                Authenticated.actor(ctx), tenantId(ctx), request.email(), request.role().toDomain(), clientIp(ctx)))));
+                Authenticated.actor(ctx), tenantId(ctx), request.email(), request.role().toDomain(), ClientIp.forAudit(ctx)))));
     }
 
     /** Signed in: no body needed. Otherwise the body describes the account to create. */
@@ -151,21 +152,17 @@ public final class IdentityRoutes implements RouteModule {
                         .map(body -> new AcceptInvitationUseCase.NewAccount(body.password(), body.firstName(),
                                 body.lastName()));
         ctx.json(AuthResultResponse.from(identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(
-                ctx.pathParam("acceptToken"), caller, newAccount, clientIp(ctx)))));
+                ctx.pathParam("acceptToken"), caller, newAccount, ClientIp.forAudit(ctx)))));
     }
 
     private void changeRole(Context ctx) {
         ChangeRoleRequest request = RequestBody.parse(ctx, ChangeRoleRequest.class);
         ctx.json(MemberRoleResponse.from(identity.changeRole().changeRole(new ChangeMemberRoleUseCase.Command(
                 Authenticated.actor(ctx), tenantId(ctx), AccountId.parse(ctx.pathParam("userId"), "userId"),
-                request.role().toDomain(), clientIp(ctx)))));
+                request.role().toDomain(), ClientIp.forAudit(ctx)))));
     }
 
     private static TenantId tenantId(Context ctx) {
         return TenantId.parse(ctx.pathParam("id"), "id");
-    }
-
-    private static Optional<String> clientIp(Context ctx) {
-        return Optional.of(ClientIp.of(ctx).getHostAddress());
     }
 }

@@ -33,6 +33,11 @@ public final class ClientIp {
         ctx.attribute(ATTRIBUTE, resolve(ctx.req().getRemoteAddr(), forwarded));
     }
 
+    /** The client's address as audit entries record it. */
+    public static Optional<String> forAudit(Context ctx) {
+        return Optional.of(of(ctx).getHostAddress());
+    }
+
     /** The client address of the request, as {@link #assign} resolved it. */
     public static InetAddress of(Context ctx) {
         InetAddress address = ctx.attribute(ATTRIBUTE);

@@ -1,0 +1,83 @@
+package dev.coachkit.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A JSON client of the running server for end-to-end flows: it signs people up the way clients do
+ * (register, invite, accept) and comes from an address of its own, so rate limits of one test never
+ * spill into another.
+ */
+final class ApiClient {
+
+    static final String PASSWORD = "correct horse battery";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Someone signed in: their access token and ids. */
+    record Session(String accessToken, String userId, String tenantId) {
+        static Session from(JsonNode authResult) {
+            return new Session(authResult.path("accessToken").asText(), authResult.at("/user/id").asText(),
+                    authResult.at("/tenant/id").asText());
+        }
+    }
+
+    private final HttpProbe http;
+
+    ApiClient(int port) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        this.http = new HttpProbe(port).withHeaders(Map.of("X-Forwarded-For", address));
+    }
+
+    HttpResponse<String> send(String method, String path, Object body, Session as) {
+        return http.send(method, path, body == null ? null : write(body), as == null ? null : as.accessToken());
+    }
+
+    /** Sends and expects {@code status}, answering the JSON body (or null for an empty one). */
+    JsonNode expect(int status, String method, String path, Object body, Session as) {
+        HttpResponse<String> response = send(method, path, body, as);
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
+        return response.body().isEmpty() ? null : json(response);
+    }
+
+    /** Registers a new organization and answers its first ADMIN. */
+    Session registerAdmin() {
+        String email = uniqueEmail("admin");
+        return Session.from(expect(201, "POST", "/auth/register", Map.of("email", email, "password", PASSWORD,
+                "firstName", "Ann", "lastName", "Admin", "organizationName", "Club of " + email), null));
+    }
+
+    /** Invites a new person with {@code role} into the admin's organization and answers them signed in. */
+    Session join(Session admin, String role) {
+        JsonNode invitation = expect(201, "POST", "/tenants/" + admin.tenantId() + "/invite",
+                Map.of("email", uniqueEmail(role.toLowerCase()), "role", role), admin);
+        return Session.from(expect(200, "POST", "/invitations/" + invitation.path("acceptToken").asText() + "/accept",
+                Map.of("password", PASSWORD, "firstName", "Bo", "lastName", role), null));
+    }
+
+    static String uniqueEmail(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@club.test";
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("not JSON: " + response.body(), e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
