@@ -4,6 +4,7 @@ import dev.coachkit.application.events.EventDispatcher;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.application.media.MediaModule;
 import dev.coachkit.application.notification.InvitationEmailConsumer;
 import dev.coachkit.application.notification.ListNotificationsService;
 import dev.coachkit.application.notification.MarkNotificationReadService;
@@ -41,6 +42,7 @@ public final class CoachKit {
     private final HandleEventUseCase handleEvent;
     private final ListNotificationsUseCase listNotifications;
     private final MarkNotificationReadUseCase markNotificationRead;
+    private final MediaModule media;
     private final List<AutoCloseable> managed;
     private boolean running;
 
@@ -54,8 +56,11 @@ public final class CoachKit {
                 builder.accounts, builder.tenants, builder.memberships, builder.invitations, builder.refreshTokens,
                 builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
                 builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
+        this.media = new MediaModule(new MediaModule.Ports(builder.unitOfWork, builder.eventOutbox,
+                builder.mediaRepository, builder.blobStore, builder.mediaProbe, builder.spaceReadAccess, builder.ids,
+                builder.clock), builder.mediaSettings);
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents,
-                List.of(new InvitationEmailConsumer(builder.mailer, builder.publicUrl)));
+                List.of(new InvitationEmailConsumer(builder.mailer, builder.publicUrl), media.processor()));
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
         this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
                 builder.clock);
@@ -108,6 +113,11 @@ public final class CoachKit {
     /** Delivers a published event to its consumers; transports (SQS, in-process) call it. */
     public HandleEventUseCase handleEvent() {
         return handleEvent;
+    }
+
+    /** Uploads, processing, playback and the cleanup of abandoned uploads. */
+    public MediaModule media() {
+        return media;
     }
 
     public ListNotificationsUseCase listNotifications() {

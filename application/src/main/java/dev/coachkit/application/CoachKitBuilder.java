@@ -14,7 +14,15 @@ import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.media.MediaSettings;
+import dev.coachkit.application.media.port.out.BlobStore;
+import dev.coachkit.application.media.port.out.MediaProbe;
+import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.media.port.out.SpaceReadAccess;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
+import dev.coachkit.application.memory.InMemoryBlobStore;
+import dev.coachkit.application.memory.InMemoryMedia;
+import dev.coachkit.application.memory.InMemoryMediaProbe;
 import dev.coachkit.application.memory.InMemoryAccounts;
 import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
@@ -64,6 +72,11 @@ public final class CoachKitBuilder {
     NotificationRepository notifications;
     Mailer mailer;
     String publicUrl = "http://localhost:8080";
+    MediaRepository mediaRepository;
+    BlobStore blobStore;
+    MediaProbe mediaProbe;
+    SpaceReadAccess spaceReadAccess = SpaceReadAccess.adminsOnly();
+    MediaSettings mediaSettings = MediaSettings.defaults();
     final List<ReadinessProbe> probes = new ArrayList<>();
     final List<AutoCloseable> managed = new ArrayList<>();
 
@@ -150,6 +163,35 @@ public final class CoachKitBuilder {
         return this;
     }
 
+    /** The media store of one persistence adapter family. */
+    public CoachKitBuilder mediaStores(MediaRepository mediaRepository) {
+        this.mediaRepository = Objects.requireNonNull(mediaRepository, "mediaRepository");
+        return this;
+    }
+
+    /** Where media bytes live (S3, the local filesystem, memory). */
+    public CoachKitBuilder blobStore(BlobStore blobStore) {
+        this.blobStore = Objects.requireNonNull(blobStore, "blobStore");
+        return this;
+    }
+
+    /** What reads uploaded content into metadata and thumbnails. */
+    public CoachKitBuilder mediaProbe(MediaProbe mediaProbe) {
+        this.mediaProbe = Objects.requireNonNull(mediaProbe, "mediaProbe");
+        return this;
+    }
+
+    /** Who reads which space, for media attached to a space; by default only an ADMIN reads them all. */
+    public CoachKitBuilder spaceReadAccess(SpaceReadAccess spaceReadAccess) {
+        this.spaceReadAccess = Objects.requireNonNull(spaceReadAccess, "spaceReadAccess");
+        return this;
+    }
+
+    public CoachKitBuilder mediaSettings(MediaSettings mediaSettings) {
+        this.mediaSettings = Objects.requireNonNull(mediaSettings, "mediaSettings");
+        return this;
+    }
+
     /** Adds a dependency check to the readiness report. */
     public CoachKitBuilder readinessProbe(ReadinessProbe probe) {
         probes.add(Objects.requireNonNull(probe, "probe"));
@@ -176,12 +218,15 @@ public final class CoachKitBuilder {
                     new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
                     new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
             eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory));
+            mediaStores(new InMemoryMedia(memory));
         }
         mailer = mailer != null ? mailer : new InMemoryMailer();
         passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
         accessTokens = accessTokens != null ? accessTokens : new InMemoryAccessTokens(clock);
         tokenDenylist = tokenDenylist != null ? tokenDenylist : new InMemoryTokenDenylist(clock);
         rateLimiter = rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(clock);
+        blobStore = blobStore != null ? blobStore : new InMemoryBlobStore(clock);
+        mediaProbe = mediaProbe != null ? mediaProbe : new InMemoryMediaProbe();
         return this;
     }
 
@@ -196,6 +241,9 @@ public final class CoachKitBuilder {
         required.put("rateLimiter", rateLimiter);
         required.put("eventStores", processedEvents);
         required.put("mailer", mailer);
+        required.put("mediaStores", mediaRepository);
+        required.put("blobStore", blobStore);
+        required.put("mediaProbe", mediaProbe);
         List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
                 .map(Map.Entry::getKey).toList();
         if (!missing.isEmpty()) {

@@ -54,6 +54,16 @@ public final class InMemoryTable<K, V> {
         transaction.writesTo(this).put(key, value);
     }
 
+    /**
+     * Deletes the row if the unit sees it: gone for this unit of work now, for others after commit.
+     * The deletion is staged as a {@code null} row, which commit and reads treat as absent.
+     */
+    public void remove(K key) {
+        if (get(key).isPresent()) {
+            unitOfWork.current().writesTo(this).put(key, null);
+        }
+    }
+
     private boolean isGlobal() {
         return tenantOf == null;
     }
@@ -101,11 +111,14 @@ public final class InMemoryTable<K, V> {
             rows = new LinkedHashMap<>(committed.getOrDefault(isGlobal() ? GLOBAL : transaction.tenant(), Map.of()));
         }
         rows.putAll(transaction.writesTo(this));
+        rows.values().removeIf(Objects::isNull); // rows this unit deleted
         return rows;
     }
 
     /** Called by the unit of work, under its commit lock. */
     void apply(TenantId tenant, Map<K, V> rows) {
-        committed.computeIfAbsent(isGlobal() ? GLOBAL : tenant, t -> new LinkedHashMap<>()).putAll(rows);
+        Map<K, V> partition = committed.computeIfAbsent(isGlobal() ? GLOBAL : tenant, t -> new LinkedHashMap<>());
+        partition.putAll(rows);
+        partition.values().removeIf(Objects::isNull); // rows the unit deleted
     }
 }
