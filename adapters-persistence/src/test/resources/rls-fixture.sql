@@ -39,3 +39,10 @@ INSERT INTO notifications (tenant_id, id, recipient_id, type, title, body, subje
      'fixture.created', 'Hello', '', 'fixture', gen_random_uuid(), now()),
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
      'fixture.created', 'Hello', '', 'fixture', gen_random_uuid(), now());
+
+INSERT INTO media_assets (tenant_id, id, uploader_id, file_name, content_type, size_bytes, status, created_at,
+                          upload_expires_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000a',
+     'a.png', 'image/png', 1, 'PENDING_UPLOAD', now(), now() + interval '1 hour'),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
+     'b.png', 'image/png', 1, 'PENDING_UPLOAD', now(), now() + interval '1 hour');

@@ -5,8 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
 import dev.coachkit.adapters.persistence.events.PostgresEventOutbox;
 import dev.coachkit.adapters.persistence.events.PostgresProcessedEvents;
+import dev.coachkit.adapters.persistence.media.PostgresMedia;
 import dev.coachkit.adapters.persistence.notification.PostgresNotifications;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
 import dev.coachkit.adapters.persistence.identity.PostgresInvitations;
@@ -52,6 +54,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresAuditLog auditLog;
     private final PostgresProcessedEvents processedEvents;
     private final PostgresNotifications notifications;
+    private final PostgresMedia media;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -69,6 +72,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.auditLog = new PostgresAuditLog(transactions);
         this.processedEvents = new PostgresProcessedEvents(transactions);
         this.notifications = new PostgresNotifications(transactions);
+        this.media = new PostgresMedia(transactions, dsl);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -132,6 +136,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public NotificationRepository notifications() {
         return notifications;
+    }
+
+    public MediaRepository media() {
+        return media;
     }
 
     @Override
