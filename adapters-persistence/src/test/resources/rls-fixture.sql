@@ -63,3 +63,10 @@ INSERT INTO comments (tenant_id, id, post_id, author_id, content, created_at) VA
      'c0000000-0000-4000-8000-00000000000a', 'Hi', now()),
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'e0000000-0000-4000-8000-00000000000b',
      'c0000000-0000-4000-8000-00000000000b', 'Hi', now());
+
+INSERT INTO media_assets (tenant_id, id, uploader_id, file_name, content_type, size_bytes, status, created_at,
+                          upload_expires_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000a',
+     'a.png', 'image/png', 1, 'PENDING_UPLOAD', now(), now() + interval '1 hour'),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
+     'b.png', 'image/png', 1, 'PENDING_UPLOAD', now(), now() + interval '1 hour');

@@ -46,6 +46,7 @@ CREATE TABLE posts (
 );
 CREATE INDEX posts_feed_idx ON posts (tenant_id, created_at DESC, id DESC) WHERE deleted_at IS NULL;
 CREATE INDEX posts_space_feed_idx ON posts (tenant_id, space_id, created_at DESC, id DESC) WHERE deleted_at IS NULL;
+CREATE INDEX posts_media_idx ON posts USING gin (media_ids) WHERE deleted_at IS NULL;
 
 CREATE TABLE comments (
     tenant_id  uuid        NOT NULL,

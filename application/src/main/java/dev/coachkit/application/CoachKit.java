@@ -6,6 +6,7 @@ import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.application.notification.CommentNotificationConsumer;
+import dev.coachkit.application.media.MediaModule;
 import dev.coachkit.application.notification.InvitationEmailConsumer;
 import dev.coachkit.application.notification.ListNotificationsService;
 import dev.coachkit.application.notification.MarkNotificationReadService;
@@ -45,6 +46,7 @@ public final class CoachKit {
     private final HandleEventUseCase handleEvent;
     private final ListNotificationsUseCase listNotifications;
     private final MarkNotificationReadUseCase markNotificationRead;
+    private final MediaModule media;
     private final List<AutoCloseable> managed;
     private boolean running;
 
@@ -60,11 +62,15 @@ public final class CoachKit {
                 builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
         this.community = new CommunityModule(new CommunityModule.Ports(builder.unitOfWork, builder.eventOutbox,
                 builder.spaces, builder.spaceMembers, builder.posts, builder.comments, builder.memberships,
-                builder.auditLog, builder.ids, builder.clock));
+                builder.mediaRepository, builder.auditLog, builder.ids, builder.clock));
+        this.media = new MediaModule(new MediaModule.Ports(builder.unitOfWork, builder.eventOutbox,
+                builder.mediaRepository, builder.blobStore, builder.mediaProbe,
+                builder.mediaAudience != null ? builder.mediaAudience : community.mediaAudience(), builder.ids,
+                builder.clock), builder.mediaSettings);
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, List.of(
                 new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
                 new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),
-                new CommentNotificationConsumer(builder.notifications, builder.ids)));
+                new CommentNotificationConsumer(builder.notifications, builder.ids), media.processor()));
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
         this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
                 builder.clock);
@@ -122,6 +128,11 @@ public final class CoachKit {
     /** Delivers a published event to its consumers; transports (SQS, in-process) call it. */
     public HandleEventUseCase handleEvent() {
         return handleEvent;
+    }
+
+    /** Uploads, processing, playback and the cleanup of abandoned uploads. */
+    public MediaModule media() {
+        return media;
     }
 
     public ListNotificationsUseCase listNotifications() {

@@ -18,7 +18,15 @@ import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.media.MediaSettings;
+import dev.coachkit.application.media.port.out.BlobStore;
+import dev.coachkit.application.media.port.out.MediaProbe;
+import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
+import dev.coachkit.application.memory.InMemoryBlobStore;
+import dev.coachkit.application.memory.InMemoryMedia;
+import dev.coachkit.application.memory.InMemoryMediaProbe;
 import dev.coachkit.application.memory.InMemoryAccounts;
 import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryComments;
@@ -76,6 +84,11 @@ public final class CoachKitBuilder {
     NotificationRepository notifications;
     Mailer mailer;
     String publicUrl = "http://localhost:8080";
+    MediaRepository mediaRepository;
+    BlobStore blobStore;
+    MediaProbe mediaProbe;
+    MediaAudience mediaAudience;
+    MediaSettings mediaSettings = MediaSettings.defaults();
     final List<ReadinessProbe> probes = new ArrayList<>();
     final List<AutoCloseable> managed = new ArrayList<>();
 
@@ -172,6 +185,35 @@ public final class CoachKitBuilder {
         return this;
     }
 
+    /** The media store of one persistence adapter family. */
+    public CoachKitBuilder mediaStores(MediaRepository mediaRepository) {
+        this.mediaRepository = Objects.requireNonNull(mediaRepository, "mediaRepository");
+        return this;
+    }
+
+    /** Where media bytes live (S3, the local filesystem, memory). */
+    public CoachKitBuilder blobStore(BlobStore blobStore) {
+        this.blobStore = Objects.requireNonNull(blobStore, "blobStore");
+        return this;
+    }
+
+    /** What reads uploaded content into metadata and thumbnails. */
+    public CoachKitBuilder mediaProbe(MediaProbe mediaProbe) {
+        this.mediaProbe = Objects.requireNonNull(mediaProbe, "mediaProbe");
+        return this;
+    }
+
+    /** Replaces who may see shared media; by default the readers of its space and of the posts carrying it. */
+    public CoachKitBuilder mediaAudience(MediaAudience mediaAudience) {
+        this.mediaAudience = Objects.requireNonNull(mediaAudience, "mediaAudience");
+        return this;
+    }
+
+    public CoachKitBuilder mediaSettings(MediaSettings mediaSettings) {
+        this.mediaSettings = Objects.requireNonNull(mediaSettings, "mediaSettings");
+        return this;
+    }
+
     /** Adds a dependency check to the readiness report. */
     public CoachKitBuilder readinessProbe(ReadinessProbe probe) {
         probes.add(Objects.requireNonNull(probe, "probe"));
@@ -202,12 +244,15 @@ public final class CoachKitBuilder {
             InMemorySpaces memorySpaces = new InMemorySpaces(memory, memorySpaceMembers);
             InMemoryPosts memoryPosts = new InMemoryPosts(memory, memorySpaces);
             communityStores(memorySpaces, memorySpaceMembers, memoryPosts, new InMemoryComments(memoryPosts));
+            mediaStores(new InMemoryMedia(memory));
         }
         mailer = mailer != null ? mailer : new InMemoryMailer();
         passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
         accessTokens = accessTokens != null ? accessTokens : new InMemoryAccessTokens(clock);
         tokenDenylist = tokenDenylist != null ? tokenDenylist : new InMemoryTokenDenylist(clock);
         rateLimiter = rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(clock);
+        blobStore = blobStore != null ? blobStore : new InMemoryBlobStore(clock);
+        mediaProbe = mediaProbe != null ? mediaProbe : new InMemoryMediaProbe();
         return this;
     }
 
@@ -223,6 +268,9 @@ public final class CoachKitBuilder {
         required.put("rateLimiter", rateLimiter);
         required.put("eventStores", processedEvents);
         required.put("mailer", mailer);
+        required.put("mediaStores", mediaRepository);
+        required.put("blobStore", blobStore);
+        required.put("mediaProbe", mediaProbe);
         List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
                 .map(Map.Entry::getKey).toList();
         if (!missing.isEmpty()) {

@@ -92,13 +92,10 @@ public final class ArchitectureRules {
                 onlyPersistenceTouchesTheDatabase(), noPackageCycles());
     }
 
-    /**
-     * The packages the rules name that must hold classes, or a rule about them would guard nothing.
-     * The storage adapter joins the list with its first class (the media issue).
-     */
+    /** The packages the rules name that must hold classes, or a rule about them would guard nothing. */
     public List<String> requiredPackages() {
         return List.of(domain(), application(), persistence(), generatedJooq(), root + ".adapters.messaging..",
-                root + ".adapters.http..", bootstrap());
+                root + ".adapters.http..", bootstrap(), root + ".adapters.storage..");
     }
 
     /** The required packages that have no class in {@code classes}. */

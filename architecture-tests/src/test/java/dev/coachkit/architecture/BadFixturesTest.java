@@ -90,7 +90,7 @@ class BadFixturesTest {
                 .containsExactly("fixtures.bad.adaptercoupling.domain..", "fixtures.bad.adaptercoupling.application..",
                         "fixtures.bad.adaptercoupling.adapters.persistence.jooq..",
                         "fixtures.bad.adaptercoupling.adapters.messaging..",
-                        "fixtures.bad.adaptercoupling.bootstrap..");
+                        "fixtures.bad.adaptercoupling.bootstrap..", "fixtures.bad.adaptercoupling.adapters.storage..");
     }
 
     private static void assertRejected(String fixture, Function<ArchitectureRules, ArchRule> rule,

@@ -6,6 +6,7 @@ import dev.coachkit.application.events.OutboxRelayWorker;
 import dev.coachkit.application.events.RetryPolicy;
 import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.events.port.out.MaintenanceStore;
+import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
 import dev.coachkit.application.shared.port.out.Clock;
@@ -56,6 +57,29 @@ final class BackgroundWorkers implements AutoCloseable {
                 LOG.info("maintenance deleted {}", report);
             } catch (RuntimeException failure) {
                 LOG.warn("maintenance failed: {}", failure.toString());
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        stops.add(() -> {
+            scheduler.shutdown();
+            awaitQuietly(scheduler);
+        });
+    }
+
+    /** Discards expired media uploads every {@code interval}, beside maintenance on the scheduler. */
+    void startUploadCleanup(CleanUpExpiredUploadsUseCase cleanup, Duration interval) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "scheduler-uploads");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int discarded = cleanup.cleanUpExpiredUploads();
+                if (discarded > 0) {
+                    LOG.info("discarded {} expired media uploads", discarded);
+                }
+            } catch (RuntimeException failure) {
+                LOG.warn("expired upload cleanup failed: {}", failure.toString());
             }
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         stops.add(() -> {

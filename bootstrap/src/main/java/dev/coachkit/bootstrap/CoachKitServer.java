@@ -6,6 +6,8 @@ import dev.coachkit.adapters.http.community.PostRoutes;
 import dev.coachkit.adapters.http.community.SpaceRoutes;
 import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
 import dev.coachkit.adapters.http.identity.IdentityRoutes;
+import dev.coachkit.adapters.http.media.BlobRoutes;
+import dev.coachkit.adapters.http.media.MediaRoutes;
 import dev.coachkit.adapters.http.identity.JwtAccessTokenService;
 import dev.coachkit.adapters.http.identity.JwtSettings;
 import dev.coachkit.adapters.http.notification.NotificationRoutes;
@@ -15,6 +17,8 @@ import dev.coachkit.adapters.messaging.identity.RedisTokenDenylist;
 import dev.coachkit.adapters.messaging.redis.RedisConnection;
 import dev.coachkit.adapters.messaging.redis.RedisReadinessProbe;
 import dev.coachkit.adapters.persistence.PostgresPersistence;
+import dev.coachkit.adapters.storage.probe.FfmpegReadinessProbe;
+import dev.coachkit.adapters.storage.probe.ImageAndVideoProbe;
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.CoachKitBuilder;
 import dev.coachkit.application.identity.IdentitySettings;
@@ -69,6 +73,7 @@ final class CoachKitServer implements AutoCloseable {
         Database database = Database.open(configuration);
         CoachKit core;
         EventBackbone events;
+        MediaStorage storage;
         try {
             int applied = database.migrate();
             LOG.info("database ready ({}), {} migrations applied", database.embedded().isPresent()
@@ -79,7 +84,8 @@ final class CoachKitServer implements AutoCloseable {
             throw failure;
         }
         try {
-            core = assemble(configuration, database, events, jwt, meters);
+            storage = MediaStorage.open(configuration, Clock.system());
+            core = assemble(configuration, database, events, storage, jwt, meters);
         } catch (RuntimeException failure) {
             events.close();
             database.close();
@@ -89,7 +95,7 @@ final class CoachKitServer implements AutoCloseable {
         BackgroundWorkers workers = events.startWorkers(core);
         Optional<HttpServer> http;
         try {
-            http = serveHttp ? Optional.of(startHttp(configuration, core, meters)) : Optional.empty();
+            http = serveHttp ? Optional.of(startHttp(configuration, core, storage, meters)) : Optional.empty();
         } catch (RuntimeException failure) {
             workers.close();
             core.stop();
@@ -100,34 +106,39 @@ final class CoachKitServer implements AutoCloseable {
         return new CoachKitServer(core, http, workers, gcMetrics);
     }
 
-    private static HttpServer startHttp(Configuration configuration, CoachKit core, PrometheusMeterRegistry meters) {
-        return HttpServer.builder(core, meters)
+    private static HttpServer startHttp(Configuration configuration, CoachKit core, MediaStorage storage,
+            PrometheusMeterRegistry meters) {
+        HttpServer.Builder server = HttpServer.builder(core, meters)
                 .settings(httpSettings(configuration))
                 .authentication(core.identity().authenticate())
                 .rateLimiter(core.rateLimiter())
                 .routes(new IdentityRoutes(core.identity()),
                         new SpaceRoutes(core.community()), new PostRoutes(core.community()),
                         new NotificationRoutes(core.listNotifications(), core.markNotificationRead()))
-                .start();
+                .routes(new MediaRoutes(core.media()));
+        storage.signedTransfer().ifPresent(transfer -> server.routes(new BlobRoutes(transfer)));
+        return server.start();
     }
 
     /** The core on PostgreSQL, with Redis for shared limits and revocations when configured. */
     private static CoachKit assemble(Configuration configuration, Database database, EventBackbone events,
-            Optional<JwtSettings> jwt, PrometheusMeterRegistry meters) {
+            MediaStorage storage, Optional<JwtSettings> jwt, PrometheusMeterRegistry meters) {
         Configuration.Security security = configuration.security();
         Clock clock = Clock.system();
         PostgresPersistence persistence =
                 PostgresPersistence.connect(database.runtime(), configuration.databasePoolSize(), meters);
         try {
-            return assemble(configuration, database, events, jwt, persistence, clock, security);
+            return assemble(configuration, database, events, storage, jwt, persistence, clock, security);
         } catch (RuntimeException failure) {
+            storage.close();
             persistence.close();
             throw failure;
         }
     }
 
     private static CoachKit assemble(Configuration configuration, Database database, EventBackbone events,
-            Optional<JwtSettings> jwt, PostgresPersistence persistence, Clock clock, Configuration.Security security) {
+            MediaStorage storage, Optional<JwtSettings> jwt, PostgresPersistence persistence, Clock clock,
+            Configuration.Security security) {
         CoachKitBuilder builder = CoachKit.builder()
                 .clock(clock)
                 .manage(database)
@@ -149,7 +160,14 @@ final class CoachKitServer implements AutoCloseable {
                 .identitySettings(new IdentitySettings(Duration.ofMinutes(security.accessTokenMinutes()),
                         Duration.ofDays(security.refreshTokenDays()), Duration.ofDays(security.invitationDays()),
                         new RateLimit(security.loginAttemptsPerAccount(), MINUTE)))
-                .readinessProbe(persistence.readinessProbe());
+                .readinessProbe(persistence.readinessProbe())
+                .manage(storage)
+                .mediaStores(persistence.media())
+                .blobStore(storage.store())
+                .mediaProbe(new ImageAndVideoProbe())
+                .mediaSettings(MediaStorage.settings(configuration))
+                .readinessProbe(new FfmpegReadinessProbe());
+        storage.readinessProbe().ifPresent(builder::readinessProbe);
         events.relayProbe(clock).ifPresent(builder::readinessProbe);
         events.queueProbe().ifPresent(builder::readinessProbe);
         configuration.redisUrl().map(RedisConnection::new).ifPresentOrElse(

@@ -16,7 +16,7 @@ import java.util.function.Function;
 record Configuration(
         int port, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
         Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds,
-        Security security, Events events) {
+        Security security, Events events, Media media) {
 
     /** Token keys and lifetimes, rate limits and trusted proxies. */
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
@@ -29,6 +29,18 @@ record Configuration(
             Optional<String> sqsEndpoint, String sqsRegion, int sqsMaxReceives, int outboxPollMillis,
             int outboxMaxAttempts, int schedulerIntervalSeconds, Optional<String> smtpHost, int smtpPort,
             Optional<String> smtpUsername, Optional<String> smtpPassword, String smtpFrom, boolean smtpStartTls) {}
+
+    /** Media: where the bytes live, limits and URL lifetimes. */
+    record Media(String blobStore, Optional<String> blobSigningKey, String s3Bucket, String s3Region,
+            Optional<String> s3Endpoint, Optional<String> s3AccessKey, Optional<String> s3SecretKey, long maxFileBytes,
+            long tenantQuotaBytes, long partSizeBytes, int uploadUrlMinutes, int playbackUrlSeconds) {
+
+        /** Never prints the secrets. */
+        @Override
+        public String toString() {
+            return "Media[blobStore=" + blobStore + ", s3Bucket=" + s3Bucket + ", s3Endpoint=" + s3Endpoint + "]";
+        }
+    }
 
     /** Single-node mode: no database configured, so an embedded one runs in the data directory. */
     boolean singleNode() {
@@ -47,7 +59,8 @@ record Configuration(
                 reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, Integer.MAX_VALUE),
                 reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 300),
                 security(reader),
-                events(reader));
+                events(reader),
+                media(reader));
         reader.rejectUnknown();
         if (configuration.databaseUrl.isEmpty() && configuration.migrationDatabaseUrl.isPresent()) {
             reader.problems.add(Setting.MIGRATION_DATABASE_URL.variable() + " is set but "
@@ -60,6 +73,10 @@ record Configuration(
         }
         if (security.jwtSecret.isPresent() && security.jwtPrivateKeyFile.isPresent()) {
             reader.problems.add("set " + Setting.JWT_SECRET.variable() + " or a key pair, not both");
+        }
+        if (configuration.media.s3AccessKey.isPresent() != configuration.media.s3SecretKey.isPresent()) {
+            reader.problems.add(Setting.S3_ACCESS_KEY.variable() + " and " + Setting.S3_SECRET_KEY.variable()
+                    + " go together");
         }
         if (!reader.problems.isEmpty()) {
             throw new ConfigurationException(reader.problems);
@@ -107,6 +124,29 @@ record Configuration(
                 reader.value(Setting.SMTP_STARTTLS, Configuration::bool));
     }
 
+    private static Media media(Reader reader) {
+        return new Media(
+                reader.value(Setting.BLOB_STORE, Configuration::blobStore),
+                reader.optional(Setting.BLOB_SIGNING_KEY),
+                reader.optional(Setting.S3_BUCKET).orElseThrow(),
+                reader.optional(Setting.S3_REGION).orElseThrow(),
+                reader.optional(Setting.S3_ENDPOINT),
+                reader.optional(Setting.S3_ACCESS_KEY),
+                reader.optional(Setting.S3_SECRET_KEY),
+                reader.longInteger(Setting.MEDIA_MAX_FILE_BYTES, 1, 5L << 40),
+                reader.longInteger(Setting.MEDIA_TENANT_QUOTA_BYTES, 1, Long.MAX_VALUE / 2),
+                reader.longInteger(Setting.MEDIA_PART_SIZE_BYTES, 5L << 20, 5L << 30),
+                reader.integer(Setting.MEDIA_UPLOAD_URL_MINUTES, 1, 1_440),
+                reader.integer(Setting.MEDIA_PLAYBACK_URL_SECONDS, 10, 86_400));
+    }
+
+    private static String blobStore(String text) {
+        if (!text.equals("local") && !text.equals("s3")) {
+            throw new IllegalArgumentException("not local or s3");
+        }
+        return text;
+    }
+
     private static boolean bool(String text) {
         return switch (text.strip()) {
             case "true" -> true;
@@ -142,6 +182,14 @@ record Configuration(
 
         int integer(Setting setting, int min, int max) {
             int value = value(setting, Integer::parseInt);
+            if (value < min || value > max) {
+                problems.add(setting.variable() + " must be between " + min + " and " + max + ", not " + value);
+            }
+            return value;
+        }
+
+        long longInteger(Setting setting, long min, long max) {
+            long value = value(setting, Long::parseLong);
             if (value < min || value > max) {
                 problems.add(setting.variable() + " must be between " + min + " and " + max + ", not " + value);
             }

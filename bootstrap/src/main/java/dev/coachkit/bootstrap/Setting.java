@@ -65,7 +65,30 @@ enum Setting {
     SMTP_FROM("COACHKIT_SMTP_FROM", "CoachKit <no-reply@coachkit.local>", "Sender address of e-mails."),
     SMTP_STARTTLS("COACHKIT_SMTP_STARTTLS", "true", "Require STARTTLS (true/false)."),
     SHUTDOWN_GRACE_SECONDS("COACHKIT_SHUTDOWN_GRACE_SECONDS", "20",
-            "How long a stopping server lets in-flight requests finish (0-300).");
+            "How long a stopping server lets in-flight requests finish (0-300)."),
+    BLOB_STORE("COACHKIT_BLOB_STORE", "local",
+            "Where media bytes live: 'local' (files under the data directory's blobs/, served by this server"
+                    + " under /blobs/...) or 's3' (a bucket on AWS or an S3-compatible server)."),
+    BLOB_SIGNING_KEY("COACHKIT_BLOB_SIGNING_KEY", null,
+            "HMAC key of the local store's /blobs/... URLs, at least 32 bytes (base64 accepted)."
+                    + " Unset: generated once into the data directory."),
+    S3_BUCKET("COACHKIT_S3_BUCKET", "coachkit-media", "Bucket of the s3 blob store (created if missing)."),
+    S3_REGION("COACHKIT_S3_REGION", "us-east-1", "AWS region of the bucket."),
+    S3_ENDPOINT("COACHKIT_S3_ENDPOINT", null,
+            "Endpoint of an S3-compatible server (path-style addressing); unset: AWS."),
+    S3_ACCESS_KEY("COACHKIT_S3_ACCESS_KEY", null,
+            "Access key for S3; unset: the AWS default credentials chain. Set with COACHKIT_S3_SECRET_KEY."),
+    S3_SECRET_KEY("COACHKIT_S3_SECRET_KEY", null, "Secret key for S3 (never logged)."),
+    MEDIA_MAX_FILE_BYTES("COACHKIT_MEDIA_MAX_FILE_BYTES", "2147483648",
+            "Largest file one upload may declare; larger ones are answered 413."),
+    MEDIA_TENANT_QUOTA_BYTES("COACHKIT_MEDIA_TENANT_QUOTA_BYTES", "10737418240",
+            "Bytes one organization's media may hold, pending uploads included; beyond it uploads get 422."),
+    MEDIA_PART_SIZE_BYTES("COACHKIT_MEDIA_PART_SIZE_BYTES", "8388608",
+            "Size of multipart upload parts (at least 5 MiB); files up to it go up in one PUT."),
+    MEDIA_UPLOAD_URL_MINUTES("COACHKIT_MEDIA_UPLOAD_URL_MINUTES", "60",
+            "How long upload URLs work (1-1440); uploads not finalized by then are discarded by the scheduler."),
+    MEDIA_PLAYBACK_URL_SECONDS("COACHKIT_MEDIA_PLAYBACK_URL_SECONDS", "300",
+            "How long playback and thumbnail URLs work (10-86400).");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";

@@ -186,6 +186,28 @@ class CommunityEndToEndTest {
     }
 
     @Test
+    void posts_carry_only_media_of_the_organization_and_share_it_with_the_space() {
+        Session outsider = api.join(admin, "ATHLETE");
+        JsonNode space = createSpace(coach, "Video review", true);
+        addMember(space, athlete);
+        String clip = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "stroke.mp4",
+                "contentType", "video/mp4", "sizeBytes", 1024), coach).path("mediaId").asText();
+        api.expect(404, "GET", "/media/" + clip, null, athlete);
+
+        JsonNode post = api.expect(201, "POST", "/posts", Map.of("spaceId", id(space), "type", "MEDIA",
+                "content", "Watch the catch", "mediaIds", List.of(clip)), coach);
+
+        assertThat(post.path("mediaIds").get(0).asText()).isEqualTo(clip);
+        assertThat(api.expect(200, "GET", "/media/" + clip, null, athlete).path("id").asText()).isEqualTo(clip);
+        api.expect(404, "GET", "/media/" + clip, null, outsider);
+        JsonNode unknown = api.expect(422, "POST", "/posts", Map.of("spaceId", id(space), "type", "MEDIA",
+                "content", "Not ours", "mediaIds", List.of(UUID.randomUUID())), coach);
+        assertThat(unknown.path("detail").asText()).contains("mediaIds");
+        api.expect(204, "DELETE", "/posts/" + id(post), null, coach);
+        api.expect(404, "GET", "/media/" + clip, null, athlete);
+    }
+
+    @Test
     void members_are_notified_of_new_posts_and_authors_of_comments_by_others() {
         JsonNode space = createSpace(coach, "Crew", true);
         addMember(space, athlete);

@@ -9,12 +9,14 @@ import dev.coachkit.adapters.persistence.community.PostgresSpaceMembers;
 import dev.coachkit.adapters.persistence.community.PostgresSpaces;
 import dev.coachkit.adapters.persistence.events.PostgresEventOutbox;
 import dev.coachkit.adapters.persistence.events.PostgresProcessedEvents;
+import dev.coachkit.adapters.persistence.media.PostgresMedia;
 import dev.coachkit.adapters.persistence.notification.PostgresNotifications;
 import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
 import dev.coachkit.adapters.persistence.identity.PostgresInvitations;
@@ -64,6 +66,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresSpaceMembers spaceMembers;
     private final PostgresPosts posts;
     private final PostgresComments comments;
+    private final PostgresMedia media;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -85,6 +88,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.spaceMembers = new PostgresSpaceMembers(transactions);
         this.posts = new PostgresPosts(transactions);
         this.comments = new PostgresComments(transactions);
+        this.media = new PostgresMedia(transactions, dsl);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -164,6 +168,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public CommentRepository comments() {
         return comments;
+    }
+
+    public MediaRepository media() {
+        return media;
     }
 
     @Override

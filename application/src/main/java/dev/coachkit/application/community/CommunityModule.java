@@ -20,6 +20,8 @@ import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.media.port.out.MediaAudience;
+import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -31,7 +33,8 @@ public final class CommunityModule {
     /** The out ports the community needs, as given to the {@code CoachKit} builder. */
     public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, SpaceRepository spaces,
             SpaceMemberRepository spaceMembers, PostRepository posts, CommentRepository comments,
-            MembershipRepository memberships, AuditLog auditLog, IdGenerator ids, Clock clock) {}
+            MembershipRepository memberships, MediaRepository media, AuditLog auditLog, IdGenerator ids,
+            Clock clock) {}
 
     private final CreateSpaceUseCase createSpace;
     private final UpdateSpaceUseCase updateSpace;
@@ -46,6 +49,7 @@ public final class CommunityModule {
     private final DeletePostUseCase deletePost;
     private final AddCommentUseCase addComment;
     private final ListCommentsUseCase comments;
+    private final MediaAudience mediaAudience;
 
     public CommunityModule(Ports ports) {
         UnitOfWork uow = ports.unitOfWork();
@@ -61,12 +65,14 @@ public final class CommunityModule {
                 audit, ports.clock());
         this.removeMember = new RemoveSpaceMemberService(uow, access, ports.spaceMembers(), events, audit);
         this.members = new ListSpaceMembersService(uow, access, ports.spaceMembers());
-        this.createPost = new CreatePostService(uow, access, ports.posts(), events, ports.ids(), ports.clock());
+        this.createPost = new CreatePostService(uow, access, ports.posts(), ports.media(), events, ports.ids(),
+                ports.clock());
         this.post = new GetPostService(uow, access, ports.comments());
         this.feed = new ListFeedService(uow, access, ports.posts());
         this.deletePost = new DeletePostService(uow, access, ports.posts(), events, audit, ports.clock());
         this.addComment = new AddCommentService(uow, access, ports.comments(), events, ports.ids(), ports.clock());
         this.comments = new ListCommentsService(uow, access, ports.comments());
+        this.mediaAudience = new CommunityMediaAudience(uow, access, ports.posts());
     }
 
     public CreateSpaceUseCase createSpace() {
@@ -119,5 +125,10 @@ public final class CommunityModule {
 
     public ListCommentsUseCase comments() {
         return comments;
+    }
+
+    /** Who may see media shared in spaces and posts, as the media context asks. */
+    public MediaAudience mediaAudience() {
+        return mediaAudience;
     }
 }

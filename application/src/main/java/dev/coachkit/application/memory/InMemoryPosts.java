@@ -3,6 +3,7 @@ package dev.coachkit.application.memory;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.domain.community.Comment;
 import dev.coachkit.domain.community.Post;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Page;
 import java.time.Instant;
 import java.util.Comparator;
@@ -48,6 +49,12 @@ public final class InMemoryPosts implements PostRepository {
             posts.put(id, new StoredPost(post, at));
             return true;
         }).orElse(false);
+    }
+
+    @Override
+    public boolean carriesReadableMedia(UUID mediaId, AccountId reader, boolean readsAll) {
+        return posts.select(stored -> stored.deletedAt() == null && stored.post().mediaIds().contains(mediaId))
+                .stream().anyMatch(stored -> spaces.isReadableBy(stored.post().spaceId(), reader, readsAll));
     }
 
     @Override

@@ -24,6 +24,7 @@ import dev.coachkit.application.memory.InMemoryAccounts;
 import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryComments;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryMedia;
 import dev.coachkit.application.memory.InMemoryMemberships;
 import dev.coachkit.application.memory.InMemoryNotifications;
 import dev.coachkit.application.memory.InMemoryPosts;
@@ -76,8 +77,10 @@ class CommunityUseCasesTest {
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork, clock);
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
     private final InMemoryNotifications notifications = new InMemoryNotifications(unitOfWork);
+    private final InMemoryMedia media = new InMemoryMedia(unitOfWork);
     private final CommunityModule community = new CommunityModule(new CommunityModule.Ports(unitOfWork, outbox, spaces,
-            spaceMembers, posts, new InMemoryComments(posts), memberships, auditLog, IdGenerator.random(), clock));
+            spaceMembers, posts, new InMemoryComments(posts), memberships, media, auditLog, IdGenerator.random(),
+            clock));
     private final EventDispatcher notifier = new EventDispatcher(unitOfWork,
             new InMemoryProcessedEvents(unitOfWork, clock), List.of(
                     new PostNotificationConsumer(spaces, spaceMembers, notifications, IdGenerator.random()),

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.ContentTooLargeException;
 import dev.coachkit.domain.shared.DomainException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.TooManyRequestsException;
+import dev.coachkit.domain.shared.UnsupportedContentTypeException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -126,6 +128,12 @@ public final class ProblemMapper {
         }
         if (failure instanceof TooManyRequestsException) {
             return ProblemType.TOO_MANY_REQUESTS;
+        }
+        if (failure instanceof ContentTooLargeException) {
+            return ProblemType.CONTENT_TOO_LARGE;
+        }
+        if (failure instanceof UnsupportedContentTypeException) {
+            return ProblemType.UNSUPPORTED_MEDIA_TYPE;
         }
         return ProblemType.BUSINESS_RULE; // a domain error is by definition a rejected business outcome
     }

@@ -71,6 +71,15 @@ public final class PostgresPosts implements PostRepository {
     }
 
     @Override
+    public boolean carriesReadableMedia(UUID mediaId, AccountId reader, boolean readsAll) {
+        TenantTransactions.Bound bound = transactions.require();
+        return bound.dsl().fetchExists(DSL.selectOne().from(POSTS).where(
+                POSTS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), POSTS.DELETED_AT.isNull(),
+                POSTS.MEDIA_IDS.contains(new UUID[] {mediaId}),
+                readsAll ? DSL.noCondition() : readableBy(reader)));
+    }
+
+    @Override
     public Page<PostView> feed(FeedQuery query) {
         TenantTransactions.Bound bound = transactions.require();
         Condition before = query.page().after().map(cursor -> DSL.row(POSTS.CREATED_AT, POSTS.ID)

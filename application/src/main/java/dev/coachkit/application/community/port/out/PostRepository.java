@@ -34,6 +34,9 @@ public interface PostRepository {
     /** Hides the post and its comments from every read; false when it was not there (or already deleted). */
     boolean delete(UUID id, Instant at);
 
+    /** Whether a post that is not deleted, in a space the reader may read (every space when {@code readsAll}), carries the media. */
+    boolean carriesReadableMedia(UUID mediaId, AccountId reader, boolean readsAll);
+
     /** The feed, newest first, keyset-paginated on (createdAt, id): one statement per page. */
     Page<PostView> feed(FeedQuery query);
 }

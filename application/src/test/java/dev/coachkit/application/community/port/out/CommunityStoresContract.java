@@ -245,6 +245,23 @@ public abstract class CommunityStoresContract {
         }
 
         @Test
+        void media_is_readable_through_live_posts_in_readable_spaces() {
+            UUID clip = UUID.randomUUID();
+            Space open = storedSpace(aSpace(tenant, coach).build());
+            Space closed = storedSpace(aSpace(tenant, coach).privateSpace().build());
+            storedPost(aPost(closed, coach).withMedia(List.of(clip)).build());
+
+            assertThat(inTenant(() -> posts().carriesReadableMedia(clip, athlete, false))).isFalse();
+            assertThat(inTenant(() -> posts().carriesReadableMedia(clip, athlete, true))).isTrue();
+            assertThat(inTenant(() -> posts().carriesReadableMedia(clip, coach, false))).isTrue();
+
+            Post openPost = storedPost(aPost(open, coach).withMedia(List.of(UUID.randomUUID(), clip)).build());
+            assertThat(inTenant(() -> posts().carriesReadableMedia(clip, athlete, false))).isTrue();
+            runInTenant(() -> posts().delete(openPost.id(), T0.plusSeconds(1)));
+            assertThat(inTenant(() -> posts().carriesReadableMedia(clip, athlete, false))).isFalse();
+        }
+
+        @Test
         void the_feed_pages_newest_first_without_duplicates_or_gaps() {
             Space space = storedSpace(aSpace(tenant, coach).build());
             List<UUID> newestFirst = new ArrayList<>();

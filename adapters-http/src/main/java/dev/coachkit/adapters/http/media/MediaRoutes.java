@@ -1,0 +1,86 @@
+package dev.coachkit.adapters.http.media;
+
+import dev.coachkit.adapters.http.media.MediaMessages.FinalizeRequest;
+import dev.coachkit.adapters.http.media.MediaMessages.MediaResponse;
+import dev.coachkit.adapters.http.media.MediaMessages.PlaybackUrlResponse;
+import dev.coachkit.adapters.http.media.MediaMessages.UploadIntentRequest;
+import dev.coachkit.adapters.http.media.MediaMessages.UploadIntentResponse;
+import dev.coachkit.adapters.http.security.Authenticated;
+import dev.coachkit.adapters.http.shared.ApiParameter;
+import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.RequestBody;
+import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.application.media.MediaModule;
+import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
+import dev.coachkit.application.media.port.in.GetMediaUseCase;
+import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
+import dev.coachkit.application.media.port.in.RequestUploadUseCase;
+import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
+import dev.coachkit.domain.shared.Ids;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The Media section of API.md: upload intents, finalization, media and playback URLs. */
+public final class MediaRoutes implements RouteModule {
+
+    private static final String TAG = "Media";
+
+    private final MediaModule media;
+
+    public MediaRoutes(MediaModule media) {
+        this.media = media;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        ApiParameter id = ApiParameter.path("id", UUID.class, "The media asset");
+        return List.of(
+                ApiRoute.post("/media/upload-intent").operationId("createUploadIntent").tag(TAG)
+                        .summary("Announce an upload: presigned URLs to PUT the file's parts to, straight to storage")
+                        .body(UploadIntentRequest.class)
+                        .json(201, "The pending asset and its part URLs", UploadIntentResponse.class)
+                        .errors(404, 413, 415, 422)
+                        .handle(this::requestUpload),
+                ApiRoute.post("/media/{id}/finalize").operationId("finalizeUpload").tag(TAG)
+                        .summary("Complete an upload once its parts are stored; processing starts")
+                        .parameter(id).body(FinalizeRequest.class)
+                        .json(202, "Accepted for processing (status PROCESSING)", MediaResponse.class)
+                        .errors(404, 409, 422)
+                        .handle(this::finalizeUpload),
+                ApiRoute.get("/media/{id}").operationId("getMedia").tag(TAG)
+                        .summary("A media asset, with a thumbnail URL once ready")
+                        .parameter(id).json(200, "The asset", MediaResponse.class).errors(404)
+                        .handle(this::get),
+                ApiRoute.get("/media/{id}/playback-url").operationId("getPlaybackUrl").tag(TAG)
+                        .summary("A short-lived URL to play or download a ready asset")
+                        .parameter(id).json(200, "The presigned URL", PlaybackUrlResponse.class).errors(404, 409)
+                        .handle(this::playbackUrl));
+    }
+
+    private void requestUpload(Context ctx) {
+        UploadIntentRequest request = RequestBody.parse(ctx, UploadIntentRequest.class);
+        ctx.status(201).json(UploadIntentResponse.from(media.requestUpload().requestUpload(
+                new RequestUploadUseCase.Command(Authenticated.actor(ctx), request.fileName(), request.contentType(),
+                        request.sizeBytes(), Optional.ofNullable(request.spaceId())))));
+    }
+
+    private void finalizeUpload(Context ctx) {
+        FinalizeRequest request = RequestBody.parse(ctx, FinalizeRequest.class);
+        List<UploadedPart> parts = request.parts() == null ? List.of() : request.parts().stream()
+                .map(part -> new UploadedPart(part.partNumber(), part.etag())).toList();
+        ctx.status(202).json(MediaResponse.from(media.finalizeUpload().finalizeUpload(new FinalizeUploadUseCase.Command(
+                Authenticated.actor(ctx), Ids.parse(ctx.pathParam("id"), "id"), parts)), Optional.empty()));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(MediaResponse.from(media.media().media(new GetMediaUseCase.Query(Authenticated.actor(ctx),
+                Ids.parse(ctx.pathParam("id"), "id")))));
+    }
+
+    private void playbackUrl(Context ctx) {
+        ctx.json(PlaybackUrlResponse.from(media.playbackUrl().playbackUrl(new GetPlaybackUrlUseCase.Query(
+                Authenticated.actor(ctx), Ids.parse(ctx.pathParam("id"), "id")))));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.coachkit.adapters.persistence.media;
+
+import static dev.coachkit.adapters.persistence.jooq.Tables.MEDIA_ASSETS;
+
+import dev.coachkit.adapters.persistence.jooq.tables.records.MediaAssetsRecord;
+import dev.coachkit.adapters.persistence.shared.TenantTransactions;
+import dev.coachkit.adapters.persistence.shared.Timestamps;
+import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaMetadata;
+import dev.coachkit.domain.media.MediaStatus;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.TenantId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Media assets under row-level security; expired uploads of all tenants come from a definer function. */
+public final class PostgresMedia implements MediaRepository {
+
+    private final TenantTransactions transactions;
+    private final DSLContext pooled;
+
+    public PostgresMedia(TenantTransactions transactions, DSLContext pooled) {
+        this.transactions = transactions;
+        this.pooled = pooled;
+    }
+
+    @Override
+    public void add(MediaAsset asset) {
+        DSLContext dsl = transactions.require(asset.tenantId());
+        MediaAssetsRecord row = dsl.newRecord(MEDIA_ASSETS);
+        fill(row, asset);
+        row.insert();
+    }
+
+    @Override
+    public Optional<MediaAsset> find(TenantId tenant, UUID id) {
+        return transactions.require(tenant).selectFrom(MEDIA_ASSETS)
+                .where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()), MEDIA_ASSETS.ID.eq(id))
+                .fetchOptional(PostgresMedia::toDomain);
+    }
+
+    @Override
+    public void update(MediaAsset asset) {
+        DSLContext dsl = transactions.require(asset.tenantId());
+        MediaAssetsRecord row = dsl.newRecord(MEDIA_ASSETS);
+        fill(row, asset);
+        if (dsl.executeUpdate(row) != 1) {
+            throw new IllegalStateException("media " + asset.id() + " does not exist");
+        }
+    }
+
+    @Override
+    public void delete(TenantId tenant, UUID id) {
+        transactions.require(tenant).deleteFrom(MEDIA_ASSETS)
+                .where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()), MEDIA_ASSETS.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public long bytesCountedAgainstQuota(TenantId tenant) {
+        DSLContext dsl = transactions.require(tenant);
+        // one quota check per tenant at a time, until the unit of work commits: two uploads racing
+        // for the last free bytes cannot both see them free
+        dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
+                DSL.val("media-quota:" + tenant.value()))).fetch();
+        return dsl.select(DSL.coalesce(DSL.sum(MEDIA_ASSETS.SIZE_BYTES), DSL.inline(BigDecimal.ZERO)))
+                .from(MEDIA_ASSETS).where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()))
+                .fetchSingle().value1().longValue();
+    }
+
+    @Override
+    public Set<UUID> existing(TenantId tenant, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(transactions.require(tenant).select(MEDIA_ASSETS.ID).from(MEDIA_ASSETS)
+                .where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()), MEDIA_ASSETS.ID.in(ids))
+                .fetch(MEDIA_ASSETS.ID));
+    }
+
+    @Override
+    public List<ExpiredUpload> expiredUploads(Instant now, int limit) {
+        return transactions.currentOr(pooled)
+                .resultQuery("select tenant_id, media_id from expired_media_uploads({0}, {1})",
+                        DSL.val(Timestamps.toColumn(now)), DSL.val(limit))
+                .fetch(row -> new ExpiredUpload(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+    }
+
+    private static void fill(MediaAssetsRecord row, MediaAsset asset) {
+        MediaMetadata metadata = asset.metadata();
+        row.setTenantId(asset.tenantId().value());
+        row.setId(asset.id());
+        row.setUploaderId(asset.uploader().value());
+        row.setSpaceId(asset.spaceId().orElse(null));
+        row.setFileName(asset.fileName());
+        row.setContentType(asset.contentType());
+        row.setSizeBytes(asset.sizeBytes());
+        row.setMultipartUploadId(asset.multipartUploadId().orElse(null));
+        row.setStatus(asset.status().name());
+        row.setWidth(metadata.width().orElse(null));
+        row.setHeight(metadata.height().orElse(null));
+        row.setDurationMs(metadata.durationMs().orElse(null));
+        row.setHasThumbnail(asset.hasThumbnail());
+        row.setFailureReason(asset.failureReason().orElse(null));
+        row.setCreatedAt(Timestamps.toColumn(asset.createdAt()));
+        row.setUploadExpiresAt(Timestamps.toColumn(asset.uploadExpiresAt()));
+    }
+
+    private static MediaAsset toDomain(MediaAssetsRecord row) {
+        return MediaAsset.reconstitute(row.getId(), TenantId.of(row.getTenantId()), AccountId.of(row.getUploaderId()),
+                Optional.ofNullable(row.getSpaceId()), row.getFileName(), row.getContentType(), row.getSizeBytes(),
+                Optional.ofNullable(row.getMultipartUploadId()), MediaStatus.valueOf(row.getStatus()),
+                new MediaMetadata(Optional.ofNullable(row.getWidth()), Optional.ofNullable(row.getHeight()),
+                        Optional.ofNullable(row.getDurationMs())),
+                row.getHasThumbnail(), Optional.ofNullable(row.getFailureReason()),
+                Timestamps.toInstant(row.getCreatedAt()), Timestamps.toInstant(row.getUploadExpiresAt()));
+    }
+}

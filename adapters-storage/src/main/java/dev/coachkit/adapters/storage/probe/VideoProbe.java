@@ -1,0 +1,87 @@
+package dev.coachkit.adapters.storage.probe;
+
+import dev.coachkit.application.media.port.out.MediaProbe.Result;
+import dev.coachkit.domain.media.MediaMetadata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Videos through ffprobe (dimensions, duration) and ffmpeg (a JPEG poster frame), run as separate processes. */
+final class VideoProbe {
+
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration POSTER_TIMEOUT = Duration.ofSeconds(60);
+    static final String MISSING = "video processing is unavailable on this server: ffprobe/ffmpeg is not installed";
+
+    private VideoProbe() {}
+
+    static Result probe(Path video) {
+        Optional<ExternalCommand.Outcome> probed = ExternalCommand.run(List.of("ffprobe", "-v", "error",
+                "-select_streams", "v:0", "-show_entries", "stream=width,height:format=duration",
+                "-of", "default=noprint_wrappers=1", video.toString()), PROBE_TIMEOUT);
+        if (probed.isEmpty()) {
+            return Result.unreadable(MISSING);
+        }
+        Map<String, String> fields = fields(probed.get().stdout());
+        if (!probed.get().succeeded() || !fields.containsKey("width") || !fields.containsKey("height")) {
+            return Result.unreadable("not a readable video: " + firstLine(probed.get().stderr(), "no video stream"));
+        }
+        int width;
+        int height;
+        long durationMs;
+        try {
+            width = Integer.parseInt(fields.get("width"));
+            height = Integer.parseInt(fields.get("height"));
+            durationMs = Math.round(Double.parseDouble(fields.getOrDefault("duration", "0")) * 1000);
+        } catch (NumberFormatException unreadable) {
+            return Result.unreadable("not a readable video: its dimensions or duration cannot be read");
+        }
+        if (width <= 0 || height <= 0) {
+            return Result.unreadable("not a readable video: it has no picture");
+        }
+        return poster(video, durationMs).map(jpeg -> Result.readable(MediaMetadata.video(width, height, durationMs), jpeg))
+                .orElseGet(() -> Result.unreadable("not a readable video: no frame could be decoded"));
+    }
+
+    /** A frame a second in (or the first, for shorter clips), scaled to thumbnail size. */
+    private static Optional<byte[]> poster(Path video, long durationMs) {
+        Path poster = video.resolveSibling(video.getFileName() + ".poster.jpg");
+        String seek = durationMs > 2_000 ? "1" : "0";
+        String scale = "scale='min(" + Thumbnails.MAX_EDGE + ",iw)':-2";
+        try {
+            Optional<ExternalCommand.Outcome> made = ExternalCommand.run(List.of("ffmpeg", "-v", "error", "-y",
+                    "-ss", seek, "-i", video.toString(), "-frames:v", "1", "-vf", scale, "-f", "image2",
+                    "-c:v", "mjpeg", poster.toString()), POSTER_TIMEOUT);
+            if (made.isEmpty() || !made.get().succeeded() || !Files.exists(poster) || Files.size(poster) == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(poster));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(poster);
+            } catch (IOException ignored) {
+                // a temp file left behind is harmless
+            }
+        }
+    }
+
+    private static Map<String, String> fields(String output) {
+        Map<String, String> fields = new HashMap<>();
+        output.lines().map(line -> line.split("=", 2)).filter(pair -> pair.length == 2)
+                .filter(pair -> !"N/A".equals(pair[1].strip()))
+                .forEach(pair -> fields.putIfAbsent(pair[0].strip(), pair[1].strip()));
+        return fields;
+    }
+
+    private static String firstLine(String text, String fallback) {
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(fallback);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.coachkit.adapters.storage.s3;
+
+import dev.coachkit.adapters.storage.testing.S3TestServer;
+import dev.coachkit.application.media.port.out.BlobStore;
+import dev.coachkit.application.media.port.out.BlobStoreContract;
+import dev.coachkit.application.shared.port.out.Clock;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The blob store contract on a real S3-compatible server, bytes moving through presigned URLs over HTTP. */
+class S3BlobStoreContractTest extends BlobStoreContract {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static S3BlobStore store;
+
+    @BeforeAll
+    static void connect() {
+        store = S3BlobStore.connect(S3TestServer.shared().settingsForNewBucket(), Clock.system());
+    }
+
+    @AfterAll
+    static void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Override
+    protected BlobStore store() {
+        return store;
+    }
+
+    @Override
+    protected String putTo(URI url, byte[] content) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("PUT answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.headers().firstValue("ETag").orElseThrow();
+    }
+
+    @Override
+    protected byte[] getFrom(URI url) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(url).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET answered " + response.statusCode());
+        }
+        return response.body();
+    }
+}

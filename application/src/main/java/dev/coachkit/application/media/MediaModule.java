@@ -1,0 +1,71 @@
+package dev.coachkit.application.media;
+
+import dev.coachkit.application.events.EventConsumer;
+import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
+import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
+import dev.coachkit.application.media.port.in.GetMediaUseCase;
+import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
+import dev.coachkit.application.media.port.in.RequestUploadUseCase;
+import dev.coachkit.application.media.port.out.BlobStore;
+import dev.coachkit.application.media.port.out.MediaProbe;
+import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.media.port.out.MediaAudience;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+
+/** The media use cases and the media worker, assembled once from the ports they share. */
+public final class MediaModule {
+
+    /** The out ports media needs, as given to the {@code CoachKit} builder. */
+    public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, MediaRepository media, BlobStore blobs,
+            MediaProbe probe, MediaAudience audience, IdGenerator ids, Clock clock) {}
+
+    private final RequestUploadUseCase requestUpload;
+    private final FinalizeUploadUseCase finalizeUpload;
+    private final GetMediaUseCase media;
+    private final GetPlaybackUrlUseCase playbackUrl;
+    private final CleanUpExpiredUploadsUseCase cleanUpExpiredUploads;
+    private final EventConsumer processor;
+
+    public MediaModule(Ports ports, MediaSettings settings) {
+        VisibleMedia visible = new VisibleMedia(ports.unitOfWork(), ports.media(), ports.audience());
+        this.requestUpload = new RequestUploadService(ports.unitOfWork(), ports.media(), ports.blobs(), ports.audience(),
+                ports.ids(), ports.clock(), settings);
+        this.finalizeUpload = new FinalizeUploadService(ports.unitOfWork(), ports.media(), ports.blobs(),
+                ports.outbox(), ports.ids(), ports.clock(), settings);
+        this.media = new GetMediaService(visible, ports.blobs(), ports.clock(), settings);
+        this.playbackUrl = new GetPlaybackUrlService(visible, ports.blobs(), ports.clock(), settings);
+        this.cleanUpExpiredUploads = new CleanUpExpiredUploadsService(ports.unitOfWork(), ports.media(), ports.blobs(),
+                ports.clock());
+        this.processor = new MediaProcessingConsumer(ports.media(), ports.blobs(), ports.probe(), ports.outbox(),
+                ports.ids(), ports.clock());
+    }
+
+    public RequestUploadUseCase requestUpload() {
+        return requestUpload;
+    }
+
+    public FinalizeUploadUseCase finalizeUpload() {
+        return finalizeUpload;
+    }
+
+    public GetMediaUseCase media() {
+        return media;
+    }
+
+    public GetPlaybackUrlUseCase playbackUrl() {
+        return playbackUrl;
+    }
+
+    /** The scheduler's job for uploads never finalized. */
+    public CleanUpExpiredUploadsUseCase cleanUpExpiredUploads() {
+        return cleanUpExpiredUploads;
+    }
+
+    /** The media worker: the consumer of {@code media.uploaded}, registered with the event dispatcher. */
+    public EventConsumer processor() {
+        return processor;
+    }
+}

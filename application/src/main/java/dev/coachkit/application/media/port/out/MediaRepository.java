@@ -1,0 +1,38 @@
+package dev.coachkit.application.media.port.out;
+
+import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Media assets of a tenant, and the few facts about them the rest of the core asks for. */
+public interface MediaRepository {
+
+    /** An upload whose URLs expired before it was finalized: the only cross-tenant read, ids only. */
+    record ExpiredUpload(TenantId tenantId, UUID mediaId) {}
+
+    void add(MediaAsset asset);
+
+    Optional<MediaAsset> find(TenantId tenant, UUID id);
+
+    /** Stores the asset's new state. */
+    void update(MediaAsset asset);
+
+    void delete(TenantId tenant, UUID id);
+
+    /**
+     * Bytes the tenant's assets hold against its quota (pending uploads at their declared size). Holds
+     * the tenant's quota lock until the unit of work ends, so concurrent checks cannot both pass.
+     */
+    long bytesCountedAgainstQuota(TenantId tenant);
+
+    /** Which of {@code ids} are media of the tenant (e.g. to validate a post's {@code mediaIds}). */
+    Set<UUID> existing(TenantId tenant, Collection<UUID> ids);
+
+    /** Pending uploads of every tenant that expired at or before {@code now}, at most {@code limit}. */
+    List<ExpiredUpload> expiredUploads(Instant now, int limit);
+}

@@ -1,0 +1,272 @@
+package dev.coachkit.application.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
+import dev.coachkit.application.media.port.in.GetMediaUseCase;
+import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
+import dev.coachkit.application.media.port.in.RequestUploadUseCase;
+import dev.coachkit.application.media.port.in.RequestUploadUseCase.UploadIntent;
+import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
+import dev.coachkit.application.media.port.out.MediaAudience;
+import dev.coachkit.application.media.port.out.MediaProbe;
+import dev.coachkit.application.memory.InMemoryBlobStore;
+import dev.coachkit.application.testing.TestTenants;
+import dev.coachkit.application.testing.TickingClock;
+import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaMetadata;
+import dev.coachkit.domain.media.MediaStatus;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.BusinessRuleException;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.ContentTooLargeException;
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.NotFoundException;
+import dev.coachkit.domain.shared.Role;
+import dev.coachkit.domain.shared.TenantId;
+import dev.coachkit.domain.shared.UnsupportedContentTypeException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The media use cases on the in-memory core: limits, the upload flow, processing, visibility, cleanup. */
+class MediaUseCasesTest {
+
+    private static final long MIB = 1024 * 1024;
+    private static final UUID READABLE_SPACE = UUID.randomUUID();
+
+    private final TickingClock clock = new TickingClock();
+    private final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
+    private final AtomicInteger probes = new AtomicInteger();
+    /** Reads the first byte as a verdict: 'I' is a 640x480 image, anything else is corrupt. */
+    private final MediaProbe probe = (kind, content) -> {
+        probes.incrementAndGet();
+        try {
+            return content.read() == 'I' ? MediaProbe.Result.readable(MediaMetadata.image(640, 480), new byte[] {9})
+                    : MediaProbe.Result.unreadable("corrupt image");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    };
+    private final CoachKit core = CoachKit.builder().clock(clock).blobStore(blobs).mediaProbe(probe)
+            .mediaSettings(new MediaSettings(20 * MIB, 30 * MIB, 5 * MIB, Duration.ofHours(1), Duration.ofMinutes(5)))
+            .mediaAudience(new MediaAudience() {
+                @Override
+                public boolean canReadSpace(Actor actor, UUID spaceId) {
+                    return spaceId.equals(READABLE_SPACE);
+                }
+
+                @Override
+                public boolean canReadPostWith(Actor actor, UUID mediaId) {
+                    return false;
+                }
+            })
+            .withInMemoryAdapters().build();
+
+    private final Actor alice = new Actor(TestTenants.ACME, TestTenants.ALICE, Role.COACH);
+    private final Actor bob = new Actor(TestTenants.ACME, AccountId.of(UUID.randomUUID()), Role.ATHLETE);
+    private final Actor admin = new Actor(TestTenants.ACME, AccountId.of(UUID.randomUUID()), Role.ADMIN);
+
+    private UploadIntent intent(Actor actor, String type, long size, Optional<UUID> space) {
+        return core.media().requestUpload().requestUpload(
+                new RequestUploadUseCase.Command(actor, "clip.bin", type, size, space));
+    }
+
+    private UploadIntent intent(long size) {
+        return intent(alice, "image/png", size, Optional.empty());
+    }
+
+    private MediaAsset uploadAndFinalize(Actor actor, byte[] content, Optional<UUID> space) {
+        UploadIntent intent = intent(actor, "image/png", content.length, space);
+        blobs.put(intent.parts().get(0).url(), content);
+        return finalize(actor, intent, List.of());
+    }
+
+    private MediaAsset finalize(Actor actor, UploadIntent intent, List<UploadedPart> parts) {
+        return core.media().finalizeUpload().finalizeUpload(
+                new FinalizeUploadUseCase.Command(actor, intent.asset().id(), parts));
+    }
+
+    private void deliverPendingEvents(TenantId tenant) {
+        for (DomainEvent event : core.eventOutbox().pending(tenant, 100)) {
+            core.handleEvent().handle(event);
+        }
+    }
+
+    private MediaAsset media(Actor actor, UUID id) {
+        return core.media().media().media(new GetMediaUseCase.Query(actor, id)).asset();
+    }
+
+    @Test
+    void a_type_off_the_allow_list_a_file_over_the_limit_and_a_size_below_one_are_refused() {
+        assertThatThrownBy(() -> intent(alice, "application/pdf", 10, Optional.empty()))
+                .isInstanceOf(UnsupportedContentTypeException.class);
+        assertThatThrownBy(() -> intent(20 * MIB + 1)).isInstanceOf(ContentTooLargeException.class);
+        assertThatThrownBy(() -> intent(0)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void the_quota_counts_pending_uploads() {
+        intent(20 * MIB);
+
+        assertThatThrownBy(() -> intent(10 * MIB + 1)).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("quota");
+        assertThat(intent(10 * MIB).asset().status()).isEqualTo(MediaStatus.PENDING_UPLOAD);
+    }
+
+    @Test
+    void a_small_file_gets_one_url_and_a_large_one_a_url_per_fixed_size_part() {
+        UploadIntent small = intent(5 * MIB);
+        UploadIntent large = intent(alice, "video/mp4", 11 * MIB, Optional.empty());
+
+        assertThat(small.parts()).hasSize(1);
+        assertThat(small.asset().multipartUploadId()).isEmpty();
+        assertThat(large.partSize()).isEqualTo(5 * MIB);
+        assertThat(large.parts()).extracting(RequestUploadUseCase.PartUrl::partNumber).containsExactly(1, 2, 3);
+        assertThat(large.asset().multipartUploadId()).isPresent();
+        assertThat(large.expiresAt()).isAfter(large.asset().createdAt());
+    }
+
+    @Test
+    void a_multipart_upload_is_completed_with_the_parts_etags_and_then_processed() {
+        UploadIntent intent = intent(alice, "video/mp4", 6 * MIB, Optional.empty());
+        byte[] first = new byte[(int) (5 * MIB)];
+        first[0] = 'I';
+        String firstTag = blobs.put(intent.parts().get(0).url(), first);
+        String lastTag = blobs.put(intent.parts().get(1).url(), new byte[(int) MIB]);
+
+        MediaAsset finalized = finalize(alice, intent, List.of(new UploadedPart(1, firstTag), new UploadedPart(2, lastTag)));
+        deliverPendingEvents(alice.tenantId());
+
+        assertThat(finalized.status()).isEqualTo(MediaStatus.PROCESSING);
+        assertThat(finalized.sizeBytes()).isEqualTo(6 * MIB);
+        assertThat(media(alice, intent.asset().id()).status()).isEqualTo(MediaStatus.READY);
+    }
+
+    @Test
+    void finalizing_a_multipart_upload_with_a_wrong_etag_names_the_parts_field() {
+        UploadIntent intent = intent(alice, "video/mp4", 6 * MIB, Optional.empty());
+        blobs.put(intent.parts().get(0).url(), new byte[(int) (5 * MIB)]);
+        blobs.put(intent.parts().get(1).url(), new byte[(int) MIB]);
+
+        assertThatThrownBy(() -> finalize(alice, intent, List.of(new UploadedPart(1, "x"), new UploadedPart(2, "y"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("parts");
+    }
+
+    @Test
+    void an_upload_larger_than_declared_is_refused_and_discarded() {
+        UploadIntent intent = intent(100);
+        blobs.put(intent.parts().get(0).url(), new byte[101]);
+
+        assertThatThrownBy(() -> finalize(alice, intent, List.of())).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("more than the 100 declared");
+        assertThat(blobs.size(intent.asset().objectKey())).isEmpty();
+        assertThatThrownBy(() -> media(alice, intent.asset().id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void finalizing_before_anything_was_uploaded_or_twice_is_a_conflict() {
+        UploadIntent intent = intent(3);
+        assertThatThrownBy(() -> finalize(alice, intent, List.of())).isInstanceOf(ConflictException.class);
+
+        blobs.put(intent.parts().get(0).url(), new byte[] {'I', 0, 0});
+        finalize(alice, intent, List.of());
+        assertThatThrownBy(() -> finalize(alice, intent, List.of())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void only_the_uploader_finalizes() {
+        UploadIntent intent = intent(3);
+        blobs.put(intent.parts().get(0).url(), new byte[] {'I', 0, 0});
+
+        assertThatThrownBy(() -> finalize(admin, intent, List.of())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void processing_marks_readable_content_ready_with_metadata_and_a_thumbnail_once_despite_redelivery() {
+        MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'I', 1, 2}, Optional.empty());
+        List<DomainEvent> events = new ArrayList<>(core.eventOutbox().pending(alice.tenantId(), 100));
+
+        events.forEach(core.handleEvent()::handle);
+        events.forEach(core.handleEvent()::handle);
+
+        GetMediaUseCase.MediaView view = core.media().media().media(new GetMediaUseCase.Query(alice, uploaded.id()));
+        assertThat(view.asset().status()).isEqualTo(MediaStatus.READY);
+        assertThat(view.asset().metadata()).isEqualTo(MediaMetadata.image(640, 480));
+        assertThat(view.thumbnailUrl()).isPresent();
+        assertThat(blobs.get(view.thumbnailUrl().get())).containsExactly(9);
+        assertThat(probes).hasValue(1);
+        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).extracting(DomainEvent::type)
+                .contains("media.processed");
+    }
+
+    @Test
+    void corrupt_content_fails_with_the_probes_reason_and_has_no_playback() {
+        MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'X'}, Optional.empty());
+        deliverPendingEvents(alice.tenantId());
+
+        MediaAsset failed = media(alice, uploaded.id());
+        assertThat(failed.status()).isEqualTo(MediaStatus.FAILED);
+        assertThat(failed.failureReason()).contains("corrupt image");
+        assertThatThrownBy(() -> core.media().playbackUrl().playbackUrl(
+                new GetPlaybackUrlUseCase.Query(alice, uploaded.id()))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void playback_is_a_conflict_until_ready_then_a_url_to_the_uploaded_bytes() {
+        byte[] content = {'I', 7, 7, 7};
+        MediaAsset uploaded = uploadAndFinalize(alice, content, Optional.empty());
+        GetPlaybackUrlUseCase.Query query = new GetPlaybackUrlUseCase.Query(alice, uploaded.id());
+        assertThatThrownBy(() -> core.media().playbackUrl().playbackUrl(query)).isInstanceOf(ConflictException.class);
+
+        deliverPendingEvents(alice.tenantId());
+        GetPlaybackUrlUseCase.PlaybackUrl playback = core.media().playbackUrl().playbackUrl(query);
+
+        assertThat(blobs.get(playback.url())).isEqualTo(content);
+        assertThat(playback.expiresAt()).isBefore(clock.now().plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void media_is_visible_to_its_uploader_admins_and_readers_of_its_space_only() {
+        MediaAsset private_ = uploadAndFinalize(alice, new byte[] {'I'}, Optional.empty());
+        MediaAsset inSpace = uploadAndFinalize(alice, new byte[] {'I'}, Optional.of(READABLE_SPACE));
+        Actor otherTenantAdmin = new Actor(TestTenants.GLOBEX, admin.accountId(), Role.ADMIN);
+
+        assertThat(media(admin, private_.id()).id()).isEqualTo(private_.id());
+        assertThat(media(bob, inSpace.id()).id()).isEqualTo(inSpace.id());
+        assertThatThrownBy(() -> media(bob, private_.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> media(otherTenantAdmin, private_.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void media_cannot_be_attached_to_a_space_the_uploader_cannot_read() {
+        assertThatThrownBy(() -> intent(alice, "image/png", 10, Optional.of(UUID.randomUUID())))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("space");
+    }
+
+    @Test
+    void expired_uploads_are_discarded_with_their_parts_and_their_quota_freed() {
+        UploadIntent abandoned = intent(alice, "video/mp4", 20 * MIB, Optional.empty());
+        blobs.put(abandoned.parts().get(0).url(), new byte[(int) (5 * MIB)]);
+        MediaAsset kept = uploadAndFinalize(alice, new byte[] {'I'}, Optional.empty());
+        assertThatThrownBy(() -> intent(10 * MIB)).isInstanceOf(BusinessRuleException.class);
+
+        clock.advance(Duration.ofHours(1));
+        int discarded = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads();
+
+        assertThat(discarded).isEqualTo(1);
+        assertThatThrownBy(() -> media(alice, abandoned.asset().id())).isInstanceOf(NotFoundException.class);
+        assertThat(media(alice, kept.id()).status()).isEqualTo(MediaStatus.PROCESSING);
+        assertThat(intent(10 * MIB).asset().status()).isEqualTo(MediaStatus.PENDING_UPLOAD);
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads()).isZero();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.coachkit.application.media.port.out;
+
+import static dev.coachkit.application.testing.IdentityBuilders.T0;
+import static dev.coachkit.application.testing.IdentityBuilders.aTenant;
+import static dev.coachkit.application.testing.IdentityBuilders.anAccount;
+import static dev.coachkit.application.testing.MediaBuilders.aPendingUpload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.media.port.out.MediaRepository.ExpiredUpload;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaMetadata;
+import dev.coachkit.domain.media.MediaStatus;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** What every media repository guarantees, tenant isolation included. Each test uses tenants of its own. */
+public abstract class MediaRepositoryContract {
+
+    protected abstract UnitOfWork unitOfWork();
+
+    protected abstract MediaRepository media();
+
+    protected abstract TenantRepository tenants();
+
+    protected abstract AccountRepository accounts();
+
+    private final TenantId acme = storedTenant();
+    private final TenantId globex = storedTenant();
+    private final AccountId uploader = storedAccount();
+
+    private TenantId storedTenant() {
+        Tenant tenant = aTenant().build();
+        unitOfWork().runInTenant(tenant.id(), () -> tenants().add(tenant));
+        return tenant.id();
+    }
+
+    private AccountId storedAccount() {
+        Account account = anAccount().build();
+        unitOfWork().withoutTenant(() -> {
+            accounts().add(account);
+            return null;
+        });
+        return account.id();
+    }
+
+    private MediaAsset stored(MediaAsset asset) {
+        unitOfWork().runInTenant(asset.tenantId(), () -> media().add(asset));
+        return asset;
+    }
+
+    private <T> T in(TenantId tenant, Supplier<T> work) {
+        return unitOfWork().inTenant(tenant, work);
+    }
+
+    @Test
+    void a_pending_upload_reads_back_as_stored_in_its_tenant_only() {
+        UUID space = UUID.randomUUID();
+        MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).inSpace(space)
+                .ofType("video/mp4").ofSize(12_345_678).inMultipartUpload("upload-1").build());
+
+        MediaAsset found = in(acme, () -> media().find(acme, asset.id())).orElseThrow();
+
+        assertThat(found).usingRecursiveComparison().isEqualTo(asset);
+        assertThat(in(globex, () -> media().find(globex, asset.id()))).isEmpty();
+    }
+
+    @Test
+    void updates_carry_the_asset_through_processing_to_ready_with_its_metadata() {
+        MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofType("video/mp4").build());
+        MediaAsset ready = asset.uploaded(1000).ready(MediaMetadata.video(1280, 720, 4_500), true);
+
+        unitOfWork().runInTenant(acme, () -> media().update(asset.uploaded(1000)));
+        unitOfWork().runInTenant(acme, () -> media().update(ready));
+
+        MediaAsset found = in(acme, () -> media().find(acme, asset.id())).orElseThrow();
+        assertThat(found).usingRecursiveComparison().isEqualTo(ready);
+        assertThat(found.status()).isEqualTo(MediaStatus.READY);
+        assertThat(found.multipartUploadId()).isEmpty();
+    }
+
+    @Test
+    void a_failure_keeps_its_reason() {
+        MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset failed = asset.uploaded(10).failed("not an image: no decoder recognised the content");
+
+        unitOfWork().runInTenant(acme, () -> media().update(failed));
+
+        assertThat(in(acme, () -> media().find(acme, asset.id())).orElseThrow().failureReason())
+                .contains("not an image: no decoder recognised the content");
+    }
+
+    @Test
+    void a_deleted_asset_is_gone() {
+        MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+
+        unitOfWork().runInTenant(acme, () -> media().delete(acme, asset.id()));
+
+        assertThat(in(acme, () -> media().find(acme, asset.id()))).isEmpty();
+    }
+
+    @Test
+    void the_quota_counts_every_asset_of_the_tenant_and_nothing_of_others() {
+        stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(1000).build());
+        MediaAsset uploaded = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(5000).build());
+        unitOfWork().runInTenant(acme, () -> media().update(uploaded.uploaded(4000)));
+        stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).ofSize(99_999).build());
+
+        assertThat(in(acme, () -> media().bytesCountedAgainstQuota(acme))).isEqualTo(5000);
+        assertThat(in(globex, () -> media().bytesCountedAgainstQuota(globex))).isEqualTo(99_999);
+    }
+
+    @Test
+    void existing_answers_only_the_tenants_own_media() {
+        MediaAsset own = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset foreign = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).build());
+        UUID unknown = UUID.randomUUID();
+
+        Set<UUID> existing = in(acme, () -> media().existing(acme, List.of(own.id(), foreign.id(), unknown)));
+
+        assertThat(existing).containsExactly(own.id());
+        assertThat(in(acme, () -> media().existing(acme, List.of()))).isEmpty();
+    }
+
+    @Test
+    void expired_uploads_of_every_tenant_are_listed_but_not_live_or_finalized_ones() {
+        Duration hour = Duration.ofHours(1);
+        MediaAsset expiredHere = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset expiredThere = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset live = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0.plus(hour)).build());
+        MediaAsset finalized = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
+        unitOfWork().runInTenant(acme, () -> media().update(finalized.uploaded(10)));
+
+        List<ExpiredUpload> expired = unitOfWork().withoutTenant(
+                () -> media().expiredUploads(T0.plus(hour), 10_000));
+
+        assertThat(expired).contains(new ExpiredUpload(acme, expiredHere.id()),
+                new ExpiredUpload(globex, expiredThere.id()));
+        assertThat(expired).extracting(ExpiredUpload::mediaId).doesNotContain(live.id(), finalized.id());
+        assertThat(unitOfWork().withoutTenant(() -> media().expiredUploads(T0.plus(hour), 1))).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_id_is_not_found() {
+        assertThat(in(acme, () -> media().find(acme, UUID.randomUUID()))).isEqualTo(Optional.empty());
+    }
+}

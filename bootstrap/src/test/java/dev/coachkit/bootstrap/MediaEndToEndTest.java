@@ -1,0 +1,254 @@
+package dev.coachkit.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.application.testing.TestServices;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Media over HTTP on the wired server in single-node storage mode: uploads go through the signed
+ * {@code /blobs/...} URLs with a plain HTTP client, the in-process worker processes them, and
+ * playback returns the uploaded bytes. Parts are 5 MiB, files at most 12 MiB, 20 MiB per tenant.
+ */
+class MediaEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MIB = 1024 * 1024;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private static CoachKitServer server;
+    private static Path dataDir;
+    private HttpProbe http;
+    private String token;
+
+    @BeforeAll
+    static void start() throws IOException {
+        dataDir = Files.createTempDirectory("coachkit-media-e2e");
+        int port = TestServices.freeLoopbackPort();
+        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(Map.of(
+                "COACHKIT_PORT", Integer.toString(port),
+                "COACHKIT_PUBLIC_URL", "http://127.0.0.1:" + port,
+                "COACHKIT_DATA_DIR", dataDir.toString(),
+                "COACHKIT_TRUSTED_PROXIES", "127.0.0.1/32,::1/128",
+                "COACHKIT_OUTBOX_POLL_MILLIS", "50",
+                "COACHKIT_MEDIA_PART_SIZE_BYTES", Integer.toString(5 * MIB),
+                "COACHKIT_MEDIA_MAX_FILE_BYTES", Integer.toString(12 * MIB),
+                "COACHKIT_MEDIA_TENANT_QUOTA_BYTES", Integer.toString(20 * MIB)))));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void newTenant() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        http = new HttpProbe(server.port()).withHeaders(Map.of("X-Forwarded-For", address));
+        HttpResponse<String> registered = http.send("POST", "/auth/register", write(Map.of(
+                "email", "coach-" + UUID.randomUUID() + "@example.com", "password", "correct horse battery",
+                "firstName", "Cam", "lastName", "Coach", "organizationName", "Media Club")), null);
+        assertThat(registered.statusCode()).isEqualTo(201);
+        token = json(registered).path("accessToken").asText();
+    }
+
+    @Test
+    void a_small_image_goes_up_in_one_put_is_processed_and_plays_back_byte_for_byte() throws Exception {
+        byte[] png = png(800, 600);
+        JsonNode intent = intent("photo.png", "image/png", png.length);
+        assertThat(intent.path("parts")).hasSize(1);
+
+        HttpResponse<String> put = put(intent.at("/parts/0/url").asText(), png);
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(put.headers().firstValue("ETag")).isPresent();
+        HttpResponse<String> finalized = finalize(intent.path("mediaId").asText(), List.of());
+        assertThat(finalized.statusCode()).isEqualTo(202);
+        assertThat(json(finalized).path("status").asText()).isEqualTo("PROCESSING");
+
+        JsonNode ready = awaitProcessed(intent.path("mediaId").asText());
+        assertThat(ready.path("status").asText()).isEqualTo("READY");
+        assertThat(ready.path("width").asInt()).isEqualTo(800);
+        assertThat(ready.path("height").asInt()).isEqualTo(600);
+        assertThat(ready.path("sizeBytes").asLong()).isEqualTo(png.length);
+        HttpResponse<byte[]> thumbnail = get(ready.path("thumbnailUrl").asText());
+        assertThat(thumbnail.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail.body())).getWidth()).isEqualTo(320);
+
+        HttpResponse<String> playback = http.send("GET", "/media/" + intent.path("mediaId").asText()
+                + "/playback-url", null, token);
+        assertThat(playback.statusCode()).isEqualTo(200);
+        assertThat(Instant.parse(json(playback).path("expiresAt").asText())).isBefore(Instant.now().plusSeconds(301));
+        HttpResponse<byte[]> bytes = get(json(playback).path("url").asText());
+        assertThat(bytes.statusCode()).isEqualTo(200);
+        assertThat(bytes.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(bytes.body()).isEqualTo(png);
+    }
+
+    @Test
+    void a_large_file_goes_up_in_parts_and_is_assembled_in_order() throws Exception {
+        byte[] content = new byte[11 * MIB];
+        new Random(42).nextBytes(content);
+        JsonNode intent = intent("session.mp4", "video/mp4", content.length);
+        assertThat(intent.path("partSize").asLong()).isEqualTo(5 * MIB);
+        assertThat(intent.path("parts")).hasSize(3);
+
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int part = 3; part >= 1; part--) { // out of order on purpose
+            byte[] slice = Arrays.copyOfRange(content, (part - 1) * 5 * MIB, Math.min(content.length, part * 5 * MIB));
+            HttpResponse<String> put = put(intent.at("/parts/" + (part - 1) + "/url").asText(), slice);
+            assertThat(put.statusCode()).isEqualTo(200);
+            parts.add(Map.of("partNumber", part, "etag", put.headers().firstValue("ETag").orElseThrow()));
+        }
+        String mediaId = intent.path("mediaId").asText();
+        assertThat(finalize(mediaId, parts).statusCode()).isEqualTo(202);
+
+        JsonNode processed = awaitProcessed(mediaId);
+        assertThat(processed.path("status").asText()).as("random bytes are no video").isEqualTo("FAILED");
+        assertThat(processed.path("failureReason").asText()).contains("not a readable video");
+        assertThat(processed.path("sizeBytes").asLong()).isEqualTo(content.length);
+        assertThat(http.send("GET", "/media/" + mediaId + "/playback-url", null, token).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void type_size_and_quota_refusals() {
+        assertThat(intentResponse("doc.pdf", "application/pdf", 100).statusCode()).isEqualTo(415);
+        assertThat(intentResponse("huge.mp4", "video/mp4", 12L * MIB + 1).statusCode()).isEqualTo(413);
+        assertThat(intentResponse("empty.png", "image/png", 0).statusCode()).isEqualTo(400);
+
+        assertThat(intentResponse("a.mp4", "video/mp4", 12L * MIB).statusCode()).isEqualTo(201);
+        HttpResponse<String> overQuota = intentResponse("b.mp4", "video/mp4", 9L * MIB);
+        assertThat(overQuota.statusCode()).isEqualTo(422);
+        assertThat(json(overQuota).path("detail").asText()).contains("quota");
+    }
+
+    @Test
+    void uploading_more_than_declared_is_refused_at_finalize_and_the_media_is_gone() throws Exception {
+        JsonNode intent = intent("photo.png", "image/png", 10);
+        put(intent.at("/parts/0/url").asText(), new byte[11]);
+
+        HttpResponse<String> finalized = finalize(intent.path("mediaId").asText(), List.of());
+
+        assertThat(finalized.statusCode()).isEqualTo(422);
+        assertThat(http.send("GET", "/media/" + intent.path("mediaId").asText(), null, token).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void a_tampered_or_unsigned_blob_url_is_403_problem_json() throws Exception {
+        JsonNode intent = intent("photo.png", "image/png", 10);
+        String url = intent.at("/parts/0/url").asText();
+
+        HttpResponse<String> tampered = put(url.replace("signature=", "signature=x"), new byte[10]);
+        HttpResponse<String> otherBlob = put(url.replace(intent.path("mediaId").asText(), UUID.randomUUID().toString()),
+                new byte[10]);
+        HttpResponse<String> unsigned = put(url.substring(0, url.indexOf('?')), new byte[10]);
+
+        assertThat(List.of(tampered.statusCode(), otherBlob.statusCode(), unsigned.statusCode()))
+                .containsOnly(403);
+        assertThat(tampered.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
+    void another_tenants_media_is_404() throws Exception {
+        JsonNode intent = intent("photo.png", "image/png", 10);
+        String ownersToken = token;
+        newTenant();
+
+        assertThat(http.send("GET", "/media/" + intent.path("mediaId").asText(), null, token).statusCode())
+                .isEqualTo(404);
+        assertThat(http.send("GET", "/media/" + intent.path("mediaId").asText(), null, ownersToken).statusCode())
+                .isEqualTo(200);
+    }
+
+    private JsonNode awaitProcessed(String mediaId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            JsonNode media = json(http.send("GET", "/media/" + mediaId, null, token));
+            if (!media.path("status").asText().equals("PROCESSING") || Instant.now().isAfter(deadline)) {
+                return media;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private HttpResponse<String> intentResponse(String fileName, String contentType, long size) {
+        return http.send("POST", "/media/upload-intent", write(Map.of("fileName", fileName,
+                "contentType", contentType, "sizeBytes", size)), token);
+    }
+
+    private JsonNode intent(String fileName, String contentType, long size) {
+        HttpResponse<String> response = intentResponse(fileName, contentType, size);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response);
+    }
+
+    private HttpResponse<String> finalize(String mediaId, List<Map<String, Object>> parts) {
+        return http.send("POST", "/media/" + mediaId + "/finalize", write(Map.of("parts", parts)), token);
+    }
+
+    /** A plain client, no token: the signed URL is the whole grant. */
+    private static HttpResponse<String> put(String url, byte[] content) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<byte[]> get(String url) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.BLUE);
+        graphics.fillOval(0, 0, width, height);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(response.body(), e);
+        }
+    }
+}

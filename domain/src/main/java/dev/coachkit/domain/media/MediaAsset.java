@@ -1,0 +1,211 @@
+package dev.coachkit.domain.media;
+
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An uploaded image or video: announced with its declared size, uploaded straight to storage,
+ * then processed into metadata and a thumbnail. Moves only forward: PENDING_UPLOAD, PROCESSING,
+ * then READY or FAILED.
+ */
+public final class MediaAsset {
+
+    public static final int MAX_FILE_NAME_LENGTH = 255;
+    public static final int MAX_FAILURE_REASON_LENGTH = 500;
+
+    private final UUID id;
+    private final TenantId tenantId;
+    private final AccountId uploader;
+    private final UUID spaceId;
+    private final String fileName;
+    private final String contentType;
+    private final long sizeBytes;
+    private final String multipartUploadId;
+    private final MediaStatus status;
+    private final MediaMetadata metadata;
+    private final boolean hasThumbnail;
+    private final String failureReason;
+    private final Instant createdAt;
+    private final Instant uploadExpiresAt;
+
+    private MediaAsset(UUID id, TenantId tenantId, AccountId uploader, UUID spaceId, String fileName,
+            String contentType, long sizeBytes, String multipartUploadId, MediaStatus status, MediaMetadata metadata,
+            boolean hasThumbnail, String failureReason, Instant createdAt, Instant uploadExpiresAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.uploader = Objects.requireNonNull(uploader, "uploader");
+        this.spaceId = spaceId;
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.sizeBytes = sizeBytes;
+        this.multipartUploadId = multipartUploadId;
+        this.status = Objects.requireNonNull(status, "status");
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.hasThumbnail = hasThumbnail;
+        this.failureReason = failureReason;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.uploadExpiresAt = Objects.requireNonNull(uploadExpiresAt, "uploadExpiresAt");
+        if ((status == MediaStatus.FAILED) != (failureReason != null)) {
+            throw new IllegalArgumentException("a failure reason is set exactly when the media failed");
+        }
+        if (hasThumbnail && status != MediaStatus.READY) {
+            throw new IllegalArgumentException("only ready media has a thumbnail");
+        }
+    }
+
+    /**
+     * A new asset awaiting its bytes. The content type must be on the allow-list, the size positive.
+     *
+     * @param multipartUploadId the storage's id of a multipart upload, empty when one PUT carries the file
+     */
+    public static MediaAsset requestUpload(UUID id, TenantId tenantId, AccountId uploader, Optional<UUID> spaceId,
+            String fileName, String contentType, long sizeBytes, Optional<String> multipartUploadId, Instant now,
+            Instant uploadExpiresAt) {
+        MediaKind.of(contentType);
+        if (sizeBytes <= 0) {
+            throw new InvalidInputException("sizeBytes", "must be positive");
+        }
+        return new MediaAsset(id, tenantId, uploader, spaceId.orElse(null), checkedFileName(fileName),
+                MediaKind.normalized(contentType), sizeBytes, multipartUploadId.orElse(null),
+                MediaStatus.PENDING_UPLOAD, MediaMetadata.none(), false, null, now, uploadExpiresAt);
+    }
+
+    public static MediaAsset reconstitute(UUID id, TenantId tenantId, AccountId uploader, Optional<UUID> spaceId,
+            String fileName, String contentType, long sizeBytes, Optional<String> multipartUploadId, MediaStatus status,
+            MediaMetadata metadata, boolean hasThumbnail, Optional<String> failureReason, Instant createdAt,
+            Instant uploadExpiresAt) {
+        return new MediaAsset(id, tenantId, uploader, spaceId.orElse(null), fileName, contentType, sizeBytes,
+                multipartUploadId.orElse(null), status, metadata, hasThumbnail, failureReason.orElse(null), createdAt,
+                uploadExpiresAt);
+    }
+
+    /** A file name as clients send it: 1-255 characters, no path separators or control characters. */
+    public static String checkedFileName(String fileName) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME_LENGTH) {
+            throw new InvalidInputException("fileName", "must be 1 to " + MAX_FILE_NAME_LENGTH + " characters");
+        }
+        if (fileName.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '/' || c == '\\')) {
+            throw new InvalidInputException("fileName", "must not contain path separators or control characters");
+        }
+        return fileName.strip();
+    }
+
+    /** The bytes arrived: processing starts, with the size the storage reports. */
+    public MediaAsset uploaded(long storedBytes) {
+        if (status != MediaStatus.PENDING_UPLOAD) {
+            throw new ConflictException("media " + id + " is already " + status + ", not awaiting its upload");
+        }
+        return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, storedBytes, null,
+                MediaStatus.PROCESSING, metadata, false, null, createdAt, uploadExpiresAt);
+    }
+
+    /** Processing succeeded. */
+    public MediaAsset ready(MediaMetadata learned, boolean thumbnailStored) {
+        requireProcessing();
+        return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, sizeBytes, null,
+                MediaStatus.READY, learned, thumbnailStored, null, createdAt, uploadExpiresAt);
+    }
+
+    /** Processing refused the content (corrupt, unsupported); the reason is shown to clients. */
+    public MediaAsset failed(String reason) {
+        requireProcessing();
+        String shown = reason == null || reason.isBlank() ? "the content could not be processed" : reason.strip();
+        return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, sizeBytes, null,
+                MediaStatus.FAILED, metadata, false,
+                shown.length() > MAX_FAILURE_REASON_LENGTH ? shown.substring(0, MAX_FAILURE_REASON_LENGTH) : shown,
+                createdAt, uploadExpiresAt);
+    }
+
+    /** An upload never finalized before its URLs expired: the scheduler may discard it. */
+    public boolean uploadExpired(Instant now) {
+        return status == MediaStatus.PENDING_UPLOAD && !now.isBefore(uploadExpiresAt);
+    }
+
+    private void requireProcessing() {
+        if (status != MediaStatus.PROCESSING) {
+            throw new ConflictException("media " + id + " is " + status + ", not being processed");
+        }
+    }
+
+    public MediaKind kind() {
+        return MediaKind.of(contentType);
+    }
+
+    /** Where storage keeps the uploaded bytes: under the tenant, so keys never collide across tenants. */
+    public String objectKey() {
+        return objectKey(tenantId, id);
+    }
+
+    /** The object key of the asset {@code id} of {@code tenant}, known before the asset exists. */
+    public static String objectKey(TenantId tenant, UUID id) {
+        return tenant.value() + "/" + id + "/original";
+    }
+
+    /** Where storage keeps the JPEG thumbnail (a poster frame for videos). */
+    public String thumbnailKey() {
+        return tenantId.value() + "/" + id + "/thumbnail.jpg";
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public AccountId uploader() {
+        return uploader;
+    }
+
+    public Optional<UUID> spaceId() {
+        return Optional.ofNullable(spaceId);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** Declared while pending, as stored once uploaded. */
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public Optional<String> multipartUploadId() {
+        return Optional.ofNullable(multipartUploadId);
+    }
+
+    public MediaStatus status() {
+        return status;
+    }
+
+    public MediaMetadata metadata() {
+        return metadata;
+    }
+
+    public boolean hasThumbnail() {
+        return hasThumbnail;
+    }
+
+    public Optional<String> failureReason() {
+        return Optional.ofNullable(failureReason);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant uploadExpiresAt() {
+        return uploadExpiresAt;
+    }
+}
