@@ -110,4 +110,11 @@ class ImageAndVideoProbeTest {
     void the_readiness_probe_reports_the_installed_ffmpeg() {
         assertThat(new FfmpegReadinessProbe().check()).startsWith("ffmpeg version");
     }
+
+    @Test
+    void without_ffmpeg_the_node_stays_ready_and_says_videos_will_fail() {
+        assertThat(new FfmpegReadinessProbe("coachkit-no-such-ffmpeg", "ffprobe").check())
+                .startsWith("degraded: coachkit-no-such-ffmpeg is not installed")
+                .contains("uploaded videos end FAILED");
+    }
 }
