@@ -1,5 +1,6 @@
 package dev.coachkit.application;
 
+import dev.coachkit.application.admin.AdminModule;
 import dev.coachkit.application.community.CommunityModule;
 import dev.coachkit.application.events.EventDispatcher;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
@@ -43,6 +44,7 @@ public final class CoachKit {
     private final CheckReadinessUseCase checkReadiness;
     private final IdentityModule identity;
     private final CommunityModule community;
+    private final AdminModule admin;
     private final HandleEventUseCase handleEvent;
     private final ListNotificationsUseCase listNotifications;
     private final MarkNotificationReadUseCase markNotificationRead;
@@ -67,6 +69,7 @@ public final class CoachKit {
                 builder.mediaRepository, builder.blobStore, builder.mediaProbe,
                 builder.mediaAudience != null ? builder.mediaAudience : community.mediaAudience(), builder.ids,
                 builder.clock), builder.mediaSettings);
+        this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, builder.auditLog));
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, List.of(
                 new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
                 new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),
@@ -118,6 +121,11 @@ public final class CoachKit {
     /** Accounts, tenants, sessions, invitations and members. */
     public IdentityModule identity() {
         return identity;
+    }
+
+    /** What an organization's ADMINs do: the audit trail. */
+    public AdminModule admin() {
+        return admin;
     }
 
     /** Spaces, their members, posts, comments and the feed. */

@@ -2,6 +2,7 @@ package dev.coachkit.bootstrap;
 
 import dev.coachkit.adapters.http.HttpServer;
 import dev.coachkit.adapters.http.HttpSettings;
+import dev.coachkit.adapters.http.admin.AdminRoutes;
 import dev.coachkit.adapters.http.community.PostRoutes;
 import dev.coachkit.adapters.http.community.SpaceRoutes;
 import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
@@ -114,6 +115,7 @@ final class CoachKitServer implements AutoCloseable {
                 .rateLimiter(core.rateLimiter())
                 .routes(new IdentityRoutes(core.identity()),
                         new SpaceRoutes(core.community()), new PostRoutes(core.community()),
+                        new AdminRoutes(core.admin()),
                         new NotificationRoutes(core.listNotifications(), core.markNotificationRead()))
                 .routes(new MediaRoutes(core.media()));
         storage.signedTransfer().ifPresent(transfer -> server.routes(new BlobRoutes(transfer)));

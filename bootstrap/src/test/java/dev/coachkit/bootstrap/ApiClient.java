@@ -28,11 +28,17 @@ final class ApiClient {
     }
 
     private final HttpProbe http;
+    private final String clientAddress;
 
     ApiClient(int port) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
-        this.http = new HttpProbe(port).withHeaders(Map.of("X-Forwarded-For", address));
+        this.clientAddress = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        this.http = new HttpProbe(port).withHeaders(Map.of("X-Forwarded-For", clientAddress));
+    }
+
+    /** The address this client's requests come from, as the trusted proxy forwards it. */
+    String clientAddress() {
+        return clientAddress;
     }
 
     HttpResponse<String> send(String method, String path, Object body, Session as) {

@@ -25,6 +25,7 @@ import dev.coachkit.domain.identity.Invitation;
 import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
@@ -592,8 +593,8 @@ public abstract class IdentityStoresContract {
     }
 
     /**
-     * The audit log: append-only per tenant. It has no read port, so these cases pin down what it
-     * refuses; an entry of another tenant is refused by the adapter or by row-level security.
+     * The audit log: append-only per tenant, searchable newest first. An entry of another tenant is
+     * refused by the adapter or by row-level security.
      */
     @Nested
     class Audit {
@@ -622,6 +623,58 @@ public abstract class IdentityStoresContract {
 
             assertThatThrownBy(() -> runInTenant(tenant, () -> auditLog().record(foreign)))
                     .isInstanceOf(RuntimeException.class);
+        }
+
+        @Test
+        void entries_are_read_back_newest_first_with_address_and_details() {
+            TenantId tenant = storedTenant().id();
+            AuditEntry older = anAuditEntry().inTenant(tenant).occurredAt(T0).build();
+            AuditEntry newer = anAuditEntry().inTenant(tenant).ofAction("space.member_added")
+                    .occurredAt(T0.plusSeconds(1)).build();
+            runInTenant(tenant, () -> {
+                auditLog().record(older);
+                auditLog().record(newer);
+            });
+
+            assertThat(inTenant(tenant, () -> auditLog().search(AuditLog.Filter.none(), PageRequest.first(10))).items())
+                    .containsExactly(newer, older);
+        }
+
+        @Test
+        void filters_combine_and_pages_follow_the_keyset() {
+            TenantId tenant = storedTenant().id();
+            AccountId actor = storedAccount().id();
+            List<AuditEntry> byActor = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                AuditEntry entry = anAuditEntry().inTenant(tenant).by(Optional.of(actor)).ofAction("post.deleted")
+                        .occurredAt(T0.plusSeconds(i)).build();
+                byActor.add(0, entry);
+                runInTenant(tenant, () -> auditLog().record(entry));
+            }
+            runInTenant(tenant, () -> auditLog().record(anAuditEntry().inTenant(tenant).ofAction("post.deleted")
+                    .by(Optional.empty()).occurredAt(T0.plusSeconds(2)).build()));
+            runInTenant(tenant, () -> auditLog().record(anAuditEntry().inTenant(tenant).by(Optional.of(actor))
+                    .ofAction("member.invited").occurredAt(T0.plusSeconds(2)).build()));
+            AuditLog.Filter filter = new AuditLog.Filter(Optional.of("post.deleted"), Optional.of(actor),
+                    Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(4)));
+
+            Page<AuditEntry> first = inTenant(tenant, () -> auditLog().search(filter, PageRequest.first(2)));
+            Page<AuditEntry> second = inTenant(tenant,
+                    () -> auditLog().search(filter, PageRequest.first(2).after(first.next().orElseThrow())));
+
+            assertThat(first.items()).containsExactly(byActor.get(1), byActor.get(2));
+            assertThat(second.items()).containsExactly(byActor.get(3));
+            assertThat(second.next()).isEmpty();
+        }
+
+        @Test
+        void another_tenants_entries_are_never_listed() {
+            TenantId tenant = storedTenant().id();
+            TenantId other = storedTenant().id();
+            runInTenant(other, () -> auditLog().record(anAuditEntry().inTenant(other).build()));
+
+            assertThat(inTenant(tenant, () -> auditLog().search(AuditLog.Filter.none(), PageRequest.first(10))).items())
+                    .isEmpty();
         }
 
         @Test

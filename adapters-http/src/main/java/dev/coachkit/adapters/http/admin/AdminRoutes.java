@@ -1,0 +1,86 @@
+package dev.coachkit.adapters.http.admin;
+
+import dev.coachkit.adapters.http.security.Authenticated;
+import dev.coachkit.adapters.http.shared.ApiParameter;
+import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.Paging;
+import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.application.admin.AdminModule;
+import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
+import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.domain.audit.AuditEntry;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Cursor;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.Page;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The Admin section of API.md (ADMIN only). */
+public final class AdminRoutes implements RouteModule {
+
+    private static final String TAG = "Admin";
+
+    private final AdminModule admin;
+
+    public AdminRoutes(AdminModule admin) {
+        this.admin = admin;
+    }
+
+    /** One audit entry. */
+    record AuditEntryResponse(UUID id, String action, UUID actorId, String targetType, String targetId, String ip,
+            Instant occurredAt, Map<String, Object> details) {
+        static AuditEntryResponse from(AuditEntry entry) {
+            return new AuditEntryResponse(entry.id(), entry.action(), entry.actorId().map(AccountId::value).orElse(null),
+                    entry.targetType(), entry.targetId(), entry.clientIp().orElse(null), entry.occurredAt(),
+                    entry.details());
+        }
+    }
+
+    /** A page of audit entries, newest first. */
+    record AuditPage(List<AuditEntryResponse> items, String nextCursor) {
+        static AuditPage from(Page<AuditEntry> page) {
+            return new AuditPage(page.items().stream().map(AuditEntryResponse::from).toList(),
+                    page.next().map(Cursor::encode).orElse(null));
+        }
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("/admin/audit").operationId("searchAuditTrail").tag(TAG)
+                        .summary("The organization's audit trail, newest first (ADMIN)")
+                        .parameter(ApiParameter.query("action", String.class, "Only this action, e.g. post.deleted"))
+                        .parameter(ApiParameter.query("actorId", UUID.class, "Only actions of this account"))
+                        .parameter(ApiParameter.query("from", Instant.class, "Only entries at or after this instant"))
+                        .parameter(ApiParameter.query("to", Instant.class, "Only entries before this instant"))
+                        .parameter(Paging.PARAMETERS.get(0)).parameter(Paging.PARAMETERS.get(1))
+                        .json(200, "A page of audit entries", AuditPage.class).errors(403)
+                        .handle(this::audit));
+    }
+
+    private void audit(Context ctx) {
+        AuditLog.Filter filter = new AuditLog.Filter(text(ctx, "action"),
+                text(ctx, "actorId").map(id -> AccountId.parse(id, "actorId")), instant(ctx, "from"),
+                instant(ctx, "to"));
+        ctx.json(AuditPage.from(admin.auditTrail().search(new SearchAuditTrailUseCase.Query(Authenticated.actor(ctx), filter,
+                Paging.from(ctx, 2)))));
+    }
+
+    private static Optional<String> text(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    private static Optional<Instant> instant(Context ctx, String name) {
+        try {
+            return text(ctx, name).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-11-25T10:00:00Z");
+        }
+    }
+}
