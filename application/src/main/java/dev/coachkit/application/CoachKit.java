@@ -7,6 +7,8 @@ import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.application.notification.InvitationEmailConsumer;
 import dev.coachkit.application.notification.ListNotificationsService;
 import dev.coachkit.application.notification.MarkNotificationReadService;
+import dev.coachkit.application.notification.SessionNotificationConsumer;
+import dev.coachkit.application.scheduling.SchedulingModule;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
 import dev.coachkit.application.shared.CheckReadinessService;
@@ -41,6 +43,7 @@ public final class CoachKit {
     private final HandleEventUseCase handleEvent;
     private final ListNotificationsUseCase listNotifications;
     private final MarkNotificationReadUseCase markNotificationRead;
+    private final SchedulingModule scheduling;
     private final List<AutoCloseable> managed;
     private boolean running;
 
@@ -55,10 +58,14 @@ public final class CoachKit {
                 builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
                 builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents,
-                List.of(new InvitationEmailConsumer(builder.mailer, builder.publicUrl)));
+                List.of(new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
+                        new SessionNotificationConsumer(builder.notifications, builder.ids, builder.clock)));
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
         this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
                 builder.clock);
+        this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, builder.eventOutbox,
+                builder.availabilities, builder.sessions, builder.calendarTokens, builder.memberships,
+                builder.auditLog, builder.secureTokens, builder.ids, builder.clock));
         this.managed = List.copyOf(builder.managed);
     }
 
@@ -116,6 +123,11 @@ public final class CoachKit {
 
     public MarkNotificationReadUseCase markNotificationRead() {
         return markNotificationRead;
+    }
+
+    /** Weekly availability, openings, booking and cancelling sessions, the calendar feed and reminders. */
+    public SchedulingModule scheduling() {
+        return scheduling;
     }
 
     /** The limiter hosts apply to incoming requests (per client, account and tenant). */

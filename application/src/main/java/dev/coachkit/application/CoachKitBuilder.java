@@ -31,6 +31,12 @@ import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.memory.InMemoryAvailabilities;
+import dev.coachkit.application.memory.InMemoryCalendarTokens;
+import dev.coachkit.application.memory.InMemorySessions;
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -63,6 +69,9 @@ public final class CoachKitBuilder {
     ProcessedEvents processedEvents;
     NotificationRepository notifications;
     Mailer mailer;
+    AvailabilityRepository availabilities;
+    SessionRepository sessions;
+    CalendarTokenRepository calendarTokens;
     String publicUrl = "http://localhost:8080";
     final List<ReadinessProbe> probes = new ArrayList<>();
     final List<AutoCloseable> managed = new ArrayList<>();
@@ -139,6 +148,15 @@ public final class CoachKitBuilder {
         return this;
     }
 
+    /** The scheduling stores of one persistence adapter family. */
+    public CoachKitBuilder schedulingStores(AvailabilityRepository availabilities, SessionRepository sessions,
+            CalendarTokenRepository calendarTokens) {
+        this.availabilities = Objects.requireNonNull(availabilities, "availabilities");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.calendarTokens = Objects.requireNonNull(calendarTokens, "calendarTokens");
+        return this;
+    }
+
     public CoachKitBuilder mailer(Mailer mailer) {
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         return this;
@@ -176,6 +194,8 @@ public final class CoachKitBuilder {
                     new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
                     new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
             eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory));
+            schedulingStores(new InMemoryAvailabilities(memory), new InMemorySessions(memory),
+                    new InMemoryCalendarTokens(memory));
         }
         mailer = mailer != null ? mailer : new InMemoryMailer();
         passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
@@ -196,6 +216,7 @@ public final class CoachKitBuilder {
         required.put("rateLimiter", rateLimiter);
         required.put("eventStores", processedEvents);
         required.put("mailer", mailer);
+        required.put("schedulingStores", sessions);
         List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
                 .map(Map.Entry::getKey).toList();
         if (!missing.isEmpty()) {
