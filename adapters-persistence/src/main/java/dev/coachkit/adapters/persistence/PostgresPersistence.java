@@ -6,6 +6,12 @@ import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
 import dev.coachkit.adapters.persistence.events.PostgresEventOutbox;
 import dev.coachkit.adapters.persistence.events.PostgresProcessedEvents;
 import dev.coachkit.adapters.persistence.notification.PostgresNotifications;
+import dev.coachkit.adapters.persistence.scheduling.PostgresAvailabilities;
+import dev.coachkit.adapters.persistence.scheduling.PostgresCalendarTokens;
+import dev.coachkit.adapters.persistence.scheduling.PostgresSessions;
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
@@ -52,6 +58,9 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresAuditLog auditLog;
     private final PostgresProcessedEvents processedEvents;
     private final PostgresNotifications notifications;
+    private final PostgresAvailabilities availabilities;
+    private final PostgresSessions sessions;
+    private final PostgresCalendarTokens calendarTokens;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -69,6 +78,9 @@ public final class PostgresPersistence implements AutoCloseable {
         this.auditLog = new PostgresAuditLog(transactions);
         this.processedEvents = new PostgresProcessedEvents(transactions);
         this.notifications = new PostgresNotifications(transactions);
+        this.availabilities = new PostgresAvailabilities(transactions);
+        this.sessions = new PostgresSessions(transactions);
+        this.calendarTokens = new PostgresCalendarTokens(transactions, dsl);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -132,6 +144,18 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public NotificationRepository notifications() {
         return notifications;
+    }
+
+    public AvailabilityRepository availabilities() {
+        return availabilities;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    public CalendarTokenRepository calendarTokens() {
+        return calendarTokens;
     }
 
     @Override
