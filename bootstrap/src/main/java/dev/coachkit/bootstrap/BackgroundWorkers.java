@@ -8,6 +8,7 @@ import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.events.port.out.MaintenanceStore;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
+import dev.coachkit.application.scheduling.SessionReminders;
 import dev.coachkit.application.shared.port.out.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +57,32 @@ final class BackgroundWorkers implements AutoCloseable {
                 LOG.info("maintenance deleted {}", report);
             } catch (RuntimeException failure) {
                 LOG.warn("maintenance failed: {}", failure.toString());
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        stops.add(() -> {
+            scheduler.shutdown();
+            awaitQuietly(scheduler);
+        });
+    }
+
+    /**
+     * Sends due session reminders every {@code interval}, beside maintenance in the scheduler; a failed
+     * run is logged and the next one picks the same reminders up again.
+     */
+    void startReminders(SessionReminders reminders, Duration interval) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "scheduler-reminders");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int sent = reminders.runOnce();
+                if (sent > 0) {
+                    LOG.info("recorded {} session reminder(s)", sent);
+                }
+            } catch (RuntimeException failure) {
+                LOG.warn("session reminders failed: {}", failure.toString());
             }
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         stops.add(() -> {

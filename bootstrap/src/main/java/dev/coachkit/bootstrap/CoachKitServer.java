@@ -7,6 +7,7 @@ import dev.coachkit.adapters.http.identity.IdentityRoutes;
 import dev.coachkit.adapters.http.identity.JwtAccessTokenService;
 import dev.coachkit.adapters.http.identity.JwtSettings;
 import dev.coachkit.adapters.http.notification.NotificationRoutes;
+import dev.coachkit.adapters.http.scheduling.SchedulingRoutes;
 import dev.coachkit.adapters.http.security.RateLimitSettings;
 import dev.coachkit.adapters.messaging.identity.RedisRateLimiter;
 import dev.coachkit.adapters.messaging.identity.RedisTokenDenylist;
@@ -104,7 +105,8 @@ final class CoachKitServer implements AutoCloseable {
                 .authentication(core.identity().authenticate())
                 .rateLimiter(core.rateLimiter())
                 .routes(new IdentityRoutes(core.identity()),
-                        new NotificationRoutes(core.listNotifications(), core.markNotificationRead()))
+                        new NotificationRoutes(core.listNotifications(), core.markNotificationRead()),
+                        new SchedulingRoutes(core.scheduling(), configuration.events().publicUrl()))
                 .start();
     }
 
@@ -138,6 +140,7 @@ final class CoachKitServer implements AutoCloseable {
                 .eventOutbox(persistence.eventOutbox())
                 .identityStores(persistence.accounts(), persistence.tenants(), persistence.memberships(),
                         persistence.invitations(), persistence.refreshTokens(), persistence.auditLog())
+                .schedulingStores(persistence.availabilities(), persistence.sessions(), persistence.calendarTokens())
                 .passwordHasher(new Argon2PasswordHasher())
                 .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
                         .orElseGet(() -> new InMemoryAccessTokens(clock))) // workers issue no tokens

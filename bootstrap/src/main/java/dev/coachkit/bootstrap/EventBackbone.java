@@ -111,6 +111,8 @@ final class EventBackbone implements AutoCloseable {
         if (workers.contains(Worker.SCHEDULER)) {
             running.startScheduler(worker.orElseThrow().maintenance(), core.clock(),
                     Duration.ofSeconds(settings.schedulerIntervalSeconds()));
+            running.startReminders(core.scheduling().reminders(worker.orElseThrow().dueReminders(),
+                    settings.reminderOffsets()), Duration.ofSeconds(settings.reminderIntervalSeconds()));
         }
         if (workers.contains(Worker.NOTIFICATIONS) && sqs.isPresent()) {
             SqsEventConsumer consumer = new SqsEventConsumer(sqs.get(),

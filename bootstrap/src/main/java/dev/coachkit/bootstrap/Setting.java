@@ -65,7 +65,12 @@ enum Setting {
     SMTP_FROM("COACHKIT_SMTP_FROM", "CoachKit <no-reply@coachkit.local>", "Sender address of e-mails."),
     SMTP_STARTTLS("COACHKIT_SMTP_STARTTLS", "true", "Require STARTTLS (true/false)."),
     SHUTDOWN_GRACE_SECONDS("COACHKIT_SHUTDOWN_GRACE_SECONDS", "20",
-            "How long a stopping server lets in-flight requests finish (0-300).");
+            "How long a stopping server lets in-flight requests finish (0-300)."),
+    REMINDER_OFFSETS("COACHKIT_REMINDER_OFFSETS", "24h,1h",
+            "When the scheduler reminds coach and athlete before a session: a comma list of durations"
+                    + " such as 24h, 90m or 2d (each 1m-30d)."),
+    REMINDER_INTERVAL_SECONDS("COACHKIT_REMINDER_INTERVAL_SECONDS", "60",
+            "How often the scheduler looks for due session reminders (1-3600).");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";
