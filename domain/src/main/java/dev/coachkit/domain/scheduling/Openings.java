@@ -2,7 +2,10 @@ package dev.coachkit.domain.scheduling;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +13,9 @@ import java.util.List;
 /**
  * Turns weekly wall-clock availability into concrete instants. Each local date of the window is
  * resolved in the coach's zone, so a 09:00 slot is 13:00Z on one date and 14:00Z on another when
- * daylight saving changes between them. A local time skipped by a spring-forward gap moves forward
- * by the gap's length (java.time's rule); a slot that falls entirely into the gap has no instants.
+ * daylight saving changes between them. A slot covers exactly the instants whose local wall-clock
+ * time lies inside it: on the night clocks go back it is an hour longer, and the part of a slot
+ * that falls into a spring-forward gap does not exist (a slot entirely inside the gap is empty).
  */
 public final class Openings {
 
@@ -28,8 +32,8 @@ public final class Openings {
                 if (slot.dayOfWeek() != date.getDayOfWeek()) {
                     continue;
                 }
-                Instant start = ZonedDateTime.of(date, slot.startTime(), availability.timeZone()).toInstant();
-                Instant end = ZonedDateTime.of(date, slot.endTime(), availability.timeZone()).toInstant();
+                Instant start = firstInstantOf(date.atTime(slot.startTime()), availability.timeZone());
+                Instant end = lastInstantOf(date.atTime(slot.endTime()), availability.timeZone());
                 clip(start, end, window, intervals);
             }
         }
@@ -52,6 +56,24 @@ public final class Openings {
             free = remaining;
         }
         return free;
+    }
+
+    /** The first instant showing {@code local}; in a gap, where the gap ends (nothing earlier shows it). */
+    private static Instant firstInstantOf(LocalDateTime local, ZoneId zone) {
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return ZonedDateTime.ofLocal(local, zone, null).withEarlierOffsetAtOverlap().toInstant();
+    }
+
+    /** The last instant showing {@code local} when clocks show it twice; in a gap, where the gap ends. */
+    private static Instant lastInstantOf(LocalDateTime local, ZoneId zone) {
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return ZonedDateTime.ofLocal(local, zone, null).withLaterOffsetAtOverlap().toInstant();
     }
 
     /** Adds {@code [start, end)} cut to {@code bounds}, if anything of it is left. */
