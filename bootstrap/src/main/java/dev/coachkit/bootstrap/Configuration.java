@@ -128,8 +128,8 @@ record Configuration(
             }
             return duration;
         }).toList();
-        if (durations.stream().distinct().count() != durations.size()) {
-            throw new IllegalArgumentException("repeated reminder offset");
+        if (durations.isEmpty() || durations.stream().distinct().count() != durations.size()) {
+            throw new IllegalArgumentException("no offsets, or a repeated one");
         }
         return durations;
     }
