@@ -258,4 +258,18 @@ class SchedulingEndToEndTest {
         assertThat(club.http.get("/scheduling/calendar.ics?" + feedUrl.getRawQuery()).statusCode()).isEqualTo(404);
         assertThat(club.http.get("/scheduling/calendar.ics?token=nonsense").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void the_api_document_describes_every_scheduling_route() {
+        JsonNode paths = json(expect(200, club.http.get("/openapi.json"))).path("paths");
+
+        assertThat(paths.at("/~1scheduling~1availability/post/requestBody").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1scheduling~1availability~1{coachId}/get").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1scheduling~1sessions~1book/post/responses/409").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1scheduling~1sessions/get").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1scheduling~1sessions~1{id}~1cancel/post").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1auth~1me~1calendar-token/post").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1scheduling~1calendar.ics/get/responses/200/content/text~1calendar").isMissingNode())
+                .isFalse();
+    }
 }
