@@ -71,7 +71,7 @@ public final class BookSessionService implements BookSessionUseCase {
             sessions.add(session);
             outbox.record(SessionEvents.scheduled(ids.newId(), session, actor.accountId()));
             audit.record(tenant, "session.booked", Optional.of(actor.accountId()), "session", session.id(),
-                    Optional.empty(), Map.of("coachId", session.coachId().toString(),
+                    command.clientIp(), Map.of("coachId", session.coachId().toString(),
                             "athleteId", athlete.toString(), "startsAt", session.startsAt().toString()));
             return session;
         });

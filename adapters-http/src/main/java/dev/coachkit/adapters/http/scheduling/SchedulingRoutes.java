@@ -125,7 +125,7 @@ public final class SchedulingRoutes implements RouteModule {
         ctx.status(201).json(SessionResponse.from(scheduling.book().book(new BookSessionUseCase.Command(
                 Authenticated.actor(ctx), AccountId.of(request.coachId()), request.startsAt(), request.endsAt(),
                 Optional.ofNullable(request.athleteId()).map(AccountId::of), Optional.ofNullable(request.spaceId()),
-                Optional.ofNullable(request.notes())))));
+                Optional.ofNullable(request.notes()), clientIp(ctx)))));
     }
 
     private void list(Context ctx) {

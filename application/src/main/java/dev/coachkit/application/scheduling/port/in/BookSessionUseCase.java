@@ -18,7 +18,7 @@ public interface BookSessionUseCase {
 
     /** {@code athleteId} empty: the caller books for themself. */
     record Command(Actor actor, AccountId coachId, Instant startsAt, Instant endsAt, Optional<AccountId> athleteId,
-            Optional<UUID> spaceId, Optional<String> notes) {
+            Optional<UUID> spaceId, Optional<String> notes, Optional<String> clientIp) {
         public Command {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(coachId, "coachId");
@@ -27,6 +27,7 @@ public interface BookSessionUseCase {
             Objects.requireNonNull(athleteId, "athleteId");
             Objects.requireNonNull(spaceId, "spaceId");
             Objects.requireNonNull(notes, "notes");
+            Objects.requireNonNull(clientIp, "clientIp");
         }
     }
 }
