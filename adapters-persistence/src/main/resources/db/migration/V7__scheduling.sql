@@ -5,7 +5,6 @@
 -- schema so its many operator functions stay out of public (and out of the generated jOOQ classes).
 CREATE SCHEMA IF NOT EXISTS ext;
 CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA ext;
-GRANT USAGE ON SCHEMA ext TO "${runtime_role}";
 
 CREATE TABLE availabilities (
     tenant_id  uuid        NOT NULL REFERENCES tenants (id),

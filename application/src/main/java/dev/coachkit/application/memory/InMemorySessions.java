@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Sessions per tenant in an {@link InMemoryTable}. What PostgreSQL's exclusion constraint gives the
@@ -130,13 +131,15 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
 
     @Override
     public List<DueReminder> due(Instant now, List<Duration> offsets, int limit) {
+        Set<String> sent = reminders.selectAcrossTenants(reminder -> true).stream()
+                .map(reminder -> reminderKey(reminder.tenantId(), reminder.sessionId(), reminder.offset()))
+                .collect(Collectors.toSet());
         List<DueReminder> due = new ArrayList<>();
         for (Session session : sessions.selectAcrossTenants(s -> s.isScheduled() && s.startsAt().isAfter(now))) {
             for (Duration offset : offsets) {
                 Instant moment = session.startsAt().minus(offset);
-                boolean sent = !reminders.selectAcrossTenants(reminder -> reminder.sessionId().equals(session.id())
-                        && reminder.offset().equals(offset)).isEmpty();
-                if (!moment.isAfter(now) && !session.createdAt().isAfter(moment) && !sent) {
+                if (!moment.isAfter(now) && !session.createdAt().isAfter(moment)
+                        && !sent.contains(reminderKey(session.tenantId(), session.id(), offset))) {
                     due.add(new DueReminder(session.tenantId(), session.id(), offset));
                 }
             }
