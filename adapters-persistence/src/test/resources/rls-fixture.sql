@@ -70,3 +70,27 @@ INSERT INTO media_assets (tenant_id, id, uploader_id, file_name, content_type, s
      'a.png', 'image/png', 1, 'PENDING_UPLOAD', now(), now() + interval '1 hour'),
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
      'b.png', 'image/png', 1, 'PENDING_UPLOAD', now(), now() + interval '1 hour');
+
+INSERT INTO availabilities (tenant_id, coach_id, time_zone, updated_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 'Europe/Berlin', now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 'America/New_York', now());
+
+INSERT INTO availability_slots (tenant_id, coach_id, day_of_week, start_time, end_time) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 1, '09:00', '12:00'),
+    ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 1, '09:00', '12:00');
+
+INSERT INTO sessions (tenant_id, id, coach_id, athlete_id, starts_at, ends_at, status, created_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'd0000000-0000-4000-8000-00000000000a',
+     'c0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000b',
+     now() + interval '1 day', now() + interval '25 hours', 'SCHEDULED', now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'd0000000-0000-4000-8000-00000000000b',
+     'c0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000a',
+     now() + interval '1 day', now() + interval '25 hours', 'SCHEDULED', now());
+
+INSERT INTO session_reminders (tenant_id, session_id, offset_seconds, sent_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'd0000000-0000-4000-8000-00000000000a', 86400, now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'd0000000-0000-4000-8000-00000000000b', 86400, now());
+
+INSERT INTO calendar_tokens (tenant_id, account_id, token_hash, created_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', repeat('c', 64), now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', repeat('d', 64), now());

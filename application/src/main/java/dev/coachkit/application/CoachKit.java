@@ -12,6 +12,8 @@ import dev.coachkit.application.notification.InvitationEmailConsumer;
 import dev.coachkit.application.notification.ListNotificationsService;
 import dev.coachkit.application.notification.MarkNotificationReadService;
 import dev.coachkit.application.notification.PostNotificationConsumer;
+import dev.coachkit.application.notification.SessionNotificationConsumer;
+import dev.coachkit.application.scheduling.SchedulingModule;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
 import dev.coachkit.application.shared.CheckReadinessService;
@@ -49,6 +51,7 @@ public final class CoachKit {
     private final ListNotificationsUseCase listNotifications;
     private final MarkNotificationReadUseCase markNotificationRead;
     private final MediaModule media;
+    private final SchedulingModule scheduling;
     private final List<AutoCloseable> managed;
     private boolean running;
 
@@ -73,10 +76,14 @@ public final class CoachKit {
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, List.of(
                 new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
                 new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),
-                new CommentNotificationConsumer(builder.notifications, builder.ids), media.processor()));
+                new CommentNotificationConsumer(builder.notifications, builder.ids), media.processor(),
+                new SessionNotificationConsumer(builder.notifications, builder.ids, builder.clock)));
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
         this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
                 builder.clock);
+        this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, builder.eventOutbox,
+                builder.availabilities, builder.sessions, builder.calendarTokens, builder.memberships,
+                builder.auditLog, builder.secureTokens, builder.ids, builder.clock));
         this.managed = List.copyOf(builder.managed);
     }
 
@@ -149,6 +156,11 @@ public final class CoachKit {
 
     public MarkNotificationReadUseCase markNotificationRead() {
         return markNotificationRead;
+    }
+
+    /** Weekly availability, openings, booking and cancelling sessions, the calendar feed and reminders. */
+    public SchedulingModule scheduling() {
+        return scheduling;
     }
 
     /** The limiter hosts apply to incoming requests (per client, account and tenant). */

@@ -47,6 +47,12 @@ import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.memory.InMemoryAvailabilities;
+import dev.coachkit.application.memory.InMemoryCalendarTokens;
+import dev.coachkit.application.memory.InMemorySessions;
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -83,6 +89,9 @@ public final class CoachKitBuilder {
     ProcessedEvents processedEvents;
     NotificationRepository notifications;
     Mailer mailer;
+    AvailabilityRepository availabilities;
+    SessionRepository sessions;
+    CalendarTokenRepository calendarTokens;
     String publicUrl = "http://localhost:8080";
     MediaRepository mediaRepository;
     BlobStore blobStore;
@@ -174,6 +183,15 @@ public final class CoachKitBuilder {
         return this;
     }
 
+    /** The scheduling stores of one persistence adapter family. */
+    public CoachKitBuilder schedulingStores(AvailabilityRepository availabilities, SessionRepository sessions,
+            CalendarTokenRepository calendarTokens) {
+        this.availabilities = Objects.requireNonNull(availabilities, "availabilities");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.calendarTokens = Objects.requireNonNull(calendarTokens, "calendarTokens");
+        return this;
+    }
+
     public CoachKitBuilder mailer(Mailer mailer) {
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         return this;
@@ -245,6 +263,8 @@ public final class CoachKitBuilder {
             InMemoryPosts memoryPosts = new InMemoryPosts(memory, memorySpaces);
             communityStores(memorySpaces, memorySpaceMembers, memoryPosts, new InMemoryComments(memoryPosts));
             mediaStores(new InMemoryMedia(memory));
+            schedulingStores(new InMemoryAvailabilities(memory), new InMemorySessions(memory),
+                    new InMemoryCalendarTokens(memory));
         }
         mailer = mailer != null ? mailer : new InMemoryMailer();
         passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
@@ -271,6 +291,7 @@ public final class CoachKitBuilder {
         required.put("mediaStores", mediaRepository);
         required.put("blobStore", blobStore);
         required.put("mediaProbe", mediaProbe);
+        required.put("schedulingStores", sessions);
         List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
                 .map(Map.Entry::getKey).toList();
         if (!missing.isEmpty()) {

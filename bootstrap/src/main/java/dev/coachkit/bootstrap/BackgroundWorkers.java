@@ -9,6 +9,7 @@ import dev.coachkit.application.events.port.out.MaintenanceStore;
 import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
+import dev.coachkit.application.scheduling.SessionReminders;
 import dev.coachkit.application.shared.port.out.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,19 +69,35 @@ final class BackgroundWorkers implements AutoCloseable {
 
     /** Discards expired media uploads every {@code interval}, beside maintenance on the scheduler. */
     void startUploadCleanup(CleanUpExpiredUploadsUseCase cleanup, Duration interval) {
+        startPeriodic("scheduler-uploads", interval, cleanup::cleanUpExpiredUploads, "discarded {} expired media uploads",
+                "expired upload cleanup");
+    }
+
+    /**
+     * Sends due session reminders every {@code interval}, beside maintenance in the scheduler; a failed
+     * run is logged and the next one picks the same reminders up again.
+     */
+    void startReminders(SessionReminders reminders, Duration interval) {
+        startPeriodic("scheduler-reminders", interval, reminders::runOnce, "recorded {} session reminder(s)",
+                "session reminders");
+    }
+
+    /** Runs {@code job} every {@code interval} on its own thread, logging what it did; a failed run is retried next time. */
+    private void startPeriodic(String threadName, Duration interval, IntSupplier job, String doneMessage,
+            String jobName) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "scheduler-uploads");
+            Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         });
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                int discarded = cleanup.cleanUpExpiredUploads();
-                if (discarded > 0) {
-                    LOG.info("discarded {} expired media uploads", discarded);
+                int done = job.getAsInt();
+                if (done > 0) {
+                    LOG.info(doneMessage, done);
                 }
             } catch (RuntimeException failure) {
-                LOG.warn("expired upload cleanup failed: {}", failure.toString());
+                LOG.warn("{} failed: {}", jobName, failure.toString());
             }
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         stops.add(() -> {

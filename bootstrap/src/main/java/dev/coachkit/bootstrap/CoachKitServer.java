@@ -12,6 +12,7 @@ import dev.coachkit.adapters.http.media.MediaRoutes;
 import dev.coachkit.adapters.http.identity.JwtAccessTokenService;
 import dev.coachkit.adapters.http.identity.JwtSettings;
 import dev.coachkit.adapters.http.notification.NotificationRoutes;
+import dev.coachkit.adapters.http.scheduling.SchedulingRoutes;
 import dev.coachkit.adapters.http.security.RateLimitSettings;
 import dev.coachkit.adapters.messaging.identity.RedisRateLimiter;
 import dev.coachkit.adapters.messaging.identity.RedisTokenDenylist;
@@ -116,7 +117,8 @@ final class CoachKitServer implements AutoCloseable {
                 .routes(new IdentityRoutes(core.identity()),
                         new SpaceRoutes(core.community()), new PostRoutes(core.community()),
                         new AdminRoutes(core.admin()),
-                        new NotificationRoutes(core.listNotifications(), core.markNotificationRead()))
+                        new NotificationRoutes(core.listNotifications(), core.markNotificationRead()),
+                        new SchedulingRoutes(core.scheduling(), configuration.events().publicUrl()))
                 .routes(new MediaRoutes(core.media()));
         storage.signedTransfer().ifPresent(transfer -> server.routes(new BlobRoutes(transfer)));
         return server.start();
@@ -156,6 +158,7 @@ final class CoachKitServer implements AutoCloseable {
                         persistence.invitations(), persistence.refreshTokens(), persistence.auditLog())
                 .communityStores(persistence.spaces(), persistence.spaceMembers(), persistence.posts(),
                         persistence.comments())
+                .schedulingStores(persistence.availabilities(), persistence.sessions(), persistence.calendarTokens())
                 .passwordHasher(new Argon2PasswordHasher())
                 .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
                         .orElseGet(() -> new InMemoryAccessTokens(clock))) // workers issue no tokens

@@ -1,6 +1,7 @@
 package dev.coachkit.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,8 @@ record Configuration(
     record Events(Set<Worker> workers, Optional<String> workerDatabaseUrl, String publicUrl, Optional<String> sqsQueue,
             Optional<String> sqsEndpoint, String sqsRegion, int sqsMaxReceives, int outboxPollMillis,
             int outboxMaxAttempts, int schedulerIntervalSeconds, Optional<String> smtpHost, int smtpPort,
-            Optional<String> smtpUsername, Optional<String> smtpPassword, String smtpFrom, boolean smtpStartTls) {}
+            Optional<String> smtpUsername, Optional<String> smtpPassword, String smtpFrom, boolean smtpStartTls,
+            List<Duration> reminderOffsets, int reminderIntervalSeconds) {}
 
     /** Media: where the bytes live, limits and URL lifetimes. */
     record Media(String blobStore, Optional<String> blobSigningKey, String s3Bucket, String s3Region,
@@ -121,7 +123,32 @@ record Configuration(
                 reader.optional(Setting.SMTP_USERNAME),
                 reader.optional(Setting.SMTP_PASSWORD),
                 reader.optional(Setting.SMTP_FROM).orElseThrow(),
-                reader.value(Setting.SMTP_STARTTLS, Configuration::bool));
+                reader.value(Setting.SMTP_STARTTLS, Configuration::bool),
+                reader.value(Setting.REMINDER_OFFSETS, Configuration::durations),
+                reader.integer(Setting.REMINDER_INTERVAL_SECONDS, 1, 3_600));
+    }
+
+    private static final Duration LONGEST_REMINDER = Duration.ofDays(30);
+
+    /** A comma list like {@code 24h,1h}: distinct durations in minutes (m), hours (h) or days (d), 1m-30d. */
+    static List<Duration> durations(String text) {
+        List<Duration> durations = Arrays.stream(text.split(",")).map(String::strip).map(item -> {
+            long amount = Long.parseLong(item.substring(0, item.length() - 1));
+            Duration duration = switch (item.charAt(item.length() - 1)) {
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                case 'd' -> Duration.ofDays(amount);
+                default -> throw new IllegalArgumentException("unit must be m, h or d: " + item);
+            };
+            if (duration.toMinutes() < 1 || duration.compareTo(LONGEST_REMINDER) > 0) {
+                throw new IllegalArgumentException("out of range: " + item);
+            }
+            return duration;
+        }).toList();
+        if (durations.isEmpty() || durations.stream().distinct().count() != durations.size()) {
+            throw new IllegalArgumentException("no offsets, or a repeated one");
+        }
+        return durations;
     }
 
     private static Media media(Reader reader) {

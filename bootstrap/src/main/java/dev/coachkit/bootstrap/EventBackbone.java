@@ -113,6 +113,8 @@ final class EventBackbone implements AutoCloseable {
                     Duration.ofSeconds(settings.schedulerIntervalSeconds()));
             running.startUploadCleanup(core.media().cleanUpExpiredUploads(),
                     Duration.ofSeconds(settings.schedulerIntervalSeconds()));
+            running.startReminders(core.scheduling().reminders(worker.orElseThrow().dueReminders(),
+                    settings.reminderOffsets()), Duration.ofSeconds(settings.reminderIntervalSeconds()));
         }
         if (workers.contains(Worker.NOTIFICATIONS) && sqs.isPresent()) {
             SqsEventConsumer consumer = new SqsEventConsumer(sqs.get(),

@@ -88,7 +88,12 @@ enum Setting {
     MEDIA_UPLOAD_URL_MINUTES("COACHKIT_MEDIA_UPLOAD_URL_MINUTES", "60",
             "How long upload URLs work (1-1440); uploads not finalized by then are discarded by the scheduler."),
     MEDIA_PLAYBACK_URL_SECONDS("COACHKIT_MEDIA_PLAYBACK_URL_SECONDS", "300",
-            "How long playback and thumbnail URLs work (10-86400).");
+            "How long playback and thumbnail URLs work (10-86400)."),
+    REMINDER_OFFSETS("COACHKIT_REMINDER_OFFSETS", "24h,1h",
+            "When the scheduler reminds coach and athlete before a session: a comma list of durations"
+                    + " such as 24h, 90m or 2d (each 1m-30d)."),
+    REMINDER_INTERVAL_SECONDS("COACHKIT_REMINDER_INTERVAL_SECONDS", "60",
+            "How often the scheduler looks for due session reminders (1-3600).");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,19 @@ class ConfigurationTest {
                 .hasMessageContaining("COACHKIT_PORT has an invalid value")
                 .hasMessageContaining("COACHKIT_DATABASE_POOL_SIZE must be between 1 and 200")
                 .hasMessageContaining("COACHKIT_PROT is not a CoachKit setting");
+    }
+
+    @Test
+    void reminders_go_out_a_day_and_an_hour_before_unless_configured_otherwise() {
+        assertThat(Configuration.from(Map.of()).events().reminderOffsets())
+                .containsExactly(Duration.ofHours(24), Duration.ofHours(1));
+        assertThat(Configuration.from(Map.of("COACHKIT_REMINDER_OFFSETS", "2d, 90m")).events().reminderOffsets())
+                .containsExactly(Duration.ofDays(2), Duration.ofMinutes(90));
+        for (String invalid : new String[] {",", "1h,1h", "0m", "31d", "2w", "h"}) {
+            assertThatThrownBy(() -> Configuration.from(Map.of("COACHKIT_REMINDER_OFFSETS", invalid)))
+                    .as(invalid).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("COACHKIT_REMINDER_OFFSETS");
+        }
     }
 
     @Test

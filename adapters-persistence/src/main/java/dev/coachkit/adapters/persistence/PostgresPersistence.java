@@ -15,6 +15,12 @@ import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.adapters.persistence.scheduling.PostgresAvailabilities;
+import dev.coachkit.adapters.persistence.scheduling.PostgresCalendarTokens;
+import dev.coachkit.adapters.persistence.scheduling.PostgresSessions;
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
@@ -67,6 +73,9 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresPosts posts;
     private final PostgresComments comments;
     private final PostgresMedia media;
+    private final PostgresAvailabilities availabilities;
+    private final PostgresSessions sessions;
+    private final PostgresCalendarTokens calendarTokens;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -89,6 +98,9 @@ public final class PostgresPersistence implements AutoCloseable {
         this.posts = new PostgresPosts(transactions);
         this.comments = new PostgresComments(transactions);
         this.media = new PostgresMedia(transactions, dsl);
+        this.availabilities = new PostgresAvailabilities(transactions);
+        this.sessions = new PostgresSessions(transactions);
+        this.calendarTokens = new PostgresCalendarTokens(transactions, dsl);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -172,6 +184,18 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public MediaRepository media() {
         return media;
+    }
+
+    public AvailabilityRepository availabilities() {
+        return availabilities;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    public CalendarTokenRepository calendarTokens() {
+        return calendarTokens;
     }
 
     @Override

@@ -5,11 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.coachkit.adapters.persistence.events.PostgresMaintenance;
 import dev.coachkit.adapters.persistence.events.PostgresOutboxRelayStore;
 import dev.coachkit.adapters.persistence.events.PostgresOutboxSignal;
+import dev.coachkit.adapters.persistence.scheduling.PostgresDueReminders;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
 import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
 import dev.coachkit.application.events.port.out.MaintenanceStore;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
+import dev.coachkit.application.scheduling.port.out.DueReminders;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -60,6 +62,11 @@ public final class PostgresWorkerPersistence implements AutoCloseable {
 
     public MaintenanceStore maintenance() {
         return new PostgresMaintenance(dsl);
+    }
+
+    /** The scheduler's cross-tenant finder of due session reminders. */
+    public DueReminders dueReminders() {
+        return new PostgresDueReminders(dsl);
     }
 
     @Override

@@ -82,6 +82,11 @@ class PostgresMaintenanceTest {
 
             assertThat(worker.maintenance().deleteRefreshTokensExpiredBefore(Instant.now())).isZero();
             assertThat(count("refresh_tokens where id = ?", expired)).isOne();
+            // released explicitly: closing the connection frees the lock only once its backend has exited
+            try (PreparedStatement unlock = otherScheduler.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, PostgresMaintenance.lockKey(PostgresMaintenance.REFRESH_TOKENS_JOB));
+                unlock.execute();
+            }
         }
 
         assertThat(worker.maintenance().deleteRefreshTokensExpiredBefore(Instant.now())).isPositive();

@@ -1,0 +1,82 @@
+package dev.coachkit.adapters.http.scheduling;
+
+import dev.coachkit.application.scheduling.port.in.GetAvailabilityUseCase.CoachAvailability;
+import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.TimeRange;
+import dev.coachkit.domain.scheduling.WeeklyAvailability;
+import dev.coachkit.domain.scheduling.WeeklySlot;
+import dev.coachkit.domain.shared.Cursor;
+import dev.coachkit.domain.shared.Page;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON response bodies of the Scheduling section of API.md. */
+final class SchedulingResponses {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private SchedulingResponses() {}
+
+    /** One weekly slot as {@code HH:mm} wall-clock times. */
+    record SlotResponse(DayOfWeek dayOfWeek, String startTime, String endTime) {
+        static SlotResponse from(WeeklySlot slot) {
+            return new SlotResponse(slot.dayOfWeek(), HH_MM.format(slot.startTime()), HH_MM.format(slot.endTime()));
+        }
+    }
+
+    /** A free interval of the coach's calendar, half-open: it ends where the next booking may start. */
+    record OpeningResponse(Instant startsAt, Instant endsAt) {
+        static OpeningResponse from(TimeRange range) {
+            return new OpeningResponse(range.start(), range.end());
+        }
+    }
+
+    /** {@code Availability}: a coach's weekly rules. */
+    record AvailabilityResponse(UUID coachId, String timeZone, List<SlotResponse> slots, Instant updatedAt) {
+        static AvailabilityResponse from(WeeklyAvailability availability) {
+            return new AvailabilityResponse(availability.coachId().value(), availability.timeZone().getId(),
+                    availability.slots().stream().map(SlotResponse::from).toList(), availability.updatedAt());
+        }
+    }
+
+    /** {@code Availability} with the openings of the window {@code [from, to)}; no rules published: no zone. */
+    record AvailabilityWithOpeningsResponse(UUID coachId, String timeZone, List<SlotResponse> slots,
+            Instant updatedAt, Instant from, Instant to, List<OpeningResponse> openings) {
+        static AvailabilityWithOpeningsResponse from(CoachAvailability availability) {
+            return new AvailabilityWithOpeningsResponse(availability.coachId().value(),
+                    availability.timeZone().map(ZoneId::getId).orElse(null),
+                    availability.slots().stream().map(SlotResponse::from).toList(),
+                    availability.updatedAt().orElse(null), availability.window().start(), availability.window().end(),
+                    availability.openings().stream().map(OpeningResponse::from).toList());
+        }
+    }
+
+    /** {@code Session}. */
+    record SessionResponse(UUID id, UUID coachId, UUID athleteId, UUID spaceId, Instant startsAt, Instant endsAt,
+            SessionStatusName status, String notes, String cancelReason, Instant createdAt) {
+        static SessionResponse from(Session session) {
+            return new SessionResponse(session.id(), session.coachId().value(), session.athleteId().value(),
+                    session.spaceId().orElse(null), session.startsAt(), session.endsAt(),
+                    SessionStatusName.valueOf(session.status().name()), session.notes().orElse(null),
+                    session.cancelReason().orElse(null), session.createdAt());
+        }
+    }
+
+    /** A session's status as the API spells it. */
+    enum SessionStatusName { SCHEDULED, CANCELLED }
+
+    /** A page of sessions, earliest start first. */
+    record SessionPage(List<SessionResponse> items, String nextCursor) {
+        static SessionPage from(Page<Session> page) {
+            return new SessionPage(page.items().stream().map(SessionResponse::from).toList(),
+                    page.next().map(Cursor::encode).orElse(null));
+        }
+    }
+
+    /** A new calendar-feed secret and the URL to subscribe to; the token is shown only this once. */
+    record CalendarTokenResponse(String token, String feedUrl) {}
+}

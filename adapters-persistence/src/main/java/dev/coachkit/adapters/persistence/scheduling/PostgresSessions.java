@@ -1,0 +1,142 @@
+package dev.coachkit.adapters.persistence.scheduling;
+
+import static dev.coachkit.adapters.persistence.jooq.Tables.SESSIONS;
+
+import dev.coachkit.adapters.persistence.jooq.tables.records.SessionsRecord;
+import dev.coachkit.adapters.persistence.shared.TenantTransactions;
+import dev.coachkit.adapters.persistence.shared.Timestamps;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
+import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.SessionStatus;
+import dev.coachkit.domain.scheduling.TimeRange;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.Cursor;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Sessions under row-level security. Overlaps are refused by the {@code sessions_no_overlap}
+ * exclusion constraint, which holds across transactions and server processes; its violation becomes
+ * the domain's conflict.
+ */
+public final class PostgresSessions implements SessionRepository {
+
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    private static final String CLAIM_REMINDER = """
+            insert into session_reminders (tenant_id, session_id, offset_seconds, sent_at)
+            select tenant_id, id, {2}, {3} from sessions
+             where tenant_id = {0} and id = {1} and status = 'SCHEDULED'
+               for share
+            on conflict do nothing
+            """;
+
+    private final TenantTransactions transactions;
+
+    public PostgresSessions(TenantTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Session session) {
+        try {
+            transactions.require(session.tenantId()).insertInto(SESSIONS)
+                    .set(SESSIONS.TENANT_ID, session.tenantId().value())
+                    .set(SESSIONS.ID, session.id())
+                    .set(SESSIONS.COACH_ID, session.coachId().value())
+                    .set(SESSIONS.ATHLETE_ID, session.athleteId().value())
+                    .set(SESSIONS.SPACE_ID, session.spaceId().orElse(null))
+                    .set(SESSIONS.STARTS_AT, Timestamps.toColumn(session.startsAt()))
+                    .set(SESSIONS.ENDS_AT, Timestamps.toColumn(session.endsAt()))
+                    .set(SESSIONS.STATUS, session.status().name())
+                    .set(SESSIONS.NOTES, session.notes().orElse(null))
+                    .set(SESSIONS.CREATED_AT, Timestamps.toColumn(session.createdAt()))
+                    .execute();
+        } catch (DataAccessException e) {
+            if (EXCLUSION_VIOLATION.equals(e.sqlState())) {
+                throw new ConflictException("the coach already has a session at that time");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void cancel(Session cancelled) {
+        int changed = transactions.require(cancelled.tenantId()).update(SESSIONS)
+                .set(SESSIONS.STATUS, cancelled.status().name())
+                .set(SESSIONS.CANCEL_REASON, cancelled.cancelReason().orElse(null))
+                .set(SESSIONS.CANCELLED_AT, Timestamps.toColumn(cancelled.cancelledAt().orElseThrow()))
+                .where(SESSIONS.TENANT_ID.eq(cancelled.tenantId().value()), SESSIONS.ID.eq(cancelled.id()),
+                        SESSIONS.STATUS.eq(SessionStatus.SCHEDULED.name()))
+                .execute();
+        if (changed == 0) {
+            throw new ConflictException("the session is already cancelled");
+        }
+    }
+
+    @Override
+    public Optional<Session> find(TenantId tenant, UUID id) {
+        return transactions.require().dsl().selectFrom(SESSIONS)
+                .where(SESSIONS.TENANT_ID.eq(tenant.value()), SESSIONS.ID.eq(id))
+                .fetchOptional(PostgresSessions::toDomain);
+    }
+
+    @Override
+    public List<Session> scheduledOverlapping(TenantId tenant, AccountId coach, TimeRange range) {
+        return transactions.require().dsl().selectFrom(SESSIONS)
+                .where(SESSIONS.TENANT_ID.eq(tenant.value()), SESSIONS.COACH_ID.eq(coach.value()),
+                        SESSIONS.STATUS.eq(SessionStatus.SCHEDULED.name()),
+                        SESSIONS.STARTS_AT.lt(Timestamps.toColumn(range.end())),
+                        SESSIONS.ENDS_AT.gt(Timestamps.toColumn(range.start())))
+                .orderBy(SESSIONS.STARTS_AT, SESSIONS.ID)
+                .fetch(PostgresSessions::toDomain);
+    }
+
+    @Override
+    public Page<Session> list(TenantId tenant, Filter filter, PageRequest page) {
+        List<Condition> conditions = new ArrayList<>(List.of(SESSIONS.TENANT_ID.eq(tenant.value())));
+        filter.from().ifPresent(from -> conditions.add(SESSIONS.STARTS_AT.ge(Timestamps.toColumn(from))));
+        filter.to().ifPresent(to -> conditions.add(SESSIONS.STARTS_AT.lt(Timestamps.toColumn(to))));
+        filter.coach().ifPresent(coach -> conditions.add(SESSIONS.COACH_ID.eq(coach.value())));
+        filter.athlete().ifPresent(athlete -> conditions.add(SESSIONS.ATHLETE_ID.eq(athlete.value())));
+        filter.status().ifPresent(status -> conditions.add(SESSIONS.STATUS.eq(status.name())));
+        filter.participant().ifPresent(person -> conditions.add(
+                SESSIONS.COACH_ID.eq(person.value()).or(SESSIONS.ATHLETE_ID.eq(person.value()))));
+        page.after().ifPresent(cursor -> conditions.add(DSL.row(SESSIONS.STARTS_AT, SESSIONS.ID)
+                .gt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))));
+        List<Session> fetched = transactions.require().dsl().selectFrom(SESSIONS)
+                .where(conditions)
+                .orderBy(SESSIONS.STARTS_AT, SESSIONS.ID)
+                .limit(page.limit() + 1)
+                .fetch(PostgresSessions::toDomain);
+        return Page.fromLookahead(fetched, page.limit(),
+                session -> Cursor.of(session.startsAt().toString(), session.id().toString()));
+    }
+
+    /** Share-locks the session, so a cancellation running at the same time either wins or waits for us. */
+    @Override
+    public boolean claimReminder(TenantId tenant, UUID sessionId, Duration offset, Instant at) {
+        return transactions.require(tenant).query(CLAIM_REMINDER, DSL.val(tenant.value()), DSL.val(sessionId),
+                DSL.val(offset.getSeconds()), DSL.val(Timestamps.toColumn(at))).execute() == 1;
+    }
+
+    private static Session toDomain(SessionsRecord row) {
+        return Session.reconstitute(row.getId(), TenantId.of(row.getTenantId()), AccountId.of(row.getCoachId()),
+                AccountId.of(row.getAthleteId()), Optional.ofNullable(row.getSpaceId()),
+                new TimeRange(Timestamps.toInstant(row.getStartsAt()), Timestamps.toInstant(row.getEndsAt())),
+                SessionStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getNotes()),
+                Optional.ofNullable(row.getCancelReason()), Timestamps.toInstant(row.getCreatedAt()),
+                Optional.ofNullable(Timestamps.toInstant(row.getCancelledAt())));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.coachkit.application.memory;
+
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.domain.scheduling.WeeklyAvailability;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.Optional;
+
+/** Weekly availability per tenant and coach in an {@link InMemoryTable}. */
+public final class InMemoryAvailabilities implements AvailabilityRepository {
+
+    private final InMemoryTable<AccountId, WeeklyAvailability> availabilities;
+
+    public InMemoryAvailabilities(InMemoryUnitOfWork unitOfWork) {
+        this.availabilities = InMemoryTable.perTenant(unitOfWork, WeeklyAvailability::tenantId);
+    }
+
+    @Override
+    public void replace(WeeklyAvailability availability) {
+        availabilities.put(availability.coachId(), availability);
+    }
+
+    @Override
+    public Optional<WeeklyAvailability> find(TenantId tenant, AccountId coach) {
+        return availabilities.get(coach).filter(availability -> availability.tenantId().equals(tenant));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.coachkit.application.scheduling;
+
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.scheduling.port.in.BookSessionUseCase;
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.scheduling.Openings;
+import dev.coachkit.domain.scheduling.SchedulingPolicy;
+import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.WeeklyAvailability;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.BusinessRuleException;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Books a session. Availability and the future start are checked here (422); overlap with another
+ * scheduled session of the coach is refused by the repository atomically (409), so two concurrent
+ * bookings of one slot cannot both succeed.
+ */
+public final class BookSessionService implements BookSessionUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final AvailabilityRepository availabilities;
+    private final SessionRepository sessions;
+    private final Calendars calendars;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    BookSessionService(UnitOfWork unitOfWork, AvailabilityRepository availabilities, SessionRepository sessions,
+            Calendars calendars, EventOutbox outbox, AuditTrail audit, IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.availabilities = availabilities;
+        this.sessions = sessions;
+        this.calendars = calendars;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Session book(Command command) {
+        Actor actor = command.actor();
+        TenantId tenant = actor.tenantId();
+        AccountId athlete = command.athleteId().orElse(actor.accountId());
+        if (athlete.equals(command.coachId())) {
+            throw new InvalidInputException("athleteId", "must name someone other than the coach");
+        }
+        SchedulingPolicy.requireMayBook(actor, command.coachId(), athlete);
+        Instant now = clock.now();
+        Session session = Session.book(ids.newId(), tenant, command.coachId(), athlete, command.spaceId(),
+                command.startsAt(), command.endsAt(), command.notes(), now);
+        if (!session.startsAt().isAfter(now)) {
+            throw new BusinessRuleException("a session must start in the future");
+        }
+        return unitOfWork.inTenant(tenant, () -> {
+            calendars.requireCoach(tenant, session.coachId());
+            calendars.requireMember(tenant, athlete, "athlete");
+            requireWithinAvailability(session);
+            sessions.add(session);
+            outbox.record(SessionEvents.scheduled(ids.newId(), session, actor.accountId()));
+            audit.record(tenant, "session.booked", Optional.of(actor.accountId()), "session", session.id(),
+                    command.clientIp(), Map.of("coachId", session.coachId().toString(),
+                            "athleteId", athlete.toString(), "startsAt", session.startsAt().toString()));
+            return session;
+        });
+    }
+
+    private void requireWithinAvailability(Session session) {
+        WeeklyAvailability availability = availabilities.find(session.tenantId(), session.coachId())
+                .orElseThrow(() -> new BusinessRuleException("the coach has published no availability"));
+        boolean inside = Openings.available(availability, session.time()).stream()
+                .anyMatch(range -> range.contains(session.time()));
+        if (!inside) {
+            throw new BusinessRuleException("the session is outside the coach's availability");
+        }
+    }
+}

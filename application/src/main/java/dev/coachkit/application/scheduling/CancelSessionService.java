@@ -1,0 +1,52 @@
+package dev.coachkit.application.scheduling;
+
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.scheduling.port.in.CancelSessionUseCase;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.scheduling.SchedulingPolicy;
+import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.NotFoundException;
+import java.util.Map;
+import java.util.Optional;
+
+/** Cancels a session its caller may see; a session of someone else is not found, a second cancel a conflict. */
+public final class CancelSessionService implements CancelSessionUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final SessionRepository sessions;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    CancelSessionService(UnitOfWork unitOfWork, SessionRepository sessions, EventOutbox outbox, AuditTrail audit,
+            IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Session cancel(Command command) {
+        Actor actor = command.actor();
+        return unitOfWork.inTenant(actor.tenantId(), () -> {
+            Session session = sessions.find(actor.tenantId(), command.sessionId())
+                    .filter(found -> SchedulingPolicy.maySee(actor, found))
+                    .orElseThrow(() -> new NotFoundException("session", command.sessionId()));
+            Session cancelled = session.cancel(command.reason(), clock.now());
+            sessions.cancel(cancelled);
+            outbox.record(SessionEvents.cancelled(ids.newId(), cancelled, actor.accountId()));
+            audit.record(actor.tenantId(), "session.cancelled", Optional.of(actor.accountId()), "session",
+                    cancelled.id(), command.clientIp(), Map.of("reason", cancelled.cancelReason().orElse("")));
+            return cancelled;
+        });
+    }
+}

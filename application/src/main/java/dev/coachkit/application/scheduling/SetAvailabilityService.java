@@ -1,0 +1,49 @@
+package dev.coachkit.application.scheduling;
+
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.scheduling.port.in.SetAvailabilityUseCase;
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.scheduling.SchedulingPolicy;
+import dev.coachkit.domain.scheduling.WeeklyAvailability;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Actor;
+import java.util.Map;
+import java.util.Optional;
+
+/** Replaces a coach's weekly availability after checking the zone, the slots and who may do it. */
+public final class SetAvailabilityService implements SetAvailabilityUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final AvailabilityRepository availabilities;
+    private final Calendars calendars;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SetAvailabilityService(UnitOfWork unitOfWork, AvailabilityRepository availabilities, Calendars calendars,
+            AuditTrail audit, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.availabilities = availabilities;
+        this.calendars = calendars;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public WeeklyAvailability set(Command command) {
+        Actor actor = command.actor();
+        AccountId coach = command.coachId().orElse(actor.accountId());
+        SchedulingPolicy.requireMayEditAvailability(actor, coach);
+        WeeklyAvailability availability = new WeeklyAvailability(actor.tenantId(), coach,
+                WeeklyAvailability.zone(command.timeZone()), command.slots(), clock.now());
+        return unitOfWork.inTenant(actor.tenantId(), () -> {
+            calendars.requireCoach(actor.tenantId(), coach);
+            availabilities.replace(availability);
+            audit.record(actor.tenantId(), "availability.replaced", Optional.of(actor.accountId()), "coach", coach,
+                    command.clientIp(), Map.of("timeZone", availability.timeZone().getId(),
+                            "slots", availability.slots().size()));
+            return availability;
+        });
+    }
+}

@@ -1,0 +1,199 @@
+package dev.coachkit.application.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
+import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
+import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.memory.InMemoryAccounts;
+import dev.coachkit.application.memory.InMemoryAuditLog;
+import dev.coachkit.application.memory.InMemoryAvailabilities;
+import dev.coachkit.application.memory.InMemoryCalendarTokens;
+import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryInvitations;
+import dev.coachkit.application.memory.InMemoryMemberships;
+import dev.coachkit.application.memory.InMemoryNotifications;
+import dev.coachkit.application.memory.InMemoryProcessedEvents;
+import dev.coachkit.application.memory.InMemoryRefreshTokens;
+import dev.coachkit.application.memory.InMemorySessions;
+import dev.coachkit.application.memory.InMemoryTenants;
+import dev.coachkit.application.memory.InMemoryUnitOfWork;
+import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
+import dev.coachkit.application.scheduling.port.in.BookSessionUseCase;
+import dev.coachkit.application.scheduling.port.in.CancelSessionUseCase;
+import dev.coachkit.application.scheduling.port.in.GetAvailabilityUseCase;
+import dev.coachkit.application.scheduling.port.in.SetAvailabilityUseCase;
+import dev.coachkit.application.testing.TickingClock;
+import dev.coachkit.domain.notification.Notification;
+import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.WeeklySlot;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.NotFoundException;
+import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.Role;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The scheduling use cases, the reminder job and the session notifications, specified on the in-memory adapters. */
+class SchedulingUseCasesTest {
+
+    /** The ticking clock starts at 2026-11-25T10:00Z, a Wednesday. */
+    private static final Instant NEXT_MONDAY_9 = Instant.parse("2026-11-30T09:00:00Z");
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final List<Duration> OFFSETS = List.of(Duration.ofHours(24), HOUR);
+
+    private final TickingClock clock = new TickingClock();
+    private final InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
+    private final InMemorySessions sessions = new InMemorySessions(memory);
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(memory, clock);
+    private final CoachKit core = core();
+    private final SchedulingModule scheduling = core.scheduling();
+
+    private Actor admin;
+    private Actor coach;
+    private Actor athlete;
+
+    private CoachKit core() {
+        InMemoryAccounts accounts = new InMemoryAccounts(memory);
+        InMemoryTenants tenants = new InMemoryTenants(memory);
+        return CoachKit.builder().clock(clock).unitOfWork(memory).eventOutbox(outbox)
+                .identityStores(accounts, tenants, new InMemoryMemberships(memory, accounts, tenants),
+                        new InMemoryInvitations(memory), new InMemoryRefreshTokens(), new InMemoryAuditLog(memory))
+                .eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory))
+                .schedulingStores(new InMemoryAvailabilities(memory), sessions, new InMemoryCalendarTokens(memory))
+                .withInMemoryAdapters().build();
+    }
+
+    @BeforeEach
+    void clubWithCoachAndAthlete() {
+        AuthResult registered = core.identity().register().register(new RegisterAccountUseCase.Command(
+                "ann@club.test", "correct horse battery", "Ann", "Admin", "Club", Optional.empty()));
+        admin = actorOf(registered);
+        coach = join("cy@club.test", Role.COACH);
+        athlete = join("bo@club.test", Role.ATHLETE);
+        scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC",
+                Arrays.stream(DayOfWeek.values()).map(day -> new WeeklySlot(day, LocalTime.of(8, 0),
+                        LocalTime.of(20, 0))).toList(), Optional.empty()));
+    }
+
+    private Actor join(String email, Role role) {
+        String token = core.identity().invite().invite(new InviteMemberUseCase.Command(admin, admin.tenantId(), email,
+                role, Optional.empty())).acceptToken();
+        return actorOf(core.identity().acceptInvitation().accept(new AcceptInvitationUseCase.Command(token,
+                Optional.empty(), Optional.of(new AcceptInvitationUseCase.NewAccount("another good password", "X",
+                        "Y")), Optional.empty())));
+    }
+
+    private Actor actorOf(AuthResult session) {
+        return core.identity().authenticate().authenticate(session.accessToken()).actor();
+    }
+
+    private Session book(Instant start) {
+        return scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), start,
+                start.plus(HOUR), Optional.empty(), Optional.empty(), Optional.of("serve practice"), Optional.empty()));
+    }
+
+    private void deliverPendingEvents() {
+        List<DomainEvent> pending = outbox.pending(admin.tenantId(), 1_000);
+        pending.forEach(core.handleEvent()::handle);
+        pending.forEach(core.handleEvent()::handle); // a redelivery changes nothing
+    }
+
+    private List<Notification> notificationsOf(Actor member) {
+        return core.listNotifications().notifications(new ListNotificationsUseCase.Query(member, false,
+                PageRequest.first(50))).items();
+    }
+
+    private long reminderEvents(Session session, Duration offset) {
+        return outbox.pending(admin.tenantId(), 1_000).stream()
+                .filter(e -> e.type().equals("session.reminder") && e.subjectId().equals(session.id())
+                        && e.payload().get("offsetMinutes").equals(offset.toMinutes()))
+                .count();
+    }
+
+    @Test
+    void booking_and_cancelling_notify_the_coach_and_the_athlete_once_each() {
+        Session session = book(NEXT_MONDAY_9);
+        scheduling.cancel().cancel(new CancelSessionUseCase.Command(coach, session.id(), Optional.of("court closed"),
+                Optional.empty()));
+
+        deliverPendingEvents();
+
+        for (Actor member : List.of(coach, athlete)) {
+            assertThat(notificationsOf(member)).extracting(Notification::title)
+                    .containsExactlyInAnyOrder("Session booked", "Session cancelled");
+        }
+        assertThat(notificationsOf(athlete)).filteredOn(n -> n.type().equals("session.cancelled"))
+                .singleElement().satisfies(n -> assertThat(n.body()).contains("court closed"));
+        assertThat(notificationsOf(admin)).isEmpty();
+    }
+
+    @Test
+    void two_reminder_jobs_running_at_once_and_again_later_record_each_reminder_exactly_once() {
+        Session session = book(NEXT_MONDAY_9);
+        clock.advance(Duration.between(Instant.parse("2026-11-25T10:00:00Z"), NEXT_MONDAY_9.minus(HOUR)));
+        SessionReminders first = scheduling.reminders(sessions, OFFSETS);
+        SessionReminders second = scheduling.reminders(sessions, OFFSETS);
+
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(first::runOnce);
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(second::runOnce);
+        int sent = one.join() + other.join();
+        second.runOnce();
+
+        assertThat(sent).as("the 24-hour and the 1-hour reminder, once each").isEqualTo(2);
+        assertThat(reminderEvents(session, Duration.ofHours(24))).isEqualTo(1);
+        assertThat(reminderEvents(session, HOUR)).isEqualTo(1);
+        deliverPendingEvents();
+        assertThat(notificationsOf(athlete)).extracting(Notification::title)
+                .contains("Session starts in 24 hours", "Session starts in 1 hour");
+    }
+
+    @Test
+    void a_cancelled_session_is_never_reminded() {
+        Session session = book(NEXT_MONDAY_9);
+        scheduling.cancel().cancel(new CancelSessionUseCase.Command(athlete, session.id(), Optional.empty(),
+                Optional.empty()));
+        clock.advance(Duration.between(Instant.parse("2026-11-25T10:00:00Z"), NEXT_MONDAY_9.minus(HOUR)));
+
+        assertThat(scheduling.reminders(sessions, OFFSETS).runOnce()).isZero();
+    }
+
+    @Test
+    void openings_of_a_coach_leave_out_booked_sessions() {
+        book(NEXT_MONDAY_9);
+
+        var availability = scheduling.availability().availability(new GetAvailabilityUseCase.Query(athlete,
+                coach.accountId(), Optional.of(NEXT_MONDAY_9.minus(HOUR)), Optional.of(NEXT_MONDAY_9.plus(HOUR))));
+
+        assertThat(availability.openings()).extracting(range -> range.start() + "/" + range.end())
+                .containsExactly("2026-11-30T08:00:00Z/2026-11-30T09:00:00Z");
+    }
+
+    @Test
+    void a_coach_is_not_their_own_athlete_and_an_athlete_has_no_calendar() {
+        assertThatThrownBy(() -> scheduling.book().book(new BookSessionUseCase.Command(coach, coach.accountId(),
+                NEXT_MONDAY_9, NEXT_MONDAY_9.plus(HOUR), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> scheduling.availability().availability(new GetAvailabilityUseCase.Query(coach,
+                athlete.accountId(), Optional.empty(), Optional.empty()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> scheduling.availability().availability(new GetAvailabilityUseCase.Query(coach,
+                AccountId.of(UUID.randomUUID()), Optional.empty(), Optional.empty())))
+                .isInstanceOf(NotFoundException.class);
+    }
+}

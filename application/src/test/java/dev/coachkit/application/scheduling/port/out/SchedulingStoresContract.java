@@ -1,0 +1,301 @@
+package dev.coachkit.application.scheduling.port.out;
+
+import static dev.coachkit.application.testing.IdentityBuilders.T0;
+import static dev.coachkit.application.testing.IdentityBuilders.aTenant;
+import static dev.coachkit.application.testing.IdentityBuilders.anAccount;
+import static dev.coachkit.application.testing.IdentityBuilders.uniqueTokenHash;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.scheduling.port.out.DueReminders.DueReminder;
+import dev.coachkit.application.scheduling.port.out.SessionRepository.Filter;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.identity.TokenHash;
+import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.SessionStatus;
+import dev.coachkit.domain.scheduling.TimeRange;
+import dev.coachkit.domain.scheduling.WeeklyAvailability;
+import dev.coachkit.domain.scheduling.WeeklySlot;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every adapter family of the scheduling stores guarantees: availability replaced as a whole,
+ * sessions that never overlap for one coach (also under concurrency), cancelled sessions freeing
+ * their time, filtered keyset pages, reminders claimed once, and calendar tokens. Every test works
+ * with a tenant and accounts of its own.
+ */
+public abstract class SchedulingStoresContract {
+
+    protected abstract UnitOfWork unitOfWork();
+
+    protected abstract AccountRepository accounts();
+
+    protected abstract TenantRepository tenants();
+
+    protected abstract AvailabilityRepository availabilities();
+
+    protected abstract SessionRepository sessions();
+
+    protected abstract CalendarTokenRepository calendarTokens();
+
+    /** The cross-tenant finder, with the scheduler's reach (the worker role in PostgreSQL). */
+    protected abstract DueReminders dueReminders();
+
+    private static final Instant MONDAY_9 = Instant.parse("2026-11-30T09:00:00.000001Z");
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private TenantId tenant;
+    private AccountId coach;
+    private AccountId athlete;
+
+    @BeforeEach
+    void newTenantCoachAndAthlete() {
+        tenant = newTenant();
+        coach = newAccount();
+        athlete = newAccount();
+    }
+
+    private TenantId newTenant() {
+        Tenant created = aTenant().build();
+        unitOfWork().runInTenant(created.id(), () -> tenants().add(created));
+        return created.id();
+    }
+
+    private AccountId newAccount() {
+        Account account = anAccount().build();
+        unitOfWork().withoutTenant(() -> {
+            accounts().add(account);
+            return null;
+        });
+        return account.id();
+    }
+
+    private <T> T inTenant(Supplier<T> work) {
+        return unitOfWork().inTenant(tenant, work);
+    }
+
+    private void run(Runnable work) {
+        unitOfWork().runInTenant(tenant, work);
+    }
+
+    private Session session(AccountId coach, Instant start, Duration length) {
+        return Session.book(UUID.randomUUID(), tenant, coach, athlete, Optional.empty(), start, start.plus(length),
+                Optional.empty(), T0);
+    }
+
+    private Session book(Instant start, Duration length) {
+        Session session = session(coach, start, length);
+        run(() -> sessions().add(session));
+        return session;
+    }
+
+    private Session cancel(Session session) {
+        Session cancelled = session.cancel(Optional.of("ill"), T0.plusSeconds(60));
+        run(() -> sessions().cancel(cancelled));
+        return cancelled;
+    }
+
+    @Test
+    void availability_is_replaced_as_a_whole_and_read_back_with_zone_and_slots() {
+        run(() -> availabilities().replace(new WeeklyAvailability(tenant, coach, ZoneId.of("Europe/Berlin"), List.of(
+                new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)),
+                new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(17, 30))), T0)));
+        WeeklyAvailability replacement = new WeeklyAvailability(tenant, coach, ZoneId.of("America/New_York"),
+                List.of(new WeeklySlot(DayOfWeek.FRIDAY, LocalTime.of(8, 15), LocalTime.of(10, 45))), T0.plusSeconds(1));
+        run(() -> availabilities().replace(replacement));
+
+        assertThat(inTenant(() -> availabilities().find(tenant, coach))).contains(replacement);
+        assertThat(inTenant(() -> availabilities().find(tenant, athlete))).isEmpty();
+    }
+
+    @Test
+    void a_session_is_read_back_with_every_field() {
+        Session booked = Session.book(UUID.randomUUID(), tenant, coach, athlete, Optional.of(UUID.randomUUID()),
+                MONDAY_9, MONDAY_9.plus(HOUR), Optional.of("bring shoes"), T0);
+        run(() -> sessions().add(booked));
+
+        Session found = inTenant(() -> sessions().find(tenant, booked.id())).orElseThrow();
+
+        assertThat(found).usingRecursiveComparison().isEqualTo(booked);
+    }
+
+    @Test
+    void an_overlapping_session_of_the_same_coach_is_a_conflict() {
+        book(MONDAY_9, HOUR);
+
+        assertThatThrownBy(() -> book(MONDAY_9.plus(Duration.ofMinutes(30)), HOUR))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> book(MONDAY_9.minus(Duration.ofMinutes(30)), Duration.ofMinutes(31)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void back_to_back_sessions_and_other_coaches_at_the_same_time_are_fine() {
+        book(MONDAY_9, HOUR);
+        book(MONDAY_9.plus(HOUR), HOUR);
+        book(MONDAY_9.minus(HOUR), HOUR);
+        Session otherCoach = session(newAccount(), MONDAY_9, HOUR);
+        run(() -> sessions().add(otherCoach));
+
+        assertThat(inTenant(() -> sessions().scheduledOverlapping(tenant, coach,
+                new TimeRange(MONDAY_9.minus(HOUR), MONDAY_9.plus(HOUR.multipliedBy(2)))))).hasSize(3);
+    }
+
+    @Test
+    void a_cancelled_session_frees_its_time_and_cannot_be_cancelled_again() {
+        Session first = book(MONDAY_9, HOUR);
+        Session cancelled = cancel(first);
+
+        Session again = book(MONDAY_9, HOUR);
+
+        assertThat(inTenant(() -> sessions().find(tenant, first.id()))).get()
+                .usingRecursiveComparison().isEqualTo(cancelled);
+        assertThat(inTenant(() -> sessions().scheduledOverlapping(tenant, coach, first.time())))
+                .extracting(Session::id).containsExactly(again.id());
+        assertThatThrownBy(() -> run(() -> sessions().cancel(first.cancel(Optional.empty(), T0))))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void sixteen_concurrent_bookings_of_one_slot_let_exactly_one_through() throws Exception {
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                try {
+                    book(MONDAY_9, HOUR);
+                    return true;
+                } catch (ConflictException taken) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int succeeded = 0;
+        for (Future<Boolean> attempt : attempts) {
+            succeeded += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(inTenant(() -> sessions().scheduledOverlapping(tenant, coach, new TimeRange(MONDAY_9,
+                MONDAY_9.plus(HOUR))))).hasSize(1);
+    }
+
+    @Test
+    void lists_filter_by_time_people_and_status_and_page_in_start_order() {
+        Session first = book(MONDAY_9, HOUR);
+        Session second = book(MONDAY_9.plus(HOUR), HOUR);
+        Session third = cancel(book(MONDAY_9.plus(HOUR.multipliedBy(2)), HOUR));
+        Session otherCoach = session(newAccount(), MONDAY_9, HOUR);
+        run(() -> sessions().add(otherCoach));
+
+        Page<Session> firstPage = inTenant(() -> sessions().list(tenant, Filter.none(), PageRequest.first(2)));
+        Page<Session> secondPage = inTenant(() -> sessions().list(tenant, Filter.none(),
+                PageRequest.first(2).after(firstPage.next().orElseThrow())));
+        Filter coachScheduledFrom10 = new Filter(Optional.of(MONDAY_9.plus(HOUR)), Optional.empty(),
+                Optional.of(coach), Optional.empty(), Optional.of(SessionStatus.SCHEDULED), Optional.empty());
+
+        assertThat(firstPage.items()).extracting(Session::startsAt).containsExactly(MONDAY_9, MONDAY_9);
+        assertThat(secondPage.items()).extracting(Session::id).containsExactly(second.id(), third.id());
+        assertThat(secondPage.next()).isEmpty();
+        assertThat(inTenant(() -> sessions().list(tenant, coachScheduledFrom10, PageRequest.first(10))).items())
+                .extracting(Session::id).containsExactly(second.id());
+        assertThat(inTenant(() -> sessions().list(tenant, new Filter(Optional.empty(), Optional.of(MONDAY_9.plus(HOUR)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(coach)), PageRequest.first(10))).items())
+                .extracting(Session::id).containsExactly(first.id());
+    }
+
+    @Test
+    void another_tenant_sees_none_of_the_sessions() {
+        Session booked = book(MONDAY_9, HOUR);
+        TenantId other = newTenant();
+
+        assertThat(unitOfWork().inTenant(other, () -> sessions().find(other, booked.id()))).isEmpty();
+        assertThat(unitOfWork().inTenant(other, () -> sessions().list(other, Filter.none(), PageRequest.first(10))
+                .items())).isEmpty();
+    }
+
+    @Test
+    void a_reminder_is_due_once_its_moment_has_come_and_is_claimed_only_once() {
+        Session booked = book(MONDAY_9, HOUR);
+        Instant dayBefore = MONDAY_9.minus(Duration.ofDays(1));
+        List<Duration> offsets = List.of(Duration.ofDays(1), HOUR);
+
+        assertThat(dueFor(booked, dayBefore.minusSeconds(1), offsets)).isEmpty();
+        assertThat(dueFor(booked, dayBefore, offsets)).containsExactly(
+                new DueReminder(tenant, booked.id(), Duration.ofDays(1)));
+        assertThat(inTenant(() -> sessions().claimReminder(tenant, booked.id(), Duration.ofDays(1), dayBefore)))
+                .isTrue();
+        assertThat(inTenant(() -> sessions().claimReminder(tenant, booked.id(), Duration.ofDays(1), dayBefore)))
+                .isFalse();
+        assertThat(dueFor(booked, MONDAY_9.minus(Duration.ofMinutes(30)), offsets)).containsExactly(
+                new DueReminder(tenant, booked.id(), HOUR));
+        assertThat(dueFor(booked, MONDAY_9, offsets)).as("the session has started").isEmpty();
+    }
+
+    @Test
+    void a_cancelled_session_has_no_due_reminder_and_cannot_be_claimed() {
+        Session cancelled = cancel(book(MONDAY_9, HOUR));
+
+        assertThat(dueFor(cancelled, MONDAY_9.minusSeconds(60), List.of(HOUR))).isEmpty();
+        assertThat(inTenant(() -> sessions().claimReminder(tenant, cancelled.id(), HOUR, MONDAY_9))).isFalse();
+    }
+
+    @Test
+    void a_reminder_whose_moment_passed_before_the_booking_is_never_due() {
+        Session lateBooking = Session.book(UUID.randomUUID(), tenant, coach, athlete, Optional.empty(), MONDAY_9,
+                MONDAY_9.plus(HOUR), Optional.empty(), MONDAY_9.minus(Duration.ofHours(2)));
+        run(() -> sessions().add(lateBooking));
+
+        assertThat(dueFor(lateBooking, MONDAY_9.minus(Duration.ofMinutes(30)), List.of(Duration.ofDays(1), HOUR)))
+                .containsExactly(new DueReminder(tenant, lateBooking.id(), HOUR));
+    }
+
+    private List<DueReminder> dueFor(Session session, Instant now, List<Duration> offsets) {
+        return dueReminders().due(now, offsets, 100_000).stream()
+                .filter(reminder -> reminder.sessionId().equals(session.id())).toList();
+    }
+
+    @Test
+    void a_calendar_token_names_its_owner_until_it_is_replaced() {
+        TokenHash first = uniqueTokenHash();
+        TokenHash second = uniqueTokenHash();
+        run(() -> calendarTokens().replace(tenant, coach, first, T0));
+
+        assertThat(calendarTokens().ownerOf(first)).contains(new CalendarTokenRepository.FeedOwner(tenant, coach));
+
+        run(() -> calendarTokens().replace(tenant, coach, second, T0.plusSeconds(1)));
+
+        assertThat(calendarTokens().ownerOf(first)).isEmpty();
+        assertThat(calendarTokens().ownerOf(second)).contains(new CalendarTokenRepository.FeedOwner(tenant, coach));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.coachkit.domain.scheduling;
+
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.ConflictException;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A booked coaching session between a coach and an athlete over a half-open interval of time. */
+public final class Session {
+
+    public static final int MAX_NOTES = 2_000;
+    public static final int MAX_REASON = 500;
+
+    private final UUID id;
+    private final TenantId tenantId;
+    private final AccountId coachId;
+    private final AccountId athleteId;
+    private final Optional<UUID> spaceId;
+    private final TimeRange time;
+    private final SessionStatus status;
+    private final Optional<String> notes;
+    private final Optional<String> cancelReason;
+    private final Instant createdAt;
+    private final Optional<Instant> cancelledAt;
+
+    private Session(UUID id, TenantId tenantId, AccountId coachId, AccountId athleteId, Optional<UUID> spaceId,
+            TimeRange time, SessionStatus status, Optional<String> notes, Optional<String> cancelReason,
+            Instant createdAt, Optional<Instant> cancelledAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.coachId = Objects.requireNonNull(coachId, "coachId");
+        this.athleteId = Objects.requireNonNull(athleteId, "athleteId");
+        this.spaceId = Objects.requireNonNull(spaceId, "spaceId");
+        this.time = Objects.requireNonNull(time, "time");
+        this.status = Objects.requireNonNull(status, "status");
+        this.notes = Objects.requireNonNull(notes, "notes");
+        this.cancelReason = Objects.requireNonNull(cancelReason, "cancelReason");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.cancelledAt = Objects.requireNonNull(cancelledAt, "cancelledAt");
+        if ((status == SessionStatus.CANCELLED) != cancelledAt.isPresent()) {
+            throw new IllegalArgumentException("cancelledAt is set exactly when the session is cancelled");
+        }
+    }
+
+    /** A scheduled session; the end must come after the start, notes are optional and bounded. */
+    public static Session book(UUID id, TenantId tenantId, AccountId coachId, AccountId athleteId,
+            Optional<UUID> spaceId, Instant startsAt, Instant endsAt, Optional<String> notes, Instant now) {
+        Objects.requireNonNull(startsAt, "startsAt");
+        Objects.requireNonNull(endsAt, "endsAt");
+        if (!endsAt.isAfter(startsAt)) {
+            throw new InvalidInputException("endsAt", "must be after startsAt");
+        }
+        return new Session(id, tenantId, coachId, athleteId, spaceId, new TimeRange(startsAt, endsAt),
+                SessionStatus.SCHEDULED, bounded(notes, "notes", MAX_NOTES), Optional.empty(), now, Optional.empty());
+    }
+
+    public static Session reconstitute(UUID id, TenantId tenantId, AccountId coachId, AccountId athleteId,
+            Optional<UUID> spaceId, TimeRange time, SessionStatus status, Optional<String> notes,
+            Optional<String> cancelReason, Instant createdAt, Optional<Instant> cancelledAt) {
+        return new Session(id, tenantId, coachId, athleteId, spaceId, time, status, notes, cancelReason, createdAt,
+                cancelledAt);
+    }
+
+    /** The cancelled session, which frees its time; cancelling twice is a conflict. */
+    public Session cancel(Optional<String> reason, Instant now) {
+        if (status == SessionStatus.CANCELLED) {
+            throw new ConflictException("the session is already cancelled");
+        }
+        return new Session(id, tenantId, coachId, athleteId, spaceId, time, SessionStatus.CANCELLED, notes,
+                bounded(reason, "reason", MAX_REASON), createdAt, Optional.of(now));
+    }
+
+    public boolean hasParticipant(AccountId account) {
+        return coachId.equals(account) || athleteId.equals(account);
+    }
+
+    private static Optional<String> bounded(Optional<String> text, String field, int max) {
+        Optional<String> trimmed = text.map(String::strip).filter(value -> !value.isEmpty());
+        if (trimmed.filter(value -> value.codePointCount(0, value.length()) > max).isPresent()) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        return trimmed;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public AccountId coachId() {
+        return coachId;
+    }
+
+    public AccountId athleteId() {
+        return athleteId;
+    }
+
+    public Optional<UUID> spaceId() {
+        return spaceId;
+    }
+
+    public TimeRange time() {
+        return time;
+    }
+
+    public Instant startsAt() {
+        return time.start();
+    }
+
+    public Instant endsAt() {
+        return time.end();
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    public boolean isScheduled() {
+        return status == SessionStatus.SCHEDULED;
+    }
+
+    public Optional<String> notes() {
+        return notes;
+    }
+
+    public Optional<String> cancelReason() {
+        return cancelReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> cancelledAt() {
+        return cancelledAt;
+    }
+}
