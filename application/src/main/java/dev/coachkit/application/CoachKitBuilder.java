@@ -246,25 +246,17 @@ public final class CoachKitBuilder {
 
     /**
      * Uses the in-memory adapter for every port that has none yet: for tests and for embedding
-     * without infrastructure. Call it last to keep the adapters given explicitly.
+     * without infrastructure. Call it last to keep the adapters given explicitly. Missing store
+     * families are added only on an in-memory unit of work, since stores must share their unit's
+     * transactions.
      */
     public CoachKitBuilder withInMemoryAdapters() {
-        InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
         if (unitOfWork == null) {
+            InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
             unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory, clock));
-            InMemoryAccounts memoryAccounts = new InMemoryAccounts(memory);
-            InMemoryTenants memoryTenants = new InMemoryTenants(memory);
-            identityStores(memoryAccounts, memoryTenants,
-                    new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
-                    new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
-            eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory));
-            InMemorySpaceMembers memorySpaceMembers = new InMemorySpaceMembers(memory);
-            InMemorySpaces memorySpaces = new InMemorySpaces(memory, memorySpaceMembers);
-            InMemoryPosts memoryPosts = new InMemoryPosts(memory, memorySpaces);
-            communityStores(memorySpaces, memorySpaceMembers, memoryPosts, new InMemoryComments(memoryPosts));
-            mediaStores(new InMemoryMedia(memory));
-            schedulingStores(new InMemoryAvailabilities(memory), new InMemorySessions(memory),
-                    new InMemoryCalendarTokens(memory));
+        }
+        if (unitOfWork instanceof InMemoryUnitOfWork memory) {
+            addMissingInMemoryStores(memory);
         }
         mailer = mailer != null ? mailer : new InMemoryMailer();
         passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
@@ -274,6 +266,33 @@ public final class CoachKitBuilder {
         blobStore = blobStore != null ? blobStore : new InMemoryBlobStore(clock);
         mediaProbe = mediaProbe != null ? mediaProbe : new InMemoryMediaProbe();
         return this;
+    }
+
+    /** The store families not given yet, on the given in-memory unit of work. */
+    private void addMissingInMemoryStores(InMemoryUnitOfWork memory) {
+        if (accounts == null) {
+            InMemoryAccounts memoryAccounts = new InMemoryAccounts(memory);
+            InMemoryTenants memoryTenants = new InMemoryTenants(memory);
+            identityStores(memoryAccounts, memoryTenants,
+                    new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
+                    new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
+        }
+        if (processedEvents == null) {
+            eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory));
+        }
+        if (spaces == null) {
+            InMemorySpaceMembers memorySpaceMembers = new InMemorySpaceMembers(memory);
+            InMemorySpaces memorySpaces = new InMemorySpaces(memory, memorySpaceMembers);
+            InMemoryPosts memoryPosts = new InMemoryPosts(memory, memorySpaces);
+            communityStores(memorySpaces, memorySpaceMembers, memoryPosts, new InMemoryComments(memoryPosts));
+        }
+        if (mediaRepository == null) {
+            mediaStores(new InMemoryMedia(memory));
+        }
+        if (sessions == null) {
+            schedulingStores(new InMemoryAvailabilities(memory), new InMemorySessions(memory),
+                    new InMemoryCalendarTokens(memory));
+        }
     }
 
     public CoachKit build() {
