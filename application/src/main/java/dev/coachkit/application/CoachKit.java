@@ -72,7 +72,8 @@ public final class CoachKit {
                 builder.mediaRepository, builder.blobStore, builder.mediaProbe,
                 builder.mediaAudience != null ? builder.mediaAudience : community.mediaAudience(), builder.ids,
                 builder.clock), builder.mediaSettings);
-        this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, builder.auditLog));
+        this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, builder.auditLog, builder.tenantMetrics,
+                builder.clock));
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, List.of(
                 new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
                 new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),

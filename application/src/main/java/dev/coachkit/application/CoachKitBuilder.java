@@ -1,5 +1,6 @@
 package dev.coachkit.application;
 
+import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
@@ -42,6 +43,7 @@ import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.application.memory.InMemoryRefreshTokens;
 import dev.coachkit.application.memory.InMemorySpaceMembers;
 import dev.coachkit.application.memory.InMemorySpaces;
+import dev.coachkit.application.memory.InMemoryTenantMetrics;
 import dev.coachkit.application.memory.InMemoryTenants;
 import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
@@ -87,6 +89,7 @@ public final class CoachKitBuilder {
     PostRepository posts;
     CommentRepository comments;
     ProcessedEvents processedEvents;
+    TenantMetricsQuery tenantMetrics;
     NotificationRepository notifications;
     Mailer mailer;
     AvailabilityRepository availabilities;
@@ -153,6 +156,12 @@ public final class CoachKitBuilder {
         this.spaceMembers = Objects.requireNonNull(spaceMembers, "spaceMembers");
         this.posts = Objects.requireNonNull(posts, "posts");
         this.comments = Objects.requireNonNull(comments, "comments");
+        return this;
+    }
+
+    /** The aggregate queries behind the organization's metrics, of the same adapter family as the stores. */
+    public CoachKitBuilder tenantMetrics(TenantMetricsQuery tenantMetrics) {
+        this.tenantMetrics = Objects.requireNonNull(tenantMetrics, "tenantMetrics");
         return this;
     }
 
@@ -293,6 +302,14 @@ public final class CoachKitBuilder {
             schedulingStores(new InMemoryAvailabilities(memory), new InMemorySessions(memory),
                     new InMemoryCalendarTokens(memory));
         }
+        if (tenantMetrics == null && memberships instanceof InMemoryMemberships memoryMemberships
+                && spaces instanceof InMemorySpaces memorySpaces && posts instanceof InMemoryPosts memoryPosts
+                && sessions instanceof InMemorySessions memorySessions
+                && mediaRepository instanceof InMemoryMedia memoryMedia
+                && eventOutbox instanceof InMemoryEventOutbox memoryOutbox) {
+            tenantMetrics(new InMemoryTenantMetrics(memoryMemberships, memorySpaces, memoryPosts, memorySessions,
+                    memoryMedia, memoryOutbox));
+        }
     }
 
     public CoachKit build() {
@@ -301,6 +318,7 @@ public final class CoachKitBuilder {
         required.put("eventOutbox", eventOutbox);
         required.put("identityStores", accounts);
         required.put("communityStores", spaces);
+        required.put("tenantMetrics", tenantMetrics);
         required.put("passwordHasher", passwordHasher);
         required.put("accessTokens", accessTokens);
         required.put("tokenDenylist", tokenDenylist);

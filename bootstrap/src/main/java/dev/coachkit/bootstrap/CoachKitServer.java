@@ -159,6 +159,7 @@ final class CoachKitServer implements AutoCloseable {
                 .communityStores(persistence.spaces(), persistence.spaceMembers(), persistence.posts(),
                         persistence.comments())
                 .schedulingStores(persistence.availabilities(), persistence.sessions(), persistence.calendarTokens())
+                .tenantMetrics(persistence.tenantMetrics())
                 .passwordHasher(new Argon2PasswordHasher())
                 .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
                         .orElseGet(() -> new InMemoryAccessTokens(clock))) // workers issue no tokens

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +95,52 @@ class AdminEndToEndTest {
         second.path("items").forEach(entry -> times.add(entry.path("occurredAt").asText()));
         assertThat(times).hasSize(8);
         assertThat(times).isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
+    }
+
+    @Test
+    void metrics_count_the_organizations_data_and_its_outbox() {
+        Session athlete = api.join(admin, "ATHLETE");
+        String space = api.expect(201, "POST", "/spaces", Map.of("name", "Crew", "isPrivate", false), coach)
+                .path("id").asText();
+        String kept = post(space, "Kept");
+        String deleted = post(space, "Deleted");
+        api.expect(201, "POST", "/posts/" + kept + "/comments", Map.of("content", "One"), coach);
+        api.expect(201, "POST", "/posts/" + deleted + "/comments", Map.of("content", "Gone with its post"), coach);
+        api.expect(204, "DELETE", "/posts/" + deleted, null, coach);
+        bookNextWeek(athlete);
+        api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "a.png", "contentType", "image/png",
+                "sizeBytes", 4096), coach);
+
+        JsonNode metrics = api.expect(200, "GET", "/admin/metrics", null, admin);
+
+        assertThat(metrics.path("users").asLong()).isEqualTo(3);
+        assertThat(metrics.path("spaces").asLong()).isEqualTo(1);
+        assertThat(metrics.path("posts").asLong()).isEqualTo(1);
+        assertThat(metrics.path("comments").asLong()).isEqualTo(1);
+        assertThat(metrics.path("sessions").asLong()).isEqualTo(1);
+        assertThat(metrics.path("mediaBytes").asLong()).isEqualTo(4096);
+        assertThat(metrics.at("/outbox/failed").asLong()).isZero();
+        assertThat(metrics.at("/outbox/oldestPendingSeconds").asLong()).isNotNegative();
+        api.expect(403, "GET", "/admin/metrics", null, coach);
+        assertThat(api.expect(200, "GET", "/admin/metrics", null, new ApiClient(server.port()).registerAdmin())
+                .path("posts").asLong()).isZero();
+    }
+
+    private String post(String space, String content) {
+        return api.expect(201, "POST", "/posts", Map.of("spaceId", space, "type", "TEXT", "content", content), coach)
+                .path("id").asText();
+    }
+
+    /** A session with the coach at 10:00 UTC a week from today, inside an every-day availability. */
+    private void bookNextWeek(Session athlete) {
+        List<Map<String, String>> everyDay = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            everyDay.add(Map.of("dayOfWeek", day.name(), "startTime", "08:00", "endTime", "18:00"));
+        }
+        api.expect(200, "POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", everyDay), coach);
+        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
+        api.expect(201, "POST", "/scheduling/sessions/book", Map.of("coachId", coach.userId(), "startsAt",
+                start.toString(), "endsAt", start.plusSeconds(3600).toString()), athlete);
     }
 
     private static List<String> actions(JsonNode page) {

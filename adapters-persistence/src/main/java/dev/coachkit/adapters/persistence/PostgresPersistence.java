@@ -2,6 +2,7 @@ package dev.coachkit.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.coachkit.adapters.persistence.admin.PostgresTenantMetrics;
 import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
 import dev.coachkit.adapters.persistence.community.PostgresComments;
 import dev.coachkit.adapters.persistence.community.PostgresPosts;
@@ -34,6 +35,7 @@ import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
 import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
+import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
@@ -73,6 +75,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresPosts posts;
     private final PostgresComments comments;
     private final PostgresMedia media;
+    private final PostgresTenantMetrics tenantMetrics;
     private final PostgresAvailabilities availabilities;
     private final PostgresSessions sessions;
     private final PostgresCalendarTokens calendarTokens;
@@ -98,6 +101,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.posts = new PostgresPosts(transactions);
         this.comments = new PostgresComments(transactions);
         this.media = new PostgresMedia(transactions, dsl);
+        this.tenantMetrics = new PostgresTenantMetrics(transactions);
         this.availabilities = new PostgresAvailabilities(transactions);
         this.sessions = new PostgresSessions(transactions);
         this.calendarTokens = new PostgresCalendarTokens(transactions, dsl);
@@ -196,6 +200,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public CalendarTokenRepository calendarTokens() {
         return calendarTokens;
+    }
+
+    public TenantMetricsQuery tenantMetrics() {
+        return tenantMetrics;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.domain.admin.TenantMetrics;
 import dev.coachkit.domain.shared.DomainEvent;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
@@ -92,6 +93,16 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
         return new OutboxStats(pending.size(), all.stream().filter(entry -> entry.deadAt() != null).count(),
                 pending.stream().filter(entry -> entry.attempts() == 0).map(Entry::recordedAt)
                         .min(Comparator.naturalOrder()));
+    }
+
+    /** The outbox of the running unit's tenant: pending, dead, and the oldest pending event's age. */
+    TenantMetrics.Outbox healthOfUnitsTenant(Instant now) {
+        List<Entry> all = entries.select(entry -> true);
+        List<Entry> pending = all.stream().filter(Entry::pending).toList();
+        long oldestSeconds = pending.stream().map(entry -> entry.event().occurredAt()).min(Comparator.naturalOrder())
+                .map(oldest -> Math.max(0, Duration.between(oldest, now).toSeconds())).orElse(0L);
+        return new TenantMetrics.Outbox(pending.size(), all.stream().filter(entry -> entry.deadAt() != null).count(),
+                oldestSeconds);
     }
 
     @Override

@@ -20,6 +20,11 @@ public final class InMemoryMedia implements MediaRepository {
         this.assets = InMemoryTable.perTenant(unitOfWork, MediaAsset::tenantId);
     }
 
+    /** Bytes of the unit's tenant's media, pending uploads included. */
+    long storedBytes() {
+        return assets.select(asset -> true).stream().mapToLong(MediaAsset::sizeBytes).sum();
+    }
+
     @Override
     public void add(MediaAsset asset) {
         if (assets.get(asset.id()).isPresent()) {

@@ -72,6 +72,11 @@ public final class InMemoryMemberships implements MembershipRepository {
                 .toList();
     }
 
+    /** Members of the unit's tenant. */
+    long count() {
+        return memberships.select(membership -> true).size();
+    }
+
     private Member toMember(Membership membership) {
         Account account = accounts.findById(membership.accountId()).orElseThrow();
         return new Member(account.id(), account.email(), account.name(), membership.role(), membership.joinedAt());

@@ -68,6 +68,16 @@ public final class InMemoryPosts implements PostRepository {
         return Page.fromLookahead(fetched, query.page().limit(), post -> position(post).toCursor()).map(this::view);
     }
 
+    /** Posts of the unit's tenant that are not deleted. */
+    long countLive() {
+        return posts.select(stored -> stored.deletedAt() == null).size();
+    }
+
+    /** Comments on posts of the unit's tenant that are not deleted. */
+    long countLiveComments() {
+        return comments.select(comment -> live(comment.postId()).isPresent()).size();
+    }
+
     Optional<Post> live(UUID id) {
         return posts.get(id).filter(stored -> stored.deletedAt() == null).map(StoredPost::post);
     }

@@ -69,6 +69,11 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
         sessions.put(session.id(), session);
     }
 
+    /** Sessions of the unit's tenant, whatever their status. */
+    long count() {
+        return sessions.select(session -> true).size();
+    }
+
     private static boolean clash(Session one, Session other) {
         return one.tenantId().equals(other.tenantId()) && one.coachId().equals(other.coachId())
                 && one.time().overlaps(other.time());

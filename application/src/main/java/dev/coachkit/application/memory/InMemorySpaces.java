@@ -48,6 +48,11 @@ public final class InMemorySpaces implements SpaceRepository {
         return Page.fromLookahead(fetched, page.limit(), space -> position(space).toCursor()).map(this::summarize);
     }
 
+    /** Spaces of the unit's tenant. */
+    long count() {
+        return spaces.select(space -> true).size();
+    }
+
     boolean isReadableBy(UUID spaceId, AccountId reader, boolean readsAll) {
         return spaces.get(spaceId)
                 .filter(space -> readsAll || !space.isPrivate() || members.isMember(spaceId, reader)).isPresent();

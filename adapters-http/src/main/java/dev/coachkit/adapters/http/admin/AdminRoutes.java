@@ -8,6 +8,7 @@ import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.admin.AdminModule;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
 import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.domain.admin.TenantMetrics;
 import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Cursor;
@@ -50,6 +51,18 @@ public final class AdminRoutes implements RouteModule {
         }
     }
 
+    /** The organization at a glance. */
+    record MetricsResponse(long users, long spaces, long posts, long comments, long sessions, long mediaBytes,
+            OutboxResponse outbox) {
+        static MetricsResponse from(TenantMetrics m) {
+            return new MetricsResponse(m.users(), m.spaces(), m.posts(), m.comments(), m.sessions(), m.mediaBytes(),
+                    new OutboxResponse(m.outbox().pending(), m.outbox().failed(), m.outbox().oldestPendingSeconds()));
+        }
+    }
+
+    /** Events waiting for the relay, parked as dead, and the oldest waiting event's age. */
+    record OutboxResponse(long pending, long failed, long oldestPendingSeconds) {}
+
     @Override
     public List<ApiRoute> routes() {
         return List.of(
@@ -61,7 +74,12 @@ public final class AdminRoutes implements RouteModule {
                         .parameter(ApiParameter.query("to", Instant.class, "Only entries before this instant"))
                         .parameter(Paging.PARAMETERS.get(0)).parameter(Paging.PARAMETERS.get(1))
                         .json(200, "A page of audit entries", AuditPage.class).errors(403)
-                        .handle(this::audit));
+                        .handle(this::audit),
+                ApiRoute.get("/admin/metrics").operationId("getTenantMetrics").tag(TAG)
+                        .summary("The organization's figures and outbox health (ADMIN)")
+                        .json(200, "The figures", MetricsResponse.class).errors(403)
+                        .handle(ctx -> ctx.json(MetricsResponse.from(admin.metrics().metrics(
+                                Authenticated.actor(ctx))))));
     }
 
     private void audit(Context ctx) {

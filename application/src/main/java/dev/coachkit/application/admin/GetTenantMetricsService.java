@@ -1,0 +1,29 @@
+package dev.coachkit.application.admin;
+
+import dev.coachkit.application.admin.port.in.GetTenantMetricsUseCase;
+import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.admin.AdminPolicy;
+import dev.coachkit.domain.admin.TenantMetrics;
+import dev.coachkit.domain.shared.Actor;
+
+/** Measures the caller's organization for its ADMINs. */
+final class GetTenantMetricsService implements GetTenantMetricsUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final TenantMetricsQuery query;
+    private final Clock clock;
+
+    GetTenantMetricsService(UnitOfWork unitOfWork, TenantMetricsQuery query, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.query = query;
+        this.clock = clock;
+    }
+
+    @Override
+    public TenantMetrics metrics(Actor actor) {
+        AdminPolicy.requireAdmin(actor);
+        return unitOfWork.inTenant(actor.tenantId(), () -> query.measure(clock.now()));
+    }
+}
