@@ -18,6 +18,7 @@ import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,7 +59,7 @@ public final class BookSessionService implements BookSessionUseCase {
             throw new InvalidInputException("athleteId", "must name someone other than the coach");
         }
         SchedulingPolicy.requireMayBook(actor, command.coachId(), athlete);
-        Instant now = clock.now();
+        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         Session session = Session.book(ids.newId(), tenant, command.coachId(), athlete, command.spaceId(),
                 command.startsAt(), command.endsAt(), command.notes(), now);
         if (!session.startsAt().isAfter(now)) {

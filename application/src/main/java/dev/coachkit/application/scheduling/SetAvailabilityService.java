@@ -9,6 +9,7 @@ import dev.coachkit.domain.scheduling.SchedulingPolicy;
 import dev.coachkit.domain.scheduling.WeeklyAvailability;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +37,9 @@ public final class SetAvailabilityService implements SetAvailabilityUseCase {
         AccountId coach = command.coachId().orElse(actor.accountId());
         SchedulingPolicy.requireMayEditAvailability(actor, coach);
         WeeklyAvailability availability = new WeeklyAvailability(actor.tenantId(), coach,
-                WeeklyAvailability.zone(command.timeZone()), command.slots(), clock.now());
+                WeeklyAvailability.zone(command.timeZone()), command.slots(),
+                // the database keeps microseconds: answer what a later read returns
+                clock.now().truncatedTo(ChronoUnit.MICROS));
         return unitOfWork.inTenant(actor.tenantId(), () -> {
             calendars.requireCoach(actor.tenantId(), coach);
             availabilities.replace(availability);
