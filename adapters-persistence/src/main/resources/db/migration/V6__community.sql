@@ -30,11 +30,13 @@ CREATE INDEX space_members_by_account_idx ON space_members (tenant_id, account_i
 CREATE INDEX space_members_oldest_idx ON space_members (tenant_id, space_id, added_at, account_id);
 
 -- Deleting a post stamps deleted_at: reads skip it and its comments, the rows stay for audit and export.
+-- author_id names no account row on purpose: erasing a member may hand their posts and comments to an
+-- unlinkable "former member" id (see docs/privacy.md).
 CREATE TABLE posts (
     tenant_id  uuid        NOT NULL,
     id         uuid        NOT NULL,
     space_id   uuid        NOT NULL,
-    author_id  uuid        NOT NULL REFERENCES accounts (id),
+    author_id  uuid        NOT NULL,
     type       text        NOT NULL CHECK (type IN ('TEXT', 'MEDIA')),
     title      text        CHECK (char_length(title) BETWEEN 1 AND 200),
     content    text        NOT NULL CHECK (char_length(content) BETWEEN 1 AND 10000),
@@ -52,7 +54,7 @@ CREATE TABLE comments (
     tenant_id  uuid        NOT NULL,
     id         uuid        NOT NULL,
     post_id    uuid        NOT NULL,
-    author_id  uuid        NOT NULL REFERENCES accounts (id),
+    author_id  uuid        NOT NULL,
     content    text        NOT NULL CHECK (char_length(content) BETWEEN 1 AND 10000),
     created_at timestamptz NOT NULL,
     PRIMARY KEY (tenant_id, id),

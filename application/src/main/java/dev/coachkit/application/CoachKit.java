@@ -72,19 +72,22 @@ public final class CoachKit {
                 builder.mediaRepository, builder.blobStore, builder.mediaProbe,
                 builder.mediaAudience != null ? builder.mediaAudience : community.mediaAudience(), builder.ids,
                 builder.clock), builder.mediaSettings);
-        this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, builder.auditLog, builder.tenantMetrics,
-                builder.clock));
+        this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, builder.eventOutbox,
+                builder.availabilities, builder.sessions, builder.calendarTokens, builder.memberships,
+                builder.auditLog, builder.secureTokens, builder.ids, builder.clock));
+        this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, builder.eventOutbox, builder.auditLog,
+                builder.tenantMetrics, builder.memberships, builder.accounts, builder.sessions, scheduling.cancel(),
+                builder.memberDataEraser, builder.tokenDenylist, builder.blobStore, builder.ids, builder.clock),
+                new AdminModule.Settings(builder.contentErasure, builder.identitySettings.accessTokenTtl()));
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, List.of(
                 new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
                 new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),
                 new CommentNotificationConsumer(builder.notifications, builder.ids), media.processor(),
-                new SessionNotificationConsumer(builder.notifications, builder.ids, builder.clock)));
+                new SessionNotificationConsumer(builder.notifications, builder.ids, builder.clock),
+                admin.erasedMediaCleanup()));
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
         this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
                 builder.clock);
-        this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, builder.eventOutbox,
-                builder.availabilities, builder.sessions, builder.calendarTokens, builder.memberships,
-                builder.auditLog, builder.secureTokens, builder.ids, builder.clock));
         this.managed = List.copyOf(builder.managed);
     }
 
@@ -131,7 +134,7 @@ public final class CoachKit {
         return identity;
     }
 
-    /** What an organization's ADMINs do: the audit trail. */
+    /** What an organization's ADMINs do: the audit trail, metrics and erasure. */
     public AdminModule admin() {
         return admin;
     }

@@ -1,5 +1,6 @@
 package dev.coachkit.application;
 
+import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.community.port.out.CommentRepository;
@@ -43,6 +44,7 @@ import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.application.memory.InMemoryRefreshTokens;
 import dev.coachkit.application.memory.InMemorySpaceMembers;
 import dev.coachkit.application.memory.InMemorySpaces;
+import dev.coachkit.application.memory.InMemoryMemberDataEraser;
 import dev.coachkit.application.memory.InMemoryTenantMetrics;
 import dev.coachkit.application.memory.InMemoryTenants;
 import dev.coachkit.application.memory.InMemoryTokenDenylist;
@@ -60,11 +62,13 @@ import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.ReadinessProbe;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.admin.ContentErasure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Collects the adapters; {@link #build()} refuses to assemble a core with a port left open. */
 public final class CoachKitBuilder {
@@ -90,6 +94,8 @@ public final class CoachKitBuilder {
     CommentRepository comments;
     ProcessedEvents processedEvents;
     TenantMetricsQuery tenantMetrics;
+    MemberDataEraser memberDataEraser;
+    ContentErasure contentErasure = ContentErasure.ANONYMIZE;
     NotificationRepository notifications;
     Mailer mailer;
     AvailabilityRepository availabilities;
@@ -162,6 +168,18 @@ public final class CoachKitBuilder {
     /** The aggregate queries behind the organization's metrics, of the same adapter family as the stores. */
     public CoachKitBuilder tenantMetrics(TenantMetricsQuery tenantMetrics) {
         this.tenantMetrics = Objects.requireNonNull(tenantMetrics, "tenantMetrics");
+        return this;
+    }
+
+    /** What removes an erased member's data, of the same adapter family as the stores. */
+    public CoachKitBuilder memberDataEraser(MemberDataEraser memberDataEraser) {
+        this.memberDataEraser = Objects.requireNonNull(memberDataEraser, "memberDataEraser");
+        return this;
+    }
+
+    /** What erasing a member does to their posts and comments (default: anonymize them). */
+    public CoachKitBuilder contentErasure(ContentErasure contentErasure) {
+        this.contentErasure = Objects.requireNonNull(contentErasure, "contentErasure");
         return this;
     }
 
@@ -310,6 +328,29 @@ public final class CoachKitBuilder {
             tenantMetrics(new InMemoryTenantMetrics(memoryMemberships, memorySpaces, memoryPosts, memorySessions,
                     memoryMedia, memoryOutbox));
         }
+        if (memberDataEraser == null) {
+            inMemoryEraser(memory).ifPresent(this::memberDataEraser);
+        }
+    }
+
+    /** An eraser over the stores given so far, when all of them are in-memory ones. */
+    private Optional<MemberDataEraser> inMemoryEraser(InMemoryUnitOfWork memory) {
+        if (accounts instanceof InMemoryAccounts memoryAccounts
+                && memberships instanceof InMemoryMemberships memoryMemberships
+                && invitations instanceof InMemoryInvitations memoryInvitations
+                && refreshTokens instanceof InMemoryRefreshTokens memoryRefreshTokens
+                && spaceMembers instanceof InMemorySpaceMembers memorySpaceMembers
+                && posts instanceof InMemoryPosts memoryPosts
+                && availabilities instanceof InMemoryAvailabilities memoryAvailabilities
+                && calendarTokens instanceof InMemoryCalendarTokens memoryCalendarTokens
+                && notifications instanceof InMemoryNotifications memoryNotifications
+                && mediaRepository instanceof InMemoryMedia memoryMedia
+                && eventOutbox instanceof InMemoryEventOutbox memoryOutbox) {
+            return Optional.of(new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory, memoryAccounts,
+                    memoryMemberships, memoryInvitations, memoryRefreshTokens, memorySpaceMembers, memoryPosts,
+                    memoryAvailabilities, memoryCalendarTokens, memoryNotifications, memoryMedia, memoryOutbox)));
+        }
+        return Optional.empty();
     }
 
     public CoachKit build() {
@@ -319,6 +360,7 @@ public final class CoachKitBuilder {
         required.put("identityStores", accounts);
         required.put("communityStores", spaces);
         required.put("tenantMetrics", tenantMetrics);
+        required.put("memberDataEraser", memberDataEraser);
         required.put("passwordHasher", passwordHasher);
         required.put("accessTokens", accessTokens);
         required.put("tokenDenylist", tokenDenylist);

@@ -160,6 +160,8 @@ final class CoachKitServer implements AutoCloseable {
                         persistence.comments())
                 .schedulingStores(persistence.availabilities(), persistence.sessions(), persistence.calendarTokens())
                 .tenantMetrics(persistence.tenantMetrics())
+                .memberDataEraser(persistence.memberDataEraser())
+                .contentErasure(configuration.erasureContent())
                 .passwordHasher(new Argon2PasswordHasher())
                 .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
                         .orElseGet(() -> new InMemoryAccessTokens(clock))) // workers issue no tokens

@@ -1,5 +1,6 @@
 package dev.coachkit.bootstrap;
 
+import dev.coachkit.domain.admin.ContentErasure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 record Configuration(
         int port, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
         Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds,
-        Security security, Events events, Media media) {
+        ContentErasure erasureContent, Security security, Events events, Media media) {
 
     /** Token keys and lifetimes, rate limits and trusted proxies. */
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
@@ -60,6 +61,7 @@ record Configuration(
                 reader.integer(Setting.DATABASE_POOL_SIZE, 1, 200),
                 reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, Integer.MAX_VALUE),
                 reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 300),
+                reader.value(Setting.ERASURE_CONTENT, Configuration::contentErasure),
                 security(reader),
                 events(reader),
                 media(reader));
@@ -165,6 +167,14 @@ record Configuration(
                 reader.longInteger(Setting.MEDIA_PART_SIZE_BYTES, 5L << 20, 5L << 30),
                 reader.integer(Setting.MEDIA_UPLOAD_URL_MINUTES, 1, 1_440),
                 reader.integer(Setting.MEDIA_PLAYBACK_URL_SECONDS, 10, 86_400));
+    }
+
+    private static ContentErasure contentErasure(String text) {
+        return switch (text.strip()) {
+            case "anonymize" -> ContentErasure.ANONYMIZE;
+            case "delete" -> ContentErasure.DELETE;
+            default -> throw new IllegalArgumentException("not anonymize or delete");
+        };
     }
 
     private static String blobStore(String text) {

@@ -66,6 +66,9 @@ enum Setting {
     SMTP_STARTTLS("COACHKIT_SMTP_STARTTLS", "true", "Require STARTTLS (true/false)."),
     SHUTDOWN_GRACE_SECONDS("COACHKIT_SHUTDOWN_GRACE_SECONDS", "20",
             "How long a stopping server lets in-flight requests finish (0-300)."),
+    ERASURE_CONTENT("COACHKIT_ERASURE_CONTENT", "anonymize",
+            "What erasing a member does to their posts and comments: 'anonymize' (they stay, by an unlinkable"
+                    + " former member) or 'delete' (their posts, with every comment on them, and their comments go)."),
     BLOB_STORE("COACHKIT_BLOB_STORE", "local",
             "Where media bytes live: 'local' (files under the data directory's blobs/, served by this server"
                     + " under /blobs/...) or 's3' (a bucket on AWS or an S3-compatible server)."),

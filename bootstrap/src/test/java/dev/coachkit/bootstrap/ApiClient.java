@@ -61,10 +61,15 @@ final class ApiClient {
 
     /** Invites a new person with {@code role} into the admin's organization and answers them signed in. */
     Session join(Session admin, String role) {
+        return join(admin, role, uniqueEmail(role.toLowerCase()), "Bo", role);
+    }
+
+    /** Invites {@code email} with {@code role}, who accepts as a new account with the given names. */
+    Session join(Session admin, String role, String email, String firstName, String lastName) {
         JsonNode invitation = expect(201, "POST", "/tenants/" + admin.tenantId() + "/invite",
-                Map.of("email", uniqueEmail(role.toLowerCase()), "role", role), admin);
+                Map.of("email", email, "role", role), admin);
         return Session.from(expect(200, "POST", "/invitations/" + invitation.path("acceptToken").asText() + "/accept",
-                Map.of("password", PASSWORD, "firstName", "Bo", "lastName", role), null));
+                Map.of("password", PASSWORD, "firstName", firstName, "lastName", lastName), null));
     }
 
     static String uniqueEmail(String name) {

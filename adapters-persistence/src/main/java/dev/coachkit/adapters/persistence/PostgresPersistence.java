@@ -2,6 +2,7 @@ package dev.coachkit.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.coachkit.adapters.persistence.admin.PostgresMemberDataEraser;
 import dev.coachkit.adapters.persistence.admin.PostgresTenantMetrics;
 import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
 import dev.coachkit.adapters.persistence.community.PostgresComments;
@@ -35,6 +36,7 @@ import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
 import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
+import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.out.AccountRepository;
@@ -76,6 +78,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresComments comments;
     private final PostgresMedia media;
     private final PostgresTenantMetrics tenantMetrics;
+    private final PostgresMemberDataEraser memberDataEraser;
     private final PostgresAvailabilities availabilities;
     private final PostgresSessions sessions;
     private final PostgresCalendarTokens calendarTokens;
@@ -102,6 +105,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.comments = new PostgresComments(transactions);
         this.media = new PostgresMedia(transactions, dsl);
         this.tenantMetrics = new PostgresTenantMetrics(transactions);
+        this.memberDataEraser = new PostgresMemberDataEraser(transactions);
         this.availabilities = new PostgresAvailabilities(transactions);
         this.sessions = new PostgresSessions(transactions);
         this.calendarTokens = new PostgresCalendarTokens(transactions, dsl);
@@ -204,6 +208,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public TenantMetricsQuery tenantMetrics() {
         return tenantMetrics;
+    }
+
+    public MemberDataEraser memberDataEraser() {
+        return memberDataEraser;
     }
 
     @Override

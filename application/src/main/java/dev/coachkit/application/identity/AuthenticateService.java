@@ -6,7 +6,7 @@ import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.domain.identity.AccessTokenClaims;
 import dev.coachkit.domain.shared.AuthenticationException;
 
-/** A valid signature is not enough: the token must also not have been revoked by a logout. */
+/** A valid signature is not enough: neither the token (logout) nor its membership (erasure) may be revoked. */
 public final class AuthenticateService implements AuthenticateUseCase {
 
     private final AccessTokenService accessTokens;
@@ -20,7 +20,8 @@ public final class AuthenticateService implements AuthenticateUseCase {
     @Override
     public Caller authenticate(String accessToken) {
         AccessTokenClaims claims = accessTokens.verify(accessToken);
-        if (denylist.isDenied(claims.tokenId())) {
+        if (denylist.isDenied(claims.tokenId())
+                || denylist.isDenied(RevokedMemberships.key(claims.actor().tenantId(), claims.actor().accountId()))) {
             throw new AuthenticationException("the access token is invalid or expired");
         }
         return new Caller(claims.actor(), claims.tokenId(), claims.expiresAt());

@@ -68,7 +68,7 @@ public final class InviteMemberService implements InviteMemberUseCase {
                             "expiresAt", invitation.expiresAt().toString(), "acceptToken", token)));
             audit.record(command.tenantId(), "member.invited", Optional.of(command.actor().accountId()),
                     "invitation", invitation.id(), command.clientIp(),
-                    Map.of("email", email.value(), "role", invitation.role().name()));
+                    Map.of("role", invitation.role().name())); // the e-mail stays on the invitation, which erasure removes
         });
         return new IssuedInvitation(invitation, Objects.requireNonNull(token));
     }

@@ -24,4 +24,9 @@ public final class InMemoryAvailabilities implements AvailabilityRepository {
     public Optional<WeeklyAvailability> find(TenantId tenant, AccountId coach) {
         return availabilities.get(coach).filter(availability -> availability.tenantId().equals(tenant));
     }
+
+    /** Forgets the coach's weekly availability in the unit's tenant. */
+    void remove(AccountId coach) {
+        availabilities.remove(coach);
+    }
 }

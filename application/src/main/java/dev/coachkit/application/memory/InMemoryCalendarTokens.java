@@ -28,4 +28,9 @@ public final class InMemoryCalendarTokens implements CalendarTokenRepository {
         return tokens.selectAcrossTenants(token -> token.hash().equals(hash)).stream()
                 .map(token -> new FeedOwner(token.tenantId(), token.accountId())).findFirst();
     }
+
+    /** Forgets the account's calendar-feed secret in the unit's tenant. */
+    void remove(AccountId account) {
+        tokens.remove(account);
+    }
 }

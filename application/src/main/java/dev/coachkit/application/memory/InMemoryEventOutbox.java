@@ -147,4 +147,10 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
             signal.notifyAll();
         }
     }
+
+    /** Deletes the unit's tenant's events whose payload mentions {@code text} (personal data being erased). */
+    void forgetMentioning(String text) {
+        entries.select(entry -> entry.event().payload().toString().contains(text))
+                .forEach(entry -> entries.remove(entry.event().id()));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.domain.identity.Invitation;
 import dev.coachkit.domain.identity.TokenHash;
@@ -40,5 +41,11 @@ public final class InMemoryInvitations implements InvitationRepository {
             invitations.put(accepted.id(), accepted);
         }
         return pending;
+    }
+
+    /** Deletes the unit's tenant's invitations to {@code email}. */
+    void deleteFor(EmailAddress email) {
+        invitations.select(invitation -> invitation.email().equals(email))
+                .forEach(invitation -> invitations.remove(invitation.id()));
     }
 }

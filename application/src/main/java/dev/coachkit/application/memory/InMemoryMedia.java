@@ -1,5 +1,6 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.shared.TenantId;
@@ -65,5 +66,12 @@ public final class InMemoryMedia implements MediaRepository {
     public List<ExpiredUpload> expiredUploads(Instant now, int limit) {
         return assets.selectAcrossTenants(asset -> asset.uploadExpired(now)).stream().limit(limit)
                 .map(asset -> new ExpiredUpload(asset.tenantId(), asset.id())).toList();
+    }
+
+    /** Deletes the records of every asset the account uploaded in the unit's tenant; answers them. */
+    List<MediaAsset> removeUploadedBy(AccountId uploader) {
+        List<MediaAsset> uploaded = assets.select(asset -> asset.uploader().equals(uploader));
+        uploaded.forEach(asset -> assets.remove(asset.id()));
+        return uploaded;
     }
 }

@@ -90,4 +90,9 @@ public final class InMemoryMemberships implements MembershipRepository {
     private static Cursor cursorOf(Membership membership) {
         return Cursor.of(membership.joinedAt().toString(), membership.accountId().toString());
     }
+
+    /** Removes the account's membership of the unit's tenant. */
+    void remove(AccountId account) {
+        memberships.remove(account);
+    }
 }

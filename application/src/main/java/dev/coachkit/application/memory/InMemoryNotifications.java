@@ -53,4 +53,9 @@ public final class InMemoryNotifications implements NotificationRepository {
         int byTime = notification.createdAt().compareTo(createdAt);
         return byTime < 0 || (byTime == 0 && notification.id().compareTo(id) < 0);
     }
+
+    /** Deletes every notification of the recipient in the unit's tenant. */
+    void removeFor(AccountId recipient) {
+        notifications.select(n -> n.recipient().equals(recipient)).forEach(n -> notifications.remove(n.id()));
+    }
 }

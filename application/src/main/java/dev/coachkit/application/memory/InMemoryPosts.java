@@ -93,4 +93,24 @@ public final class InMemoryPosts implements PostRepository {
     private static KeysetPosition position(Post post) {
         return new KeysetPosition(post.createdAt(), post.id());
     }
+
+    /** Gives the author's posts and comments another, unlinkable author. */
+    void reassignAuthor(AccountId author, AccountId formerMember) {
+        posts.select(stored -> stored.post().authorId().equals(author)).forEach(stored -> {
+            Post p = stored.post();
+            posts.put(p.id(), new StoredPost(new Post(p.id(), p.tenantId(), p.spaceId(), formerMember, p.type(),
+                    p.title(), p.content(), p.mediaIds(), p.createdAt()), stored.deletedAt()));
+        });
+        comments.select(comment -> comment.authorId().equals(author)).forEach(c -> comments.put(c.id(),
+                new Comment(c.id(), c.tenantId(), c.postId(), formerMember, c.content(), c.createdAt())));
+    }
+
+    /** Deletes the author's posts with every comment on them, and the author's other comments. */
+    void deleteByAuthor(AccountId author) {
+        List<UUID> authored = posts.select(stored -> stored.post().authorId().equals(author)).stream()
+                .map(stored -> stored.post().id()).toList();
+        comments.select(comment -> comment.authorId().equals(author) || authored.contains(comment.postId()))
+                .forEach(comment -> comments.remove(comment.id()));
+        authored.forEach(posts::remove);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.domain.shared.TenantId;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.TokenHash;
@@ -56,5 +58,11 @@ public final class InMemoryRefreshTokens implements RefreshTokenStore {
         int before = tokens.size();
         tokens.values().removeIf(token -> token.expiresAt().isBefore(cutoff));
         return before - tokens.size();
+    }
+
+    /** Revokes every refresh token the account holds for sessions in {@code tenant}. */
+    void revokeAllOf(AccountId account, TenantId tenant, Instant at) {
+        tokens.values().stream().filter(token -> token.accountId().equals(account) && token.tenantId().equals(tenant))
+                .map(RefreshToken::familyId).distinct().toList().forEach(family -> revokeFamily(family, at));
     }
 }

@@ -68,4 +68,10 @@ public final class InMemorySpaceMembers implements SpaceMemberRepository {
     private static KeysetPosition position(SpaceMember member) {
         return new KeysetPosition(member.addedAt(), member.accountId().value());
     }
+
+    /** Takes the account out of every space of the unit's tenant. */
+    void removeEverywhere(AccountId account) {
+        members.select(member -> member.accountId().equals(account))
+                .forEach(member -> members.remove(new Key(member.spaceId(), account)));
+    }
 }

@@ -7,6 +7,11 @@ import java.util.Objects;
 /** A person's global login: one e-mail and password, memberships in any number of tenants. */
 public final class Account {
 
+    /** What an erased account is called instead of its owner's name. */
+    public static final PersonName ERASED_NAME = new PersonName("Former", "member");
+    /** No password hashes to this: nobody signs in to an erased account. */
+    public static final String ERASED_PASSWORD_HASH = "!erased";
+
     private final AccountId id;
     private final EmailAddress email;
     private final PersonName name;
@@ -34,6 +39,19 @@ public final class Account {
     /** The same account with its password re-hashed under stronger parameters. */
     public Account withPasswordHash(String newHash) {
         return new Account(id, email, name, newHash, createdAt);
+    }
+
+    /**
+     * The same account with its personal data gone: an unusable password, no name, and an address
+     * that cannot receive mail, so nobody can sign in as it or recognise it.
+     */
+    public Account erased() {
+        return new Account(id, erasedEmail(id), ERASED_NAME, ERASED_PASSWORD_HASH, createdAt);
+    }
+
+    /** A unique address that cannot receive mail, in place of an erased account's e-mail. */
+    public static EmailAddress erasedEmail(AccountId id) {
+        return new EmailAddress("erased-" + id + "@erased.invalid");
     }
 
     public AccountId id() {

@@ -5,6 +5,7 @@ import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -149,7 +150,16 @@ public final class MediaAsset {
 
     /** Where storage keeps the JPEG thumbnail (a poster frame for videos). */
     public String thumbnailKey() {
-        return tenantId.value() + "/" + id + "/thumbnail.jpg";
+        return thumbnailKey(tenantId, id);
+    }
+
+    private static String thumbnailKey(TenantId tenant, UUID id) {
+        return tenant.value() + "/" + id + "/thumbnail.jpg";
+    }
+
+    /** Every key an asset's bytes may occupy in storage, for deleting all of them once its record is gone. */
+    public static List<String> storedKeys(TenantId tenant, UUID id) {
+        return List.of(objectKey(tenant, id), thumbnailKey(tenant, id));
     }
 
     public UUID id() {

@@ -5,7 +5,9 @@ import dev.coachkit.adapters.http.shared.ApiParameter;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.Paging;
 import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.adapters.http.security.ClientIp;
 import dev.coachkit.application.admin.AdminModule;
+import dev.coachkit.application.admin.port.in.EraseMemberUseCase;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.domain.admin.TenantMetrics;
@@ -51,6 +53,9 @@ public final class AdminRoutes implements RouteModule {
         }
     }
 
+    /** An accepted erasure. */
+    record ErasureResponse(UUID id, String status) {}
+
     /** The organization at a glance. */
     record MetricsResponse(long users, long spaces, long posts, long comments, long sessions, long mediaBytes,
             OutboxResponse outbox) {
@@ -75,6 +80,12 @@ public final class AdminRoutes implements RouteModule {
                         .parameter(Paging.PARAMETERS.get(0)).parameter(Paging.PARAMETERS.get(1))
                         .json(200, "A page of audit entries", AuditPage.class).errors(403)
                         .handle(this::audit),
+                ApiRoute.delete("/admin/users/{userId}").operationId("eraseMember").tag(TAG)
+                        .summary("Erase a person from the organization: access revoked, personal data removed (ADMIN)")
+                        .parameter(ApiParameter.path("userId", UUID.class, "The member to erase"))
+                        .json(202, "Erased from the database; stored media objects follow shortly", ErasureResponse.class)
+                        .errors(403, 404, 409)
+                        .handle(this::erase),
                 ApiRoute.get("/admin/metrics").operationId("getTenantMetrics").tag(TAG)
                         .summary("The organization's figures and outbox health (ADMIN)")
                         .json(200, "The figures", MetricsResponse.class).errors(403)
@@ -88,6 +99,12 @@ public final class AdminRoutes implements RouteModule {
                 instant(ctx, "to"));
         ctx.json(AuditPage.from(admin.auditTrail().search(new SearchAuditTrailUseCase.Query(Authenticated.actor(ctx), filter,
                 Paging.from(ctx, 2)))));
+    }
+
+    private void erase(Context ctx) {
+        EraseMemberUseCase.Receipt receipt = admin.eraseMember().erase(new EraseMemberUseCase.Command(
+                Authenticated.actor(ctx), AccountId.parse(ctx.pathParam("userId"), "userId"), ClientIp.forAudit(ctx)));
+        ctx.status(202).json(new ErasureResponse(receipt.id(), receipt.status()));
     }
 
     private static Optional<String> text(Context ctx, String name) {
