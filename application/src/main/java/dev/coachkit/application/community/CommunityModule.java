@@ -56,9 +56,9 @@ public final class CommunityModule {
         SpaceAccess access = new SpaceAccess(ports.spaces(), ports.spaceMembers(), ports.posts());
         CommunityEvents events = new CommunityEvents(ports.outbox(), ports.ids(), ports.clock());
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
-        this.createSpace = new CreateSpaceService(uow, ports.spaces(), ports.spaceMembers(), ports.ids(),
+        this.createSpace = new CreateSpaceService(uow, ports.spaces(), ports.spaceMembers(), audit, ports.ids(),
                 ports.clock());
-        this.updateSpace = new UpdateSpaceService(uow, access, ports.spaces(), ports.clock());
+        this.updateSpace = new UpdateSpaceService(uow, access, ports.spaces(), audit, ports.clock());
         this.space = new GetSpaceService(uow, access, ports.spaceMembers());
         this.spaces = new ListSpacesService(uow, ports.spaces());
         this.addMember = new AddSpaceMemberService(uow, access, ports.spaceMembers(), ports.memberships(), events,

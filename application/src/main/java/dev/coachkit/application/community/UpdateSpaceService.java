@@ -1,11 +1,14 @@
 package dev.coachkit.application.community;
 
+import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.community.port.in.UpdateSpaceUseCase;
 import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.community.Space;
+import java.util.Map;
+import java.util.Optional;
 
 /** Applies an owner's or ADMIN's edit to a space. */
 final class UpdateSpaceService implements UpdateSpaceUseCase {
@@ -13,12 +16,15 @@ final class UpdateSpaceService implements UpdateSpaceUseCase {
     private final UnitOfWork unitOfWork;
     private final SpaceAccess access;
     private final SpaceRepository spaces;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    UpdateSpaceService(UnitOfWork unitOfWork, SpaceAccess access, SpaceRepository spaces, Clock clock) {
+    UpdateSpaceService(UnitOfWork unitOfWork, SpaceAccess access, SpaceRepository spaces, AuditTrail audit,
+            Clock clock) {
         this.unitOfWork = unitOfWork;
         this.access = access;
         this.spaces = spaces;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -29,6 +35,8 @@ final class UpdateSpaceService implements UpdateSpaceUseCase {
             current.standing().requireMayManage();
             Space edited = current.summary().space().edit(command.changes(), clock.now());
             spaces.update(edited);
+            audit.record(edited.tenantId(), "space.updated", Optional.of(command.actor().accountId()), "space",
+                    edited.id(), command.clientIp(), Map.of("name", edited.name(), "isPrivate", edited.isPrivate()));
             return new SpaceSummary(edited, current.summary().memberCount());
         });
     }

@@ -54,7 +54,7 @@ class AdminUseCasesTest {
 
     @Test
     void erasing_with_the_delete_policy_removes_their_posts_with_all_comments_and_their_comments_elsewhere() {
-        UUID space = community().createSpace().create(new CreateSpaceUseCase.Command(coach, "Crew", "", true))
+        UUID space = community().createSpace().create(new CreateSpaceUseCase.Command(coach, "Crew", "", true, IP))
                 .space().id();
         community().addMember().add(new AddSpaceMemberUseCase.Command(coach, space, athlete.accountId(),
                 Optional.empty(), IP));
@@ -92,7 +92,7 @@ class AdminUseCasesTest {
 
     @Test
     void metrics_count_members_and_content_for_admins_only() {
-        UUID space = community().createSpace().create(new CreateSpaceUseCase.Command(coach, "Open", "", false))
+        UUID space = community().createSpace().create(new CreateSpaceUseCase.Command(coach, "Open", "", false, IP))
                 .space().id();
         comment(coach, post(coach, space, "One"), "Reply");
 

@@ -133,8 +133,8 @@ class CommunityUseCasesTest {
         assertThat(added.type()).isEqualTo("space.member_added");
         assertThat(added.payload()).containsEntry("accountId", athlete.accountId().toString())
                 .containsEntry("role", "MEMBER").containsEntry("addedBy", coach.accountId().toString());
-        assertThat(audit()).extracting(AuditEntry::action).containsExactly("space.member_added");
-        assertThat(audit().get(0).clientIp()).isEqualTo(IP);
+        assertThat(audit()).extracting(AuditEntry::action).containsExactly("space.created", "space.member_added");
+        assertThat(audit().get(1).clientIp()).isEqualTo(IP);
     }
 
     @Test
@@ -149,10 +149,10 @@ class CommunityUseCasesTest {
         assertThatThrownBy(() -> addMember(coach, space, athlete.accountId())).isInstanceOf(ConflictException.class);
         addMember(admin, space, otherAthlete.accountId());
         assertThatThrownBy(() -> community.updateSpace().update(new UpdateSpaceUseCase.Command(athlete, space.id(),
-                new Space.Changes(Optional.of("Mine now"), Optional.empty(), Optional.empty()))))
+                new Space.Changes(Optional.of("Mine now"), Optional.empty(), Optional.empty()), IP)))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThat(community.updateSpace().update(new UpdateSpaceUseCase.Command(coach, space.id(),
-                new Space.Changes(Optional.of("Renamed"), Optional.empty(), Optional.of(false)))).space())
+                new Space.Changes(Optional.of("Renamed"), Optional.empty(), Optional.of(false)), IP)).space())
                 .satisfies(edited -> {
                     assertThat(edited.name()).isEqualTo("Renamed");
                     assertThat(edited.isPrivate()).isFalse();
@@ -167,7 +167,7 @@ class CommunityUseCasesTest {
         removeMember(admin, space, athlete.accountId());
 
         assertThat(lastEvent().type()).isEqualTo("space.member_removed");
-        assertThat(audit()).extracting(AuditEntry::action).containsExactly("space.member_added",
+        assertThat(audit()).extracting(AuditEntry::action).containsExactly("space.created", "space.member_added",
                 "space.member_removed");
         assertThatThrownBy(() -> space(athlete, space.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> removeMember(admin, space, athlete.accountId()))
@@ -256,7 +256,7 @@ class CommunityUseCasesTest {
     }
 
     private SpaceSummary createSpace(Actor actor, String name, boolean isPrivate) {
-        return community.createSpace().create(new CreateSpaceUseCase.Command(actor, name, "", isPrivate));
+        return community.createSpace().create(new CreateSpaceUseCase.Command(actor, name, "", isPrivate, IP));
     }
 
     private GetSpaceUseCase.SpaceDetails space(Actor actor, UUID spaceId) {

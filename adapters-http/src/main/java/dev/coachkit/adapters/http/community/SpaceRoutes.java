@@ -95,7 +95,8 @@ public final class SpaceRoutes implements RouteModule {
     private void create(Context ctx) {
         CreateSpaceRequest request = RequestBody.parse(ctx, CreateSpaceRequest.class);
         ctx.status(201).json(SpaceResponse.from(community.createSpace().create(new CreateSpaceUseCase.Command(
-                Authenticated.actor(ctx), request.name(), request.description(), request.isPrivate()))));
+                Authenticated.actor(ctx), request.name(), request.description(), request.isPrivate(),
+                ClientIp.forAudit(ctx)))));
     }
 
     private void update(Context ctx) {
@@ -103,7 +104,7 @@ public final class SpaceRoutes implements RouteModule {
         Space.Changes changes = new Space.Changes(Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.description()), Optional.ofNullable(request.isPrivate()));
         ctx.json(SpaceResponse.from(community.updateSpace().update(new UpdateSpaceUseCase.Command(
-                Authenticated.actor(ctx), spaceId(ctx), changes))));
+                Authenticated.actor(ctx), spaceId(ctx), changes, ClientIp.forAudit(ctx)))));
     }
 
     private void addMember(Context ctx) {
