@@ -151,14 +151,44 @@ class MediaEndToEndTest {
 
     @Test
     void uploading_more_than_declared_is_refused_at_finalize_and_the_media_is_gone() throws Exception {
-        JsonNode intent = intent("photo.png", "image/png", 10);
-        put(intent.at("/parts/0/url").asText(), new byte[11]);
+        JsonNode intent = intent("clip.mp4", "video/mp4", 6L * MIB);
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int part = 1; part <= 2; part++) { // 5 + 2 MiB: a multipart upload can carry more than declared
+            HttpResponse<String> put = put(intent.at("/parts/" + (part - 1) + "/url").asText(),
+                    new byte[part == 1 ? 5 * MIB : 2 * MIB]);
+            parts.add(Map.of("partNumber", part, "etag", put.headers().firstValue("ETag").orElseThrow()));
+        }
 
-        HttpResponse<String> finalized = finalize(intent.path("mediaId").asText(), List.of());
+        HttpResponse<String> finalized = finalize(intent.path("mediaId").asText(), parts);
 
         assertThat(finalized.statusCode()).isEqualTo(422);
         assertThat(http.send("GET", "/media/" + intent.path("mediaId").asText(), null, token).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_single_put_url_refuses_more_bytes_than_declared() throws Exception {
+        JsonNode intent = intent("photo.png", "image/png", 10);
+
+        assertThat(put(intent.at("/parts/0/url").asText(), new byte[11]).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void a_put_to_the_upload_url_after_finalize_does_not_change_the_playback_bytes() throws Exception {
+        byte[] png = png(64, 48);
+        JsonNode intent = intent("photo.png", "image/png", png.length);
+        String uploadUrl = intent.at("/parts/0/url").asText();
+        String mediaId = intent.path("mediaId").asText();
+        assertThat(put(uploadUrl, png).statusCode()).isEqualTo(200);
+        assertThat(finalize(mediaId, List.of()).statusCode()).isEqualTo(202);
+
+        byte[] swapped = new byte[png.length];
+        new Random(7).nextBytes(swapped);
+        put(uploadUrl, swapped);
+
+        assertThat(awaitProcessed(mediaId).path("status").asText()).isEqualTo("READY");
+        HttpResponse<String> playback = http.send("GET", "/media/" + mediaId + "/playback-url", null, token);
+        assertThat(get(json(playback).path("url").asText()).body()).isEqualTo(png);
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Deletes each expired pending upload in its tenant's unit of work (freeing its quota), then
- * aborts its multipart upload or deletes whatever a single PUT stored.
+ * aborts its multipart upload or deletes whatever a single PUT staged.
  */
 public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploadsUseCase {
 
@@ -44,7 +44,9 @@ public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploads
                             }));
             if (removed.isPresent()) {
                 MediaAsset asset = removed.get();
-                asset.multipartUploadId().ifPresent(upload -> blobs.abortMultipartUpload(asset.objectKey(), upload));
+                asset.multipartUploadId().ifPresent(upload -> blobs.abortMultipartUpload(asset.stagingKey(), upload));
+                blobs.delete(asset.stagingKey());
+                // a finalize that moved the bytes but failed before recording the upload leaves them here
                 blobs.delete(asset.objectKey());
                 discarded++;
             }

@@ -2,6 +2,7 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.domain.shared.ContentTooLargeException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,8 +39,9 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     @Override
-    public URI presignPut(String key, Instant expiresAt) {
-        return url(key, Map.of("expires", Long.toString(expiresAt.getEpochSecond())));
+    public URI presignPut(String key, long contentLength, Instant expiresAt) {
+        return url(key, Map.of("length", Long.toString(contentLength), "expires",
+                Long.toString(expiresAt.getEpochSecond())));
     }
 
     @Override
@@ -99,6 +101,16 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean move(String from, String to) {
+        Blob moved = blobs.remove(from);
+        if (moved == null) {
+            return false;
+        }
+        blobs.put(to, moved);
+        return true;
+    }
+
+    @Override
     public void delete(String key) {
         blobs.remove(key);
     }
@@ -114,6 +126,9 @@ public final class InMemoryBlobStore implements BlobStore {
             }
             parts.put(Integer.parseInt(query.get("partNumber")), content.clone());
         } else {
+            if (content.length > Long.parseLong(query.get("length"))) {
+                throw new ContentTooLargeException("the URL allows at most " + query.get("length") + " bytes");
+            }
             blobs.put(key, new Blob(content.clone(), "application/octet-stream"));
         }
         return "\"" + etag(content) + "\"";

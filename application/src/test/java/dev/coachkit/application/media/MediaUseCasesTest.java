@@ -164,13 +164,40 @@ class MediaUseCasesTest {
 
     @Test
     void an_upload_larger_than_declared_is_refused_and_discarded() {
-        UploadIntent intent = intent(100);
-        blobs.put(intent.parts().get(0).url(), new byte[101]);
+        UploadIntent intent = intent(alice, "video/mp4", 6 * MIB, Optional.empty());
+        String firstTag = blobs.put(intent.parts().get(0).url(), new byte[(int) (5 * MIB)]);
+        String lastTag = blobs.put(intent.parts().get(1).url(), new byte[(int) MIB + 1]);
 
-        assertThatThrownBy(() -> finalize(alice, intent, List.of())).isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("more than the 100 declared");
+        assertThatThrownBy(() -> finalize(alice, intent, List.of(new UploadedPart(1, firstTag),
+                new UploadedPart(2, lastTag)))).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("more than the " + 6 * MIB + " declared");
         assertThat(blobs.size(intent.asset().objectKey())).isEmpty();
+        assertThat(blobs.size(intent.asset().stagingKey())).isEmpty();
         assertThatThrownBy(() -> media(alice, intent.asset().id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_single_put_url_refuses_more_bytes_than_declared() {
+        UploadIntent intent = intent(100);
+
+        assertThatThrownBy(() -> blobs.put(intent.parts().get(0).url(), new byte[101]))
+                .isInstanceOf(ContentTooLargeException.class);
+    }
+
+    @Test
+    void a_put_to_the_upload_url_after_finalize_does_not_change_the_bytes_played_back() {
+        byte[] checked = {'I', 1, 2, 3};
+        UploadIntent intent = intent(alice, "image/png", checked.length, Optional.empty());
+        blobs.put(intent.parts().get(0).url(), checked);
+        finalize(alice, intent, List.of());
+
+        blobs.put(intent.parts().get(0).url(), new byte[] {'X', 6, 6, 6});
+        deliverPendingEvents(alice.tenantId());
+
+        GetPlaybackUrlUseCase.PlaybackUrl playback = core.media().playbackUrl().playbackUrl(
+                new GetPlaybackUrlUseCase.Query(alice, intent.asset().id()));
+        assertThat(blobs.get(playback.url())).isEqualTo(checked);
+        assertThat(media(alice, intent.asset().id()).sizeBytes()).isEqualTo(checked.length);
     }
 
     @Test

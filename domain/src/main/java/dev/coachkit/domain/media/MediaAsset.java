@@ -137,14 +137,22 @@ public final class MediaAsset {
         return MediaKind.of(contentType);
     }
 
-    /** Where storage keeps the uploaded bytes: under the tenant, so keys never collide across tenants. */
+    /**
+     * Where storage keeps the finalized bytes: under the tenant, so keys never collide across tenants.
+     * No client URL ever points here — finalize moves the checked upload in — so what was checked stays.
+     */
     public String objectKey() {
-        return objectKey(tenantId, id);
+        return tenantId.value() + "/" + id + "/original";
     }
 
-    /** The object key of the asset {@code id} of {@code tenant}, known before the asset exists. */
-    public static String objectKey(TenantId tenant, UUID id) {
-        return tenant.value() + "/" + id + "/original";
+    /** Where the client's upload URLs put the bytes until finalize checks them and moves them to {@link #objectKey()}. */
+    public String stagingKey() {
+        return stagingKey(tenantId, id);
+    }
+
+    /** The staging key of the asset {@code id} of {@code tenant}, known before the asset exists. */
+    public static String stagingKey(TenantId tenant, UUID id) {
+        return tenant.value() + "/" + id + "/upload";
     }
 
     /** Where storage keeps the JPEG thumbnail (a poster frame for videos). */

@@ -53,8 +53,8 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
     }
 
     @Override
-    public URI presignPut(String key, Instant expiresAt) {
-        return url(key, Map.of(OPERATION, "put"), expiresAt);
+    public URI presignPut(String key, long contentLength, Instant expiresAt) {
+        return url(key, Map.of(OPERATION, "put", "length", Long.toString(contentLength)), expiresAt);
     }
 
     @Override
@@ -113,6 +113,11 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
     }
 
     @Override
+    public boolean move(String from, String to) {
+        return files.move(checkedKey(from), checkedKey(to));
+    }
+
+    @Override
     public void delete(String key) {
         files.delete(checkedKey(key));
     }
@@ -122,7 +127,7 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
         Map<String, String> granted = verified(request);
         String operation = granted.get(OPERATION);
         if ("put".equals(operation)) {
-            return ETags.quoted(files.store(request.key(), body, maxObjectBytes));
+            return ETags.quoted(files.store(request.key(), body, Math.min(maxObjectBytes, length(granted))));
         }
         if ("part".equals(operation)) {
             String uploadId = granted.get("uploadId");
@@ -154,6 +159,15 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
         if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()
                 || !files.uploadKey(uploadId).map(key::equals).orElse(false)) {
             throw new IllegalArgumentException("no multipart upload " + uploadId + " of " + key);
+        }
+    }
+
+    /** The body length a signed PUT was granted for; the signature covers it, so it is the uploader's declaration. */
+    private static long length(Map<String, String> granted) {
+        try {
+            return Long.parseLong(granted.getOrDefault("length", ""));
+        } catch (NumberFormatException malformed) {
+            throw new PermissionDeniedException("the blob URL names no length");
         }
     }
 

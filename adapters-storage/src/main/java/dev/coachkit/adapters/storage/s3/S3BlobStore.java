@@ -72,9 +72,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public URI presignPut(String key, Instant expiresAt) {
+    public URI presignPut(String key, long contentLength, Instant expiresAt) {
+        // the Content-Length header becomes a signed header: S3 refuses a body of any other length
         return toUri(presigner.presignPutObject(request -> request.signatureDuration(until(expiresAt))
-                .putObjectRequest(put -> put.bucket(bucket).key(key))).url());
+                .putObjectRequest(put -> put.bucket(bucket).key(key).contentLength(contentLength))).url());
     }
 
     @Override
@@ -143,6 +144,27 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public URI presignGet(String key, String contentType, Instant expiresAt) {
         return toUri(presigner.presignGetObject(request -> request.signatureDuration(until(expiresAt))
                 .getObjectRequest(get -> get.bucket(bucket).key(key).responseContentType(contentType))).url());
+    }
+
+    /**
+     * A server-side copy, then the source is deleted: S3 has no rename. A single CopyObject handles
+     * objects up to 5 GiB, above any file limit CoachKit is configured with in practice.
+     */
+    @Override
+    public boolean move(String from, String to) {
+        try {
+            s3.copyObject(request -> request.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket)
+                    .destinationKey(to));
+        } catch (NoSuchKeyException absent) {
+            return false;
+        } catch (S3Exception failed) {
+            if (failed.statusCode() == NOT_FOUND) {
+                return false;
+            }
+            throw failed;
+        }
+        delete(from);
+        return true;
     }
 
     @Override

@@ -16,8 +16,11 @@ public interface BlobStore {
     /** One part a client uploaded, with the ETag storage answered for it. */
     record UploadedPart(int partNumber, String etag) {}
 
-    /** A URL that lets its holder PUT the whole object once, until {@code expiresAt}. */
-    URI presignPut(String key, Instant expiresAt);
+    /**
+     * A URL that lets its holder PUT the whole object, until {@code expiresAt}. The URL is bound to
+     * {@code contentLength}: a longer body is refused (S3, which signs the length, refuses any other).
+     */
+    URI presignPut(String key, long contentLength, Instant expiresAt);
 
     /** Starts a multipart upload of {@code key}; answers storage's upload id. */
     String startMultipartUpload(String key, String contentType);
@@ -46,6 +49,12 @@ public interface BlobStore {
 
     /** A URL that lets its holder GET the object, served as {@code contentType}, until {@code expiresAt}. */
     URI presignGet(String key, String contentType, Instant expiresAt);
+
+    /**
+     * Moves the object under {@code from} to {@code to}, replacing what {@code to} held; {@code from} is
+     * gone afterwards. Answers false, changing nothing, when nothing is stored under {@code from}.
+     */
+    boolean move(String from, String to);
 
     /** Deletes the object; nothing happens when it is already gone. */
     void delete(String key);

@@ -50,7 +50,7 @@ public abstract class BlobStoreContract {
         byte[] content = bytes(70_000, 1);
         String key = prefix + "original";
 
-        String etag = putTo(store().presignPut(key, expiry()), content);
+        String etag = putTo(store().presignPut(key, content.length, expiry()), content);
 
         assertThat(etag).isNotBlank();
         assertThat(store().size(key)).contains((long) content.length);
@@ -119,9 +119,40 @@ public abstract class BlobStoreContract {
 
     @Test
     void keys_do_not_share_content() throws Exception {
-        putTo(store().presignPut(prefix + "original", expiry()), bytes(100, 7));
+        putTo(store().presignPut(prefix + "original", 100, expiry()), bytes(100, 7));
 
         assertThat(store().size(prefix + "thumbnail.jpg")).isEmpty();
         assertThat(store().size(UUID.randomUUID() + "/" + UUID.randomUUID() + "/original")).isEmpty();
+    }
+
+    @Test
+    void a_move_hands_the_object_to_the_new_key_and_leaves_nothing_behind() throws Exception {
+        byte[] content = bytes(4096, 8);
+        String staging = prefix + "upload";
+        String target = prefix + "original";
+        putTo(store().presignPut(staging, content.length, expiry()), content);
+
+        assertThat(store().move(staging, target)).isTrue();
+
+        assertThat(store().size(staging)).isEmpty();
+        assertThat(getFrom(store().presignGet(target, "image/png", expiry()))).isEqualTo(content);
+        assertThat(store().move(staging, target)).as("nothing left to move").isFalse();
+        assertThat(store().size(target)).contains((long) content.length);
+    }
+
+    @Test
+    void a_move_replaces_what_the_target_held_and_a_later_put_to_the_old_key_leaves_the_target_alone()
+            throws Exception {
+        String staging = prefix + "upload";
+        String target = prefix + "original";
+        URI upload = store().presignPut(staging, 300, expiry());
+        store().write(target, bytes(10, 9), "application/octet-stream");
+        byte[] checked = bytes(300, 10);
+        putTo(upload, checked);
+
+        store().move(staging, target);
+        putTo(upload, bytes(300, 11));
+
+        assertThat(getFrom(store().presignGet(target, "image/png", expiry()))).isEqualTo(checked);
     }
 }
