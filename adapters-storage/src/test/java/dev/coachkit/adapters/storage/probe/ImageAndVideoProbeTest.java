@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,6 +105,23 @@ class ImageAndVideoProbeTest {
         Result result = probed(MediaKind.VIDEO, "\u0000\u0000\u0000 ftypisom but nothing else".getBytes());
 
         assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("not a readable video"));
+    }
+
+    @Test
+    void an_hls_playlist_naming_a_local_file_fails_without_the_file_being_read() throws IOException {
+        Path segment = dir.resolve("segment.ts");
+        ExternalCommand.Outcome made = ExternalCommand.run(List.of("ffmpeg", "-v", "error", "-f", "lavfi",
+                "-i", "testsrc=size=160x120:rate=10", "-t", "3", "-pix_fmt", "yuv420p", segment.toString()),
+                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("ffmpeg is not installed; .ci/run installs it"));
+        assertThat(made.succeeded()).as(made.stderr()).isTrue();
+        String playlist = "#EXTM3U\n#EXT-X-TARGETDURATION:3\n#EXTINF:3,\n" + segment + "\n#EXT-X-ENDLIST\n";
+
+        Result result = probed(MediaKind.VIDEO, playlist.getBytes(StandardCharsets.UTF_8));
+
+        // had ffprobe followed the playlist it would have read the segment's 160x120 picture
+        assertThat(result.metadata()).isEmpty();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason)
+                .startsWith("not a readable video").contains("not on whitelist"));
     }
 
     @Test
