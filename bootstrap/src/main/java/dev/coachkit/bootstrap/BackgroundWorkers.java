@@ -65,7 +65,7 @@ final class BackgroundWorkers implements AutoCloseable {
         });
     }
 
-    /** Discards expired media uploads every {@code interval}, beside maintenance on the scheduler. */
+    /** Discards expired media uploads and fails stalled processing every {@code interval}, beside maintenance. */
     void startUploadCleanup(CleanUpExpiredUploadsUseCase cleanup, Duration interval) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "scheduler-uploads");
@@ -74,9 +74,10 @@ final class BackgroundWorkers implements AutoCloseable {
         });
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                int discarded = cleanup.cleanUpExpiredUploads();
-                if (discarded > 0) {
-                    LOG.info("discarded {} expired media uploads", discarded);
+                CleanUpExpiredUploadsUseCase.Sweep sweep = cleanup.cleanUpExpiredUploads();
+                if (sweep.discardedUploads() > 0 || sweep.failedProcessing() > 0) {
+                    LOG.info("discarded {} expired media uploads, failed {} stalled in processing",
+                            sweep.discardedUploads(), sweep.failedProcessing());
                 }
             } catch (RuntimeException failure) {
                 LOG.warn("expired upload cleanup failed: {}", failure.toString());

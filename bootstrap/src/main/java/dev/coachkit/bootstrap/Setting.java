@@ -88,7 +88,9 @@ enum Setting {
     MEDIA_UPLOAD_URL_MINUTES("COACHKIT_MEDIA_UPLOAD_URL_MINUTES", "60",
             "How long upload URLs work (1-1440); uploads not finalized by then are discarded by the scheduler."),
     MEDIA_PLAYBACK_URL_SECONDS("COACHKIT_MEDIA_PLAYBACK_URL_SECONDS", "300",
-            "How long playback and thumbnail URLs work (10-86400).");
+            "How long playback and thumbnail URLs work (10-86400)."),
+    MEDIA_PROCESSING_TIMEOUT_MINUTES("COACHKIT_MEDIA_PROCESSING_TIMEOUT_MINUTES", "30",
+            "How long media may stay PROCESSING (1-1440) before the scheduler marks it FAILED.");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";

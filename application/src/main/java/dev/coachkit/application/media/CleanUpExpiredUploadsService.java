@@ -4,6 +4,7 @@ import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.media.port.out.MediaRepository.ExpiredUpload;
+import dev.coachkit.application.media.port.out.MediaRepository.StalledProcessing;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.media.MediaAsset;
@@ -12,28 +13,55 @@ import java.util.Optional;
 
 /**
  * Deletes each expired pending upload in its tenant's unit of work (freeing its quota), then
- * aborts its multipart upload or deletes whatever a single PUT staged.
+ * aborts its multipart upload or deletes whatever a single PUT staged. Marks assets PROCESSING for
+ * longer than the processing timeout FAILED, each in its tenant's unit of work.
  */
 public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploadsUseCase {
 
-    /** Uploads discarded per run; the next run takes the rest. */
+    /** Uploads discarded (and assets failed) per run; the next run takes the rest. */
     static final int BATCH = 200;
 
     private final UnitOfWork unitOfWork;
     private final MediaRepository media;
     private final BlobStore blobs;
+    private final ProcessingOutcomes outcomes;
     private final Clock clock;
+    private final MediaSettings settings;
 
-    CleanUpExpiredUploadsService(UnitOfWork unitOfWork, MediaRepository media, BlobStore blobs, Clock clock) {
+    CleanUpExpiredUploadsService(UnitOfWork unitOfWork, MediaRepository media, BlobStore blobs,
+            ProcessingOutcomes outcomes, Clock clock, MediaSettings settings) {
         this.unitOfWork = unitOfWork;
         this.media = media;
         this.blobs = blobs;
+        this.outcomes = outcomes;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
-    public int cleanUpExpiredUploads() {
+    public Sweep cleanUpExpiredUploads() {
         Instant now = clock.now();
+        return new Sweep(discardExpiredUploads(now), failStalledProcessing(now));
+    }
+
+    private int failStalledProcessing(Instant now) {
+        Instant cutoff = now.minus(settings.processingTimeout());
+        String reason = "processing did not finish within " + settings.processingTimeout().toMinutes()
+                + " minutes; upload the file again";
+        int failed = 0;
+        for (StalledProcessing stalled : unitOfWork.withoutTenant(() -> media.stalledProcessing(cutoff, BATCH))) {
+            boolean marked = unitOfWork.inTenant(stalled.tenantId(), () ->
+                    media.find(stalled.tenantId(), stalled.mediaId()).filter(asset -> asset.processingStalled(cutoff))
+                            .map(asset -> {
+                                outcomes.store(asset.failed(reason));
+                                return true;
+                            }).orElse(false));
+            failed += marked ? 1 : 0;
+        }
+        return failed;
+    }
+
+    private int discardExpiredUploads(Instant now) {
         int discarded = 0;
         for (ExpiredUpload expired : unitOfWork.withoutTenant(() -> media.expiredUploads(now, BATCH))) {
             Optional<MediaAsset> removed = unitOfWork.inTenant(expired.tenantId(), () ->

@@ -63,7 +63,7 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
                 media.delete(tenant, current.id());
                 return refused;
             }
-            MediaAsset uploaded = current.uploaded(stored);
+            MediaAsset uploaded = current.uploaded(stored, clock.now());
             media.update(uploaded);
             outbox.record(new DomainEvent(ids.newId(), "media.uploaded", tenant, "media", uploaded.id(), clock.now(),
                     Map.of("objectKey", uploaded.objectKey(), "contentType", uploaded.contentType(),

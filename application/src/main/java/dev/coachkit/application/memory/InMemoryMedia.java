@@ -61,4 +61,10 @@ public final class InMemoryMedia implements MediaRepository {
         return assets.selectAcrossTenants(asset -> asset.uploadExpired(now)).stream().limit(limit)
                 .map(asset -> new ExpiredUpload(asset.tenantId(), asset.id())).toList();
     }
+
+    @Override
+    public List<StalledProcessing> stalledProcessing(Instant cutoff, int limit) {
+        return assets.selectAcrossTenants(asset -> asset.processingStalled(cutoff)).stream().limit(limit)
+                .map(asset -> new StalledProcessing(asset.tenantId(), asset.id())).toList();
+    }
 }

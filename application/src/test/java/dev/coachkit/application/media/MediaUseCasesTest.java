@@ -58,7 +58,8 @@ class MediaUseCasesTest {
         }
     };
     private final CoachKit core = CoachKit.builder().clock(clock).blobStore(blobs).mediaProbe(probe)
-            .mediaSettings(new MediaSettings(20 * MIB, 30 * MIB, 5 * MIB, Duration.ofHours(1), Duration.ofMinutes(5)))
+            .mediaSettings(new MediaSettings(20 * MIB, 30 * MIB, 5 * MIB, Duration.ofHours(1), Duration.ofMinutes(5),
+                    Duration.ofMinutes(30)))
             .mediaAudience(new MediaAudience() {
                 @Override
                 public boolean canReadSpace(Actor actor, UUID spaceId) {
@@ -288,12 +289,46 @@ class MediaUseCasesTest {
         assertThatThrownBy(() -> intent(10 * MIB)).isInstanceOf(BusinessRuleException.class);
 
         clock.advance(Duration.ofHours(1));
-        int discarded = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads();
+        int discarded = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().discardedUploads();
 
         assertThat(discarded).isEqualTo(1);
         assertThatThrownBy(() -> media(alice, abandoned.asset().id())).isInstanceOf(NotFoundException.class);
-        assertThat(media(alice, kept.id()).status()).isEqualTo(MediaStatus.PROCESSING);
+        assertThat(media(alice, kept.id()).id()).as("a finalized upload is kept").isEqualTo(kept.id());
         assertThat(intent(10 * MIB).asset().status()).isEqualTo(MediaStatus.PENDING_UPLOAD);
-        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads()).isZero();
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().discardedUploads()).isZero();
+    }
+
+    @Test
+    void media_whose_bytes_vanished_from_storage_fails_instead_of_retrying_forever() {
+        MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'I', 1}, Optional.empty());
+        blobs.delete(uploaded.objectKey());
+
+        deliverPendingEvents(alice.tenantId());
+
+        MediaAsset failed = media(alice, uploaded.id());
+        assertThat(failed.status()).isEqualTo(MediaStatus.FAILED);
+        assertThat(failed.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("missing"));
+        assertThat(probes).hasValue(0);
+    }
+
+    @Test
+    void media_processing_longer_than_the_timeout_is_failed_by_the_scheduler_with_a_reason() {
+        MediaAsset stalled = uploadAndFinalize(alice, new byte[] {'I', 1}, Optional.empty());
+        clock.advance(Duration.ofMinutes(20));
+        MediaAsset recent = uploadAndFinalize(alice, new byte[] {'I', 2}, Optional.empty());
+        clock.advance(Duration.ofMinutes(11));
+
+        int failed = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().failedProcessing();
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(media(alice, stalled.id()).status()).isEqualTo(MediaStatus.FAILED);
+        assertThat(media(alice, stalled.id()).failureReason()).hasValueSatisfying(reason ->
+                assertThat(reason).contains("did not finish within 30 minutes"));
+        assertThat(media(alice, recent.id()).status()).isEqualTo(MediaStatus.PROCESSING);
+        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).filteredOn(event ->
+                event.type().equals("media.processed") && event.subjectId().equals(stalled.id())).hasSize(1);
+        deliverPendingEvents(alice.tenantId());
+        assertThat(media(alice, stalled.id()).status()).as("a late delivery leaves it failed").isEqualTo(MediaStatus.FAILED);
+        assertThat(media(alice, recent.id()).status()).isEqualTo(MediaStatus.READY);
     }
 }

@@ -33,10 +33,12 @@ public final class MediaAsset {
     private final String failureReason;
     private final Instant createdAt;
     private final Instant uploadExpiresAt;
+    private final Instant uploadedAt;
 
     private MediaAsset(UUID id, TenantId tenantId, AccountId uploader, UUID spaceId, String fileName,
             String contentType, long sizeBytes, String multipartUploadId, MediaStatus status, MediaMetadata metadata,
-            boolean hasThumbnail, String failureReason, Instant createdAt, Instant uploadExpiresAt) {
+            boolean hasThumbnail, String failureReason, Instant createdAt, Instant uploadExpiresAt,
+            Instant uploadedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.uploader = Objects.requireNonNull(uploader, "uploader");
@@ -51,6 +53,10 @@ public final class MediaAsset {
         this.failureReason = failureReason;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.uploadExpiresAt = Objects.requireNonNull(uploadExpiresAt, "uploadExpiresAt");
+        this.uploadedAt = uploadedAt;
+        if ((status == MediaStatus.PENDING_UPLOAD) != (uploadedAt == null)) {
+            throw new IllegalArgumentException("an upload time is set exactly when the upload was finalized");
+        }
         if ((status == MediaStatus.FAILED) != (failureReason != null)) {
             throw new IllegalArgumentException("a failure reason is set exactly when the media failed");
         }
@@ -73,16 +79,16 @@ public final class MediaAsset {
         }
         return new MediaAsset(id, tenantId, uploader, spaceId.orElse(null), checkedFileName(fileName),
                 MediaKind.normalized(contentType), sizeBytes, multipartUploadId.orElse(null),
-                MediaStatus.PENDING_UPLOAD, MediaMetadata.none(), false, null, now, uploadExpiresAt);
+                MediaStatus.PENDING_UPLOAD, MediaMetadata.none(), false, null, now, uploadExpiresAt, null);
     }
 
     public static MediaAsset reconstitute(UUID id, TenantId tenantId, AccountId uploader, Optional<UUID> spaceId,
             String fileName, String contentType, long sizeBytes, Optional<String> multipartUploadId, MediaStatus status,
             MediaMetadata metadata, boolean hasThumbnail, Optional<String> failureReason, Instant createdAt,
-            Instant uploadExpiresAt) {
+            Instant uploadExpiresAt, Optional<Instant> uploadedAt) {
         return new MediaAsset(id, tenantId, uploader, spaceId.orElse(null), fileName, contentType, sizeBytes,
                 multipartUploadId.orElse(null), status, metadata, hasThumbnail, failureReason.orElse(null), createdAt,
-                uploadExpiresAt);
+                uploadExpiresAt, uploadedAt.orElse(null));
     }
 
     /** A file name as clients send it: 1-255 characters, no path separators or control characters. */
@@ -96,20 +102,20 @@ public final class MediaAsset {
         return fileName.strip();
     }
 
-    /** The bytes arrived: processing starts, with the size the storage reports. */
-    public MediaAsset uploaded(long storedBytes) {
+    /** The bytes arrived at {@code now}: processing starts, with the size the storage reports. */
+    public MediaAsset uploaded(long storedBytes, Instant now) {
         if (status != MediaStatus.PENDING_UPLOAD) {
             throw new ConflictException("media " + id + " is already " + status + ", not awaiting its upload");
         }
         return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, storedBytes, null,
-                MediaStatus.PROCESSING, metadata, false, null, createdAt, uploadExpiresAt);
+                MediaStatus.PROCESSING, metadata, false, null, createdAt, uploadExpiresAt, Objects.requireNonNull(now));
     }
 
-    /** Processing succeeded. */
-    public MediaAsset ready(MediaMetadata learned, boolean thumbnailStored) {
+    /** Processing succeeded; the thumbnail is stored under {@link #thumbnailKey()}. */
+    public MediaAsset ready(MediaMetadata learned) {
         requireProcessing();
         return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, sizeBytes, null,
-                MediaStatus.READY, learned, thumbnailStored, null, createdAt, uploadExpiresAt);
+                MediaStatus.READY, learned, true, null, createdAt, uploadExpiresAt, uploadedAt);
     }
 
     /** Processing refused the content (corrupt, unsupported); the reason is shown to clients. */
@@ -119,7 +125,12 @@ public final class MediaAsset {
         return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, sizeBytes, null,
                 MediaStatus.FAILED, metadata, false,
                 shown.length() > MAX_FAILURE_REASON_LENGTH ? shown.substring(0, MAX_FAILURE_REASON_LENGTH) : shown,
-                createdAt, uploadExpiresAt);
+                createdAt, uploadExpiresAt, uploadedAt);
+    }
+
+    /** Still processing although it was handed over at or before {@code cutoff}: its worker gave up or lost it. */
+    public boolean processingStalled(Instant cutoff) {
+        return status == MediaStatus.PROCESSING && !uploadedAt.isAfter(cutoff);
     }
 
     /** An upload never finalized before its URLs expired: the scheduler may discard it. */
@@ -215,5 +226,10 @@ public final class MediaAsset {
 
     public Instant uploadExpiresAt() {
         return uploadExpiresAt;
+    }
+
+    /** When finalize handed the bytes to processing; empty while the upload is pending. */
+    public Optional<Instant> uploadedAt() {
+        return Optional.ofNullable(uploadedAt);
     }
 }

@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Media assets under row-level security; expired uploads of all tenants come from a definer function. */
+/** Media assets under row-level security; expired uploads and stalled processing of all tenants come from definer functions. */
 public final class PostgresMedia implements MediaRepository {
 
     private final TenantTransactions transactions;
@@ -95,6 +95,14 @@ public final class PostgresMedia implements MediaRepository {
                 .fetch(row -> new ExpiredUpload(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
     }
 
+    @Override
+    public List<StalledProcessing> stalledProcessing(Instant cutoff, int limit) {
+        return transactions.currentOr(pooled)
+                .resultQuery("select tenant_id, media_id from stalled_media_processing({0}, {1})",
+                        DSL.val(Timestamps.toColumn(cutoff)), DSL.val(limit))
+                .fetch(row -> new StalledProcessing(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+    }
+
     private static void fill(MediaAssetsRecord row, MediaAsset asset) {
         MediaMetadata metadata = asset.metadata();
         row.setTenantId(asset.tenantId().value());
@@ -113,6 +121,7 @@ public final class PostgresMedia implements MediaRepository {
         row.setFailureReason(asset.failureReason().orElse(null));
         row.setCreatedAt(Timestamps.toColumn(asset.createdAt()));
         row.setUploadExpiresAt(Timestamps.toColumn(asset.uploadExpiresAt()));
+        row.setUploadedAt(asset.uploadedAt().map(Timestamps::toColumn).orElse(null));
     }
 
     private static MediaAsset toDomain(MediaAssetsRecord row) {
@@ -122,6 +131,7 @@ public final class PostgresMedia implements MediaRepository {
                 new MediaMetadata(Optional.ofNullable(row.getWidth()), Optional.ofNullable(row.getHeight()),
                         Optional.ofNullable(row.getDurationMs())),
                 row.getHasThumbnail(), Optional.ofNullable(row.getFailureReason()),
-                Timestamps.toInstant(row.getCreatedAt()), Timestamps.toInstant(row.getUploadExpiresAt()));
+                Timestamps.toInstant(row.getCreatedAt()), Timestamps.toInstant(row.getUploadExpiresAt()),
+                Optional.ofNullable(row.getUploadedAt()).map(Timestamps::toInstant));
     }
 }

@@ -15,6 +15,9 @@ public interface MediaRepository {
     /** An upload whose URLs expired before it was finalized: the only cross-tenant read, ids only. */
     record ExpiredUpload(TenantId tenantId, UUID mediaId) {}
 
+    /** An asset PROCESSING since too long (its event was lost or parked): a cross-tenant read, ids only. */
+    record StalledProcessing(TenantId tenantId, UUID mediaId) {}
+
     void add(MediaAsset asset);
 
     Optional<MediaAsset> find(TenantId tenant, UUID id);
@@ -35,4 +38,7 @@ public interface MediaRepository {
 
     /** Pending uploads of every tenant that expired at or before {@code now}, at most {@code limit}. */
     List<ExpiredUpload> expiredUploads(Instant now, int limit);
+
+    /** Assets of every tenant PROCESSING since {@code cutoff} or earlier, at most {@code limit}. */
+    List<StalledProcessing> stalledProcessing(Instant cutoff, int limit);
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.media.port.out.MediaRepository.ExpiredUpload;
+import dev.coachkit.application.media.port.out.MediaRepository.StalledProcessing;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Tenant;
@@ -79,9 +80,9 @@ public abstract class MediaRepositoryContract {
     @Test
     void updates_carry_the_asset_through_processing_to_ready_with_its_metadata() {
         MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofType("video/mp4").build());
-        MediaAsset ready = asset.uploaded(1000).ready(MediaMetadata.video(1280, 720, 4_500), true);
+        MediaAsset ready = asset.uploaded(1000, T0).ready(MediaMetadata.video(1280, 720, 4_500));
 
-        unitOfWork().runInTenant(acme, () -> media().update(asset.uploaded(1000)));
+        unitOfWork().runInTenant(acme, () -> media().update(asset.uploaded(1000, T0)));
         unitOfWork().runInTenant(acme, () -> media().update(ready));
 
         MediaAsset found = in(acme, () -> media().find(acme, asset.id())).orElseThrow();
@@ -93,7 +94,7 @@ public abstract class MediaRepositoryContract {
     @Test
     void a_failure_keeps_its_reason() {
         MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
-        MediaAsset failed = asset.uploaded(10).failed("not an image: no decoder recognised the content");
+        MediaAsset failed = asset.uploaded(10, T0).failed("not an image: no decoder recognised the content");
 
         unitOfWork().runInTenant(acme, () -> media().update(failed));
 
@@ -114,7 +115,7 @@ public abstract class MediaRepositoryContract {
     void the_quota_counts_every_asset_of_the_tenant_and_nothing_of_others() {
         stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(1000).build());
         MediaAsset uploaded = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(5000).build());
-        unitOfWork().runInTenant(acme, () -> media().update(uploaded.uploaded(4000)));
+        unitOfWork().runInTenant(acme, () -> media().update(uploaded.uploaded(4000, T0)));
         stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).ofSize(99_999).build());
 
         assertThat(in(acme, () -> media().bytesCountedAgainstQuota(acme))).isEqualTo(5000);
@@ -140,7 +141,7 @@ public abstract class MediaRepositoryContract {
         MediaAsset expiredThere = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).createdAt(T0).build());
         MediaAsset live = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0.plus(hour)).build());
         MediaAsset finalized = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
-        unitOfWork().runInTenant(acme, () -> media().update(finalized.uploaded(10)));
+        unitOfWork().runInTenant(acme, () -> media().update(finalized.uploaded(10, T0)));
 
         List<ExpiredUpload> expired = unitOfWork().withoutTenant(
                 () -> media().expiredUploads(T0.plus(hour), 10_000));
@@ -149,6 +150,31 @@ public abstract class MediaRepositoryContract {
                 new ExpiredUpload(globex, expiredThere.id()));
         assertThat(expired).extracting(ExpiredUpload::mediaId).doesNotContain(live.id(), finalized.id());
         assertThat(unitOfWork().withoutTenant(() -> media().expiredUploads(T0.plus(hour), 1))).hasSize(1);
+    }
+
+    @Test
+    void assets_processing_since_the_cutoff_of_every_tenant_are_stalled_but_not_later_or_finished_ones() {
+        Duration hour = Duration.ofHours(1);
+        MediaAsset stalledHere = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset stalledThere = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).build());
+        MediaAsset recent = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset finished = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset pending = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        unitOfWork().runInTenant(acme, () -> {
+            media().update(stalledHere.uploaded(10, T0));
+            media().update(recent.uploaded(10, T0.plus(hour)));
+            media().update(finished.uploaded(10, T0).failed("corrupt"));
+        });
+        unitOfWork().runInTenant(globex, () -> media().update(stalledThere.uploaded(10, T0)));
+
+        List<StalledProcessing> stalled = unitOfWork().withoutTenant(() -> media().stalledProcessing(T0, 10_000));
+
+        assertThat(stalled).contains(new StalledProcessing(acme, stalledHere.id()),
+                new StalledProcessing(globex, stalledThere.id()));
+        assertThat(stalled).extracting(StalledProcessing::mediaId)
+                .doesNotContain(recent.id(), finished.id(), pending.id());
+        assertThat(in(acme, () -> media().find(acme, stalledHere.id())).orElseThrow().uploadedAt()).contains(T0);
+        assertThat(unitOfWork().withoutTenant(() -> media().stalledProcessing(T0, 1))).hasSize(1);
     }
 
     @Test
