@@ -52,10 +52,7 @@ public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploads
         for (StalledProcessing stalled : unitOfWork.withoutTenant(() -> media.stalledProcessing(cutoff, BATCH))) {
             boolean marked = unitOfWork.inTenant(stalled.tenantId(), () ->
                     media.find(stalled.tenantId(), stalled.mediaId()).filter(asset -> asset.processingStalled(cutoff))
-                            .map(asset -> {
-                                outcomes.store(asset.failed(reason));
-                                return true;
-                            }).orElse(false));
+                            .map(asset -> outcomes.store(asset.failed(reason))).orElse(false));
             failed += marked ? 1 : 0;
         }
         return failed;

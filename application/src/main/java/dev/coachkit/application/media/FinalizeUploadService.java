@@ -64,7 +64,9 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
                 return refused;
             }
             MediaAsset uploaded = current.uploaded(stored, clock.now());
-            media.update(uploaded);
+            if (!media.transition(uploaded, MediaStatus.PENDING_UPLOAD)) {
+                throw new ConflictException("media " + current.id() + " was finalized by another request");
+            }
             outbox.record(new DomainEvent(ids.newId(), "media.uploaded", tenant, "media", uploaded.id(), clock.now(),
                     Map.of("objectKey", uploaded.objectKey(), "contentType", uploaded.contentType(),
                             "sizeBytes", uploaded.sizeBytes())));

@@ -5,6 +5,7 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.DomainEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,12 +25,16 @@ final class ProcessingOutcomes {
         this.clock = clock;
     }
 
-    void store(MediaAsset processed) {
-        media.update(processed);
+    /** False, storing and recording nothing, when the asset stopped PROCESSING meanwhile (the sweep, a redelivery). */
+    boolean store(MediaAsset processed) {
+        if (!media.transition(processed, MediaStatus.PROCESSING)) {
+            return false;
+        }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("status", processed.status().name());
         processed.failureReason().ifPresent(reason -> payload.put("failureReason", reason));
         outbox.record(new DomainEvent(ids.newId(), "media.processed", processed.tenantId(), "media", processed.id(),
                 clock.now(), payload));
+        return true;
     }
 }

@@ -2,10 +2,13 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,9 +17,13 @@ import java.util.stream.Collectors;
 /** Media assets per tenant in an {@link InMemoryTable}. */
 public final class InMemoryMedia implements MediaRepository {
 
+    private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryTable<UUID, MediaAsset> assets;
+    /** Assets a running unit of work has transitioned, and which: the row locks PostgreSQL holds until commit. */
+    private final Map<UUID, InMemoryUnitOfWork.Transaction> locks = new HashMap<>();
 
     public InMemoryMedia(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
         this.assets = InMemoryTable.perTenant(unitOfWork, MediaAsset::tenantId);
     }
 
@@ -34,11 +41,28 @@ public final class InMemoryMedia implements MediaRepository {
     }
 
     @Override
-    public void update(MediaAsset asset) {
-        if (assets.get(asset.id()).isEmpty()) {
-            throw new IllegalStateException("media " + asset.id() + " does not exist");
+    public boolean transition(MediaAsset changed, MediaStatus from) {
+        InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
+        synchronized (locks) {
+            InMemoryUnitOfWork.Transaction holder = locks.get(changed.id());
+            // unlike PostgreSQL, a racing transition does not wait for the holder's outcome: it fails at once
+            if (holder != null && holder != transaction
+                    || !assets.get(changed.id()).map(stored -> stored.status() == from).orElse(false)) {
+                return false;
+            }
+            if (holder == null) {
+                locks.put(changed.id(), transaction);
+                Runnable release = () -> {
+                    synchronized (locks) {
+                        locks.remove(changed.id());
+                    }
+                };
+                transaction.afterCommit(release);
+                transaction.afterRollback(release);
+            }
         }
-        assets.put(asset.id(), asset);
+        assets.put(changed.id(), changed);
+        return true;
     }
 
     @Override

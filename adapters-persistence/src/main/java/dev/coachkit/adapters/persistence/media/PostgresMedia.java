@@ -49,13 +49,13 @@ public final class PostgresMedia implements MediaRepository {
     }
 
     @Override
-    public void update(MediaAsset asset) {
-        DSLContext dsl = transactions.require(asset.tenantId());
+    public boolean transition(MediaAsset changed, MediaStatus from) {
+        DSLContext dsl = transactions.require(changed.tenantId());
         MediaAssetsRecord row = dsl.newRecord(MEDIA_ASSETS);
-        fill(row, asset);
-        if (dsl.executeUpdate(row) != 1) {
-            throw new IllegalStateException("media " + asset.id() + " does not exist");
-        }
+        fill(row, changed);
+        // the row lock taken here makes a racing transition wait, then find the status changed: 0 rows
+        return dsl.executeUpdate(row, MEDIA_ASSETS.TENANT_ID.eq(changed.tenantId().value())
+                .and(MEDIA_ASSETS.ID.eq(changed.id())).and(MEDIA_ASSETS.STATUS.eq(from.name()))) == 1;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.coachkit.application.media.port.out;
 
 import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,8 +23,12 @@ public interface MediaRepository {
 
     Optional<MediaAsset> find(TenantId tenant, UUID id);
 
-    /** Stores the asset's new state. */
-    void update(MediaAsset asset);
+    /**
+     * Stores the asset's new state if its stored status is still {@code from}; answers false, storing
+     * nothing, when it is not (another unit of work moved it first). Until the unit of work ends no
+     * other can move the asset out of {@code from}, so of two racing transitions exactly one succeeds.
+     */
+    boolean transition(MediaAsset changed, MediaStatus from);
 
     void delete(TenantId tenant, UUID id);
 
