@@ -10,13 +10,19 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +87,63 @@ class ImageAndVideoProbeTest {
         assertThat(garbage.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("not a readable image"));
         assertThat(truncated.failure()).isPresent();
         assertThat(truncated.metadata()).isEmpty();
+    }
+
+    /** A grey PNG of any size made without a raster: the rows go straight into the compressed stream. */
+    private static byte[] hugePng(int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0); // 8-bit greyscale, no interlacing
+        chunk(png, "IHDR", header.array());
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream rows = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] row = new byte[width + 1]; // a filter byte, then the pixels
+            Arrays.fill(row, 1, row.length, (byte) 0x80);
+            for (int y = 0; y < height; y++) {
+                rows.write(row);
+            }
+        }
+        chunk(png, "IDAT", compressed.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void a_large_image_is_decoded_at_thumbnail_resolution_not_in_full() throws IOException {
+        byte[] png = hugePng(7_000, 7_000); // 49 megapixels: 49 MB as a full-size greyscale raster
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+        Result result = probed(MediaKind.IMAGE, png);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        assertThat(result.metadata()).contains(MediaMetadata.image(7_000, 7_000));
+        assertThat(decodedJpeg(result).getWidth()).isEqualTo(320);
+        assertThat(allocated).as("bytes allocated while probing").isLessThan(30_000_000L);
+    }
+
+    @Test
+    void an_image_above_the_pixel_limit_is_refused_from_its_header() throws IOException {
+        Result result = probed(MediaKind.IMAGE, hugePng(8_000, 7_000));
+
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("8000x7000 pixels, more than " + ImageProbe.MAX_PIXELS));
+    }
+
+    @Test
+    void a_failure_without_a_message_still_has_a_reason() {
+        assertThat(ImageProbe.reason(new IOException())).isNotBlank().doesNotContain("null");
     }
 
     @Test
