@@ -48,7 +48,9 @@ final class VideoProbe {
         }
         Map<String, String> fields = fields(probed.get().stdout());
         if (!probed.get().succeeded() || !fields.containsKey("width") || !fields.containsKey("height")) {
-            return Result.unreadable("not a readable video: " + firstLine(probed.get().stderr(), "no video stream"));
+            // ffprobe names its input: the reason is shown to clients, who must not learn the server's paths
+            String stderr = probed.get().stderr().replace(video.toString(), "the upload");
+            return Result.unreadable("not a readable video: " + firstLine(stderr, "no video stream"));
         }
         int width;
         int height;

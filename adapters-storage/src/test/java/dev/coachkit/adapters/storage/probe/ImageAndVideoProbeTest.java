@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -168,6 +169,49 @@ class ImageAndVideoProbeTest {
         Result result = probed(MediaKind.VIDEO, "\u0000\u0000\u0000 ftypisom but nothing else".getBytes());
 
         assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("not a readable video"));
+    }
+
+    @Test
+    void a_failure_reason_does_not_reveal_the_servers_temporary_path() {
+        // ffprobe names its input when no demuxer recognises the content at all
+        Result result = probed(MediaKind.VIDEO, "plain text, no container".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("not a readable video")
+                .contains("the upload").doesNotContain(System.getProperty("java.io.tmpdir"))
+                .doesNotContain("coachkit-video").doesNotContain("null"));
+    }
+
+    @Test
+    void an_interrupted_command_is_killed() throws Exception {
+        String marker = "37.25";
+        Thread waiting = new Thread(() -> {
+            try {
+                ExternalCommand.run(List.of("sleep", marker), Duration.ofSeconds(60));
+            } catch (IllegalStateException interrupted) {
+                // expected: the run reports the interrupt; what matters is the process below
+            }
+        });
+        waiting.start();
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (sleeping(marker).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(sleeping(marker)).as("the command started").isNotEmpty();
+
+        waiting.interrupt();
+        waiting.join(10_000);
+
+        while (!sleeping(marker).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(sleeping(marker)).as("the command was killed").isEmpty();
+    }
+
+    private static List<ProcessHandle> sleeping(String marker) {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .filter(child -> child.info().arguments().map(arguments -> Arrays.asList(arguments).contains(marker))
+                        .orElse(false))
+                .toList();
     }
 
     @Test
