@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Media assets per tenant in an {@link InMemoryTable}. */
 public final class InMemoryMedia implements MediaRepository {
@@ -76,8 +74,8 @@ public final class InMemoryMedia implements MediaRepository {
     }
 
     @Override
-    public Set<UUID> existing(TenantId tenant, Collection<UUID> ids) {
-        return ids.stream().filter(id -> assets.get(id).isPresent()).collect(Collectors.toSet());
+    public List<MediaAsset> findAll(TenantId tenant, Collection<UUID> ids) {
+        return ids.stream().distinct().map(assets::get).flatMap(Optional::stream).toList();
     }
 
     @Override

@@ -14,10 +14,8 @@ import dev.coachkit.domain.shared.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -78,13 +76,13 @@ public final class PostgresMedia implements MediaRepository {
     }
 
     @Override
-    public Set<UUID> existing(TenantId tenant, Collection<UUID> ids) {
+    public List<MediaAsset> findAll(TenantId tenant, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return new HashSet<>(transactions.require(tenant).select(MEDIA_ASSETS.ID).from(MEDIA_ASSETS)
+        return transactions.require(tenant).selectFrom(MEDIA_ASSETS)
                 .where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()), MEDIA_ASSETS.ID.in(ids))
-                .fetch(MEDIA_ASSETS.ID));
+                .fetch(PostgresMedia::toDomain);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Media assets of a tenant, and the few facts about them the rest of the core asks for. */
@@ -38,8 +37,8 @@ public interface MediaRepository {
      */
     long bytesCountedAgainstQuota(TenantId tenant);
 
-    /** Which of {@code ids} are media of the tenant (e.g. to validate a post's {@code mediaIds}). */
-    Set<UUID> existing(TenantId tenant, Collection<UUID> ids);
+    /** The media of the tenant among {@code ids}, in one read (e.g. to check a post's {@code mediaIds}). */
+    List<MediaAsset> findAll(TenantId tenant, Collection<UUID> ids);
 
     /** Pending uploads of every tenant that expired at or before {@code now}, at most {@code limit}. */
     List<ExpiredUpload> expiredUploads(Instant now, int limit);

@@ -21,7 +21,6 @@ import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -128,15 +127,15 @@ public abstract class MediaRepositoryContract {
     }
 
     @Test
-    void existing_answers_only_the_tenants_own_media() {
-        MediaAsset own = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+    void find_all_answers_only_the_tenants_own_media() {
+        MediaAsset own = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).inSpace(UUID.randomUUID()).build());
         MediaAsset foreign = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).build());
         UUID unknown = UUID.randomUUID();
 
-        Set<UUID> existing = in(acme, () -> media().existing(acme, List.of(own.id(), foreign.id(), unknown)));
+        List<MediaAsset> found = in(acme, () -> media().findAll(acme, List.of(own.id(), foreign.id(), unknown)));
 
-        assertThat(existing).containsExactly(own.id());
-        assertThat(in(acme, () -> media().existing(acme, List.of()))).isEmpty();
+        assertThat(found).singleElement().usingRecursiveComparison().isEqualTo(own);
+        assertThat(in(acme, () -> media().findAll(acme, List.of()))).isEmpty();
     }
 
     @Test
