@@ -109,6 +109,8 @@ class MediaEndToEndTest {
         HttpResponse<byte[]> bytes = get(json(playback).path("url").asText());
         assertThat(bytes.statusCode()).isEqualTo(200);
         assertThat(bytes.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(bytes.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(bytes.headers().firstValue("Content-Disposition")).contains("inline; filename=\"photo.png\"; filename*=UTF-8''photo.png");
         assertThat(bytes.body()).isEqualTo(png);
     }
 

@@ -96,7 +96,7 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     @Override
-    public URI presignGet(String key, String contentType, Instant expiresAt) {
+    public URI presignGet(String key, String contentType, String fileName, Instant expiresAt) {
         return url(key, Map.of("expires", Long.toString(expiresAt.getEpochSecond())));
     }
 

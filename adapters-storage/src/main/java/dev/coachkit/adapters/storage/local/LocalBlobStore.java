@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.storage.local;
 
+import dev.coachkit.adapters.storage.ContentDisposition;
 import dev.coachkit.application.media.port.in.SignedBlobTransferUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
@@ -108,8 +109,8 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
     }
 
     @Override
-    public URI presignGet(String key, String contentType, Instant expiresAt) {
-        return url(key, Map.of(OPERATION, "get", "contentType", contentType), expiresAt);
+    public URI presignGet(String key, String contentType, String fileName, Instant expiresAt) {
+        return url(key, Map.of(OPERATION, "get", "contentType", contentType, "fileName", fileName), expiresAt);
     }
 
     @Override
@@ -145,7 +146,8 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
         }
         long length = files.size(request.key()).orElseThrow(() -> new NotFoundException("blob", request.key()));
         InputStream content = files.open(request.key()).orElseThrow(() -> new NotFoundException("blob", request.key()));
-        return new Download(granted.getOrDefault("contentType", "application/octet-stream"), length, content);
+        return new Download(granted.getOrDefault("contentType", "application/octet-stream"),
+                ContentDisposition.inline(granted.getOrDefault("fileName", "download")), length, content);
     }
 
     private Map<String, String> verified(SignedRequest request) {

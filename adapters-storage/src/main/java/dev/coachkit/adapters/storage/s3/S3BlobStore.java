@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.storage.s3;
 
+import dev.coachkit.adapters.storage.ContentDisposition;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import java.io.InputStream;
@@ -141,9 +142,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public URI presignGet(String key, String contentType, Instant expiresAt) {
+    public URI presignGet(String key, String contentType, String fileName, Instant expiresAt) {
         return toUri(presigner.presignGetObject(request -> request.signatureDuration(until(expiresAt))
-                .getObjectRequest(get -> get.bucket(bucket).key(key).responseContentType(contentType))).url());
+                .getObjectRequest(get -> get.bucket(bucket).key(key).responseContentType(contentType)
+                        .responseContentDisposition(ContentDisposition.inline(fileName)))).url());
     }
 
     /**

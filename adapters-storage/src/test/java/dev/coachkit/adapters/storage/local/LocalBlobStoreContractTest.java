@@ -143,9 +143,11 @@ class LocalBlobStoreContractTest extends BlobStoreContract {
     void a_download_is_served_with_the_signed_content_type() {
         putTo(store().presignPut(KEY, 1000, expiry()), new byte[] {1, 2, 3});
 
-        Download download = store.send(request(store.presignGet(KEY, "video/mp4", expiry())));
+        Download download = store.send(request(store.presignGet(KEY, "video/mp4", "Rennen 1000 m ü.mp4", expiry())));
 
         assertThat(download.contentType()).isEqualTo("video/mp4");
+        assertThat(download.contentDisposition())
+                .isEqualTo("inline; filename=\"Rennen 1000 m _.mp4\"; filename*=UTF-8''Rennen%201000%20m%20%C3%BC.mp4");
         assertThat(download.length()).isEqualTo(3);
     }
 }

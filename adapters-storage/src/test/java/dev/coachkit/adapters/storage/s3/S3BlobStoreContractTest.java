@@ -43,6 +43,18 @@ class S3BlobStoreContractTest extends BlobStoreContract {
                 .containsPattern("X-Amz-SignedHeaders=[^&]*content-length");
     }
 
+    @Test
+    void a_presigned_get_serves_the_file_name_inline() throws Exception {
+        store.write("t/m/original", new byte[] {1, 2}, "application/octet-stream");
+
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(
+                store.presignGet("t/m/original", "image/png", "photo.png", expiry())).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .contains("inline; filename=\"photo.png\"; filename*=UTF-8''photo.png");
+    }
+
     @Override
     protected BlobStore store() {
         return store;

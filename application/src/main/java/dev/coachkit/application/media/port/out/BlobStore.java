@@ -47,8 +47,11 @@ public interface BlobStore {
     /** Stores an object the core produced (a thumbnail). */
     void write(String key, byte[] content, String contentType);
 
-    /** A URL that lets its holder GET the object, served as {@code contentType}, until {@code expiresAt}. */
-    URI presignGet(String key, String contentType, Instant expiresAt);
+    /**
+     * A URL that lets its holder GET the object until {@code expiresAt}, served as {@code contentType}
+     * and shown inline under {@code fileName} (its {@code Content-Disposition}).
+     */
+    URI presignGet(String key, String contentType, String fileName, Instant expiresAt);
 
     /**
      * Moves the object under {@code from} to {@code to}, replacing what {@code to} held; {@code from} is

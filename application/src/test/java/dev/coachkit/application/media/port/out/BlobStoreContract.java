@@ -54,7 +54,7 @@ public abstract class BlobStoreContract {
 
         assertThat(etag).isNotBlank();
         assertThat(store().size(key)).contains((long) content.length);
-        assertThat(getFrom(store().presignGet(key, "image/png", expiry()))).isEqualTo(content);
+        assertThat(getFrom(store().presignGet(key, "image/png", "file.bin", expiry()))).isEqualTo(content);
         try (InputStream opened = store().open(key)) {
             assertThat(opened.readAllBytes()).isEqualTo(content);
         }
@@ -76,7 +76,7 @@ public abstract class BlobStoreContract {
         byte[] expected = Arrays.copyOf(first, first.length + last.length);
         System.arraycopy(last, 0, expected, first.length, last.length);
         assertThat(store().size(key)).contains((long) expected.length);
-        assertThat(getFrom(store().presignGet(key, "video/mp4", expiry()))).isEqualTo(expected);
+        assertThat(getFrom(store().presignGet(key, "video/mp4", "file.bin", expiry()))).isEqualTo(expected);
     }
 
     @Test
@@ -109,7 +109,7 @@ public abstract class BlobStoreContract {
         byte[] thumbnail = bytes(2048, 6);
 
         store().write(key, thumbnail, "image/jpeg");
-        assertThat(getFrom(store().presignGet(key, "image/jpeg", expiry()))).isEqualTo(thumbnail);
+        assertThat(getFrom(store().presignGet(key, "image/jpeg", "file.bin", expiry()))).isEqualTo(thumbnail);
         store().delete(key);
         store().delete(key);
 
@@ -135,7 +135,7 @@ public abstract class BlobStoreContract {
         assertThat(store().move(staging, target)).isTrue();
 
         assertThat(store().size(staging)).isEmpty();
-        assertThat(getFrom(store().presignGet(target, "image/png", expiry()))).isEqualTo(content);
+        assertThat(getFrom(store().presignGet(target, "image/png", "file.bin", expiry()))).isEqualTo(content);
         assertThat(store().move(staging, target)).as("nothing left to move").isFalse();
         assertThat(store().size(target)).contains((long) content.length);
     }
@@ -153,6 +153,6 @@ public abstract class BlobStoreContract {
         store().move(staging, target);
         putTo(upload, bytes(300, 11));
 
-        assertThat(getFrom(store().presignGet(target, "image/png", expiry()))).isEqualTo(checked);
+        assertThat(getFrom(store().presignGet(target, "image/png", "file.bin", expiry()))).isEqualTo(checked);
     }
 }
