@@ -109,10 +109,6 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
         if (command.parts().isEmpty()) {
             throw new InvalidInputException("parts", "must list every uploaded part with its ETag");
         }
-        try {
-            blobs.completeMultipartUpload(asset.stagingKey(), uploadId, command.parts());
-        } catch (IllegalArgumentException mismatch) {
-            throw new InvalidInputException("parts", mismatch.getMessage());
-        }
+        blobs.completeMultipartUpload(asset.stagingKey(), uploadId, command.parts());
     }
 }

@@ -3,6 +3,7 @@ package dev.coachkit.application.memory;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.domain.shared.ContentTooLargeException;
+import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -61,13 +62,13 @@ public final class InMemoryBlobStore implements BlobStore {
     public void completeMultipartUpload(String key, String uploadId, List<UploadedPart> parts) {
         Map<Integer, byte[]> stored = uploads.get(uploadId);
         if (stored == null) {
-            throw new IllegalArgumentException("no multipart upload " + uploadId);
+            throw new InvalidInputException("parts", "no multipart upload " + uploadId);
         }
         ByteArrayOutputStream assembled = new ByteArrayOutputStream();
         parts.stream().sorted(Comparator.comparingInt(UploadedPart::partNumber)).forEach(part -> {
             byte[] bytes = stored.get(part.partNumber());
             if (bytes == null || !etag(bytes).equals(unquoted(part.etag()))) {
-                throw new IllegalArgumentException("part " + part.partNumber() + " is missing or its ETag differs");
+                throw new InvalidInputException("parts", "part " + part.partNumber() + " is missing or its ETag differs");
             }
             assembled.writeBytes(bytes);
         });

@@ -4,6 +4,7 @@ import dev.coachkit.adapters.storage.ContentDisposition;
 import dev.coachkit.application.media.port.in.SignedBlobTransferUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import java.io.ByteArrayInputStream;
@@ -73,13 +74,15 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
 
     @Override
     public void completeMultipartUpload(String key, String uploadId, List<UploadedPart> parts) {
-        requireUploadOf(key, uploadId);
+        if (!isUploadOf(key, uploadId)) {
+            throw new InvalidInputException("parts", "no multipart upload " + uploadId + " of " + key);
+        }
         List<UploadedPart> ordered = parts.stream().sorted(Comparator.comparingInt(UploadedPart::partNumber)).toList();
         for (UploadedPart part : ordered) {
             String stored = files.partETag(uploadId, part.partNumber())
-                    .orElseThrow(() -> new IllegalArgumentException("part " + part.partNumber() + " was not uploaded"));
+                    .orElseThrow(() -> new InvalidInputException("parts", "part " + part.partNumber() + " was not uploaded"));
             if (!stored.equals(ETags.unquoted(part.etag()))) {
-                throw new IllegalArgumentException("part " + part.partNumber() + " has a different ETag than stored");
+                throw new InvalidInputException("parts", "part " + part.partNumber() + " has a different ETag than stored");
             }
         }
         files.assemble(key, uploadId, ordered.stream().map(UploadedPart::partNumber).toList());
@@ -132,7 +135,9 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
         }
         if ("part".equals(operation)) {
             String uploadId = granted.get("uploadId");
-            requireUploadOf(request.key(), uploadId);
+            if (!isUploadOf(request.key(), uploadId)) {
+                throw new IllegalArgumentException("no multipart upload " + uploadId + " of " + request.key());
+            }
             return ETags.quoted(files.storePart(uploadId, partNumber(granted), body, maxObjectBytes));
         }
         throw new PermissionDeniedException("the blob URL does not allow uploading");
@@ -157,11 +162,9 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
         return signer.verify(request.key(), request.query(), clock.now());
     }
 
-    private void requireUploadOf(String key, String uploadId) {
-        if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()
-                || !files.uploadKey(uploadId).map(key::equals).orElse(false)) {
-            throw new IllegalArgumentException("no multipart upload " + uploadId + " of " + key);
-        }
+    private boolean isUploadOf(String key, String uploadId) {
+        return uploadId != null && UPLOAD_ID.matcher(uploadId).matches()
+                && files.uploadKey(uploadId).map(key::equals).orElse(false);
     }
 
     /** The body length a signed PUT was granted for; the signature covers it, so it is the uploader's declaration. */

@@ -3,6 +3,7 @@ package dev.coachkit.adapters.storage.s3;
 import dev.coachkit.adapters.storage.ContentDisposition;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -101,8 +102,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                     .multipartUpload(upload -> upload.parts(completed)));
         } catch (S3Exception refused) {
             if (refused.statusCode() == BAD_REQUEST || refused.statusCode() == NOT_FOUND) {
-                throw new IllegalArgumentException("storage refused the parts: "
-                        + refused.awsErrorDetails().errorMessage(), refused);
+                throw new InvalidInputException("parts", "storage refused the parts: "
+                        + refused.awsErrorDetails().errorMessage());
             }
             throw refused;
         }

@@ -1,5 +1,6 @@
 package dev.coachkit.application.media.port.out;
 
+import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
@@ -31,7 +32,8 @@ public interface BlobStore {
     /**
      * Assembles the parts, in part-number order, into the object.
      *
-     * @throws IllegalArgumentException when a part is missing or its ETag does not match what was stored
+     * @throws InvalidInputException on {@code parts} when the upload is unknown, a part is missing or its
+     *                               ETag does not match what was stored: the client listed them
      */
     void completeMultipartUpload(String key, String uploadId, List<UploadedPart> parts);
 

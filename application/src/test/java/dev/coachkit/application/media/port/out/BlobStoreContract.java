@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
+import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -87,7 +88,7 @@ public abstract class BlobStoreContract {
 
         assertThatThrownBy(() -> store().completeMultipartUpload(key, upload,
                 List.of(new UploadedPart(1, "\"0123456789abcdef0123456789abcdef\""))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("parts");
         assertThat(store().size(key)).isEmpty();
     }
 
