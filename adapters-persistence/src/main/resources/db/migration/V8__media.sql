@@ -19,12 +19,16 @@ CREATE TABLE media_assets (
     created_at          timestamptz NOT NULL,
     upload_expires_at   timestamptz NOT NULL,
     uploaded_at         timestamptz,
+    -- set once the upload URLs expired after finalize and the staging key was emptied for good
+    staging_cleared     boolean     NOT NULL DEFAULT false,
     PRIMARY KEY (tenant_id, id),
     CHECK ((status = 'FAILED') = (failure_reason IS NOT NULL)),
     CHECK ((status = 'PENDING_UPLOAD') = (uploaded_at IS NULL))
 );
 CREATE INDEX media_assets_pending_expiry_idx ON media_assets (upload_expires_at) WHERE status = 'PENDING_UPLOAD';
 CREATE INDEX media_assets_processing_since_idx ON media_assets (uploaded_at) WHERE status = 'PROCESSING';
+CREATE INDEX media_assets_leftover_staging_idx ON media_assets (upload_expires_at)
+    WHERE status <> 'PENDING_UPLOAD' AND NOT staging_cleared;
 ALTER TABLE media_assets ENABLE ROW LEVEL SECURITY;
 ALTER TABLE media_assets FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON media_assets
@@ -63,3 +67,19 @@ CREATE FUNCTION stalled_media_processing(p_cutoff timestamptz, p_limit integer)
     $$;
 REVOKE ALL ON FUNCTION stalled_media_processing(timestamptz, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION stalled_media_processing(timestamptz, integer) TO "${runtime_role}";
+
+-- Upload URLs stay valid after finalize until they expire; what a client PUTs to the staging key
+-- meanwhile is never played, and the scheduler deletes it once the URLs expired, found this way.
+CREATE FUNCTION leftover_media_staging(p_cutoff timestamptz, p_limit integer)
+    RETURNS TABLE (tenant_id uuid, media_id uuid)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp
+    AS $$
+        SELECT m.tenant_id, m.id
+          FROM media_assets m
+         WHERE m.status <> 'PENDING_UPLOAD' AND NOT m.staging_cleared AND m.upload_expires_at <= p_cutoff
+         ORDER BY m.upload_expires_at
+         LIMIT p_limit
+    $$;
+REVOKE ALL ON FUNCTION leftover_media_staging(timestamptz, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION leftover_media_staging(timestamptz, integer) TO "${runtime_role}";

@@ -79,6 +79,9 @@ final class BackgroundWorkers implements AutoCloseable {
                     LOG.info("discarded {} expired media uploads, failed {} stalled in processing",
                             sweep.discardedUploads(), sweep.failedProcessing());
                 }
+                if (sweep.clearedStaging() > 0) {
+                    LOG.debug("cleared the staging keys of {} finalized media uploads", sweep.clearedStaging());
+                }
             } catch (RuntimeException failure) {
                 LOG.warn("expired upload cleanup failed: {}", failure.toString());
             }

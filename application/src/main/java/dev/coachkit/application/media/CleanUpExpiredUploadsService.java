@@ -4,22 +4,27 @@ import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.media.port.out.MediaRepository.ExpiredUpload;
+import dev.coachkit.application.media.port.out.MediaRepository.LeftoverStaging;
 import dev.coachkit.application.media.port.out.MediaRepository.StalledProcessing;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.media.MediaAsset;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Deletes each expired pending upload in its tenant's unit of work (freeing its quota), then
  * aborts its multipart upload or deletes whatever a single PUT staged. Marks assets PROCESSING for
- * longer than the processing timeout FAILED, each in its tenant's unit of work.
+ * longer than the processing timeout FAILED, each in its tenant's unit of work, and empties the
+ * staging keys of finalized assets once their upload URLs expired.
  */
 public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploadsUseCase {
 
     /** Uploads discarded (and assets failed) per run; the next run takes the rest. */
     static final int BATCH = 200;
+    /** How far storage's clock may run behind ours; S3 refuses signed requests more than 15 minutes off. */
+    static final Duration STORAGE_CLOCK_SKEW = Duration.ofMinutes(15);
 
     private final UnitOfWork unitOfWork;
     private final MediaRepository media;
@@ -41,7 +46,24 @@ public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploads
     @Override
     public Sweep cleanUpExpiredUploads() {
         Instant now = clock.now();
-        return new Sweep(discardExpiredUploads(now), failStalledProcessing(now));
+        return new Sweep(discardExpiredUploads(now), failStalledProcessing(now), clearLeftoverStaging(now));
+    }
+
+    /**
+     * Upload URLs stay valid after finalize until they expire: bytes PUT to the staging key meanwhile
+     * are never played nor counted against the quota, so they are deleted once no URL can add more.
+     */
+    private int clearLeftoverStaging(Instant now) {
+        // storage checks a URL's expiry by its own clock: wait out the clock skew S3 tolerates
+        Instant cutoff = now.minus(STORAGE_CLOCK_SKEW);
+        int cleared = 0;
+        for (LeftoverStaging leftover : unitOfWork.withoutTenant(() -> media.leftoverStaging(cutoff, BATCH))) {
+            blobs.delete(MediaAsset.stagingKey(leftover.tenantId(), leftover.mediaId()));
+            unitOfWork.runInTenant(leftover.tenantId(), () -> media.stagingCleared(leftover.tenantId(),
+                    leftover.mediaId()));
+            cleared++;
+        }
+        return cleared;
     }
 
     private int failStalledProcessing(Instant now) {

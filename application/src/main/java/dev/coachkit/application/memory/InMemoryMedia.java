@@ -17,12 +17,15 @@ public final class InMemoryMedia implements MediaRepository {
 
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryTable<UUID, MediaAsset> assets;
+    /** The staging_cleared column: assets whose staging key was cleared after their URLs expired. */
+    private final InMemoryTable<UUID, LeftoverStaging> clearedStaging;
     /** Assets a running unit of work has transitioned, and which: the row locks PostgreSQL holds until commit. */
     private final Map<UUID, InMemoryUnitOfWork.Transaction> locks = new HashMap<>();
 
     public InMemoryMedia(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
         this.assets = InMemoryTable.perTenant(unitOfWork, MediaAsset::tenantId);
+        this.clearedStaging = InMemoryTable.perTenant(unitOfWork, LeftoverStaging::tenantId);
     }
 
     @Override
@@ -66,6 +69,7 @@ public final class InMemoryMedia implements MediaRepository {
     @Override
     public void delete(TenantId tenant, UUID id) {
         assets.remove(id);
+        clearedStaging.remove(id);
     }
 
     @Override
@@ -82,6 +86,22 @@ public final class InMemoryMedia implements MediaRepository {
     public List<ExpiredUpload> expiredUploads(Instant now, int limit) {
         return assets.selectAcrossTenants(asset -> asset.uploadExpired(now)).stream().limit(limit)
                 .map(asset -> new ExpiredUpload(asset.tenantId(), asset.id())).toList();
+    }
+
+    @Override
+    public List<LeftoverStaging> leftoverStaging(Instant cutoff, int limit) {
+        List<UUID> cleared = clearedStaging.selectAcrossTenants(row -> true).stream().map(LeftoverStaging::mediaId)
+                .toList();
+        return assets.selectAcrossTenants(asset -> asset.status() != MediaStatus.PENDING_UPLOAD
+                        && !asset.uploadExpiresAt().isAfter(cutoff) && !cleared.contains(asset.id()))
+                .stream().limit(limit).map(asset -> new LeftoverStaging(asset.tenantId(), asset.id())).toList();
+    }
+
+    @Override
+    public void stagingCleared(TenantId tenant, UUID id) {
+        if (assets.get(id).isPresent()) {
+            clearedStaging.put(id, new LeftoverStaging(tenant, id));
+        }
     }
 
     @Override

@@ -178,6 +178,27 @@ class MediaUseCasesTest {
     }
 
     @Test
+    void bytes_put_to_the_upload_url_after_finalize_are_deleted_once_the_url_expired() {
+        byte[] checked = {'I', 1, 2, 3};
+        UploadIntent intent = intent(alice, "image/png", checked.length, Optional.empty());
+        blobs.put(intent.parts().get(0).url(), checked);
+        finalize(alice, intent, List.of());
+        blobs.put(intent.parts().get(0).url(), new byte[] {'X', 6, 6, 6});
+        deliverPendingEvents(alice.tenantId());
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging())
+                .as("storage's clock may lag: not yet").isZero();
+        clock.advance(Duration.ofMinutes(15));
+        int cleared = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging();
+
+        assertThat(cleared).isEqualTo(1);
+        assertThat(blobs.size(intent.asset().stagingKey())).isEmpty();
+        assertThat(blobs.size(intent.asset().objectKey())).contains((long) checked.length);
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging()).isZero();
+    }
+
+    @Test
     void a_single_put_url_refuses_more_bytes_than_declared() {
         UploadIntent intent = intent(100);
 

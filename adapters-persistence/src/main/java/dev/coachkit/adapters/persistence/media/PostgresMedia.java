@@ -94,6 +94,21 @@ public final class PostgresMedia implements MediaRepository {
     }
 
     @Override
+    public List<LeftoverStaging> leftoverStaging(Instant cutoff, int limit) {
+        return transactions.currentOr(pooled)
+                .resultQuery("select tenant_id, media_id from leftover_media_staging({0}, {1})",
+                        DSL.val(Timestamps.toColumn(cutoff)), DSL.val(limit))
+                .fetch(row -> new LeftoverStaging(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+    }
+
+    @Override
+    public void stagingCleared(TenantId tenant, UUID id) {
+        transactions.require(tenant).update(MEDIA_ASSETS).set(MEDIA_ASSETS.STAGING_CLEARED, true)
+                .where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()), MEDIA_ASSETS.ID.eq(id))
+                .execute();
+    }
+
+    @Override
     public List<StalledProcessing> stalledProcessing(Instant cutoff, int limit) {
         return transactions.currentOr(pooled)
                 .resultQuery("select tenant_id, media_id from stalled_media_processing({0}, {1})",

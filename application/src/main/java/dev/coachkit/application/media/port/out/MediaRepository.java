@@ -15,6 +15,9 @@ public interface MediaRepository {
     /** An upload whose URLs expired before it was finalized: the only cross-tenant read, ids only. */
     record ExpiredUpload(TenantId tenantId, UUID mediaId) {}
 
+    /** A finalized asset whose upload URLs expired while its staging key may still hold bytes PUT after finalize. */
+    record LeftoverStaging(TenantId tenantId, UUID mediaId) {}
+
     /** An asset PROCESSING since too long (its event was lost or parked): a cross-tenant read, ids only. */
     record StalledProcessing(TenantId tenantId, UUID mediaId) {}
 
@@ -42,6 +45,15 @@ public interface MediaRepository {
 
     /** Pending uploads of every tenant that expired at or before {@code now}, at most {@code limit}. */
     List<ExpiredUpload> expiredUploads(Instant now, int limit);
+
+    /**
+     * Finalized assets of every tenant whose upload URLs expired at or before {@code cutoff} and whose
+     * staging key was not cleared yet, at most {@code limit}: a cross-tenant read, ids only.
+     */
+    List<LeftoverStaging> leftoverStaging(Instant cutoff, int limit);
+
+    /** Records that nothing can be left under the asset's staging key any more. */
+    void stagingCleared(TenantId tenant, UUID id);
 
     /** Assets of every tenant PROCESSING since {@code cutoff} or earlier, at most {@code limit}. */
     List<StalledProcessing> stalledProcessing(Instant cutoff, int limit);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.media.port.out.MediaRepository.ExpiredUpload;
+import dev.coachkit.application.media.port.out.MediaRepository.LeftoverStaging;
 import dev.coachkit.application.media.port.out.MediaRepository.StalledProcessing;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.Account;
@@ -179,6 +180,28 @@ public abstract class MediaRepositoryContract {
                 .doesNotContain(recent.id(), finished.id(), pending.id());
         assertThat(in(acme, () -> media().find(acme, stalledHere.id())).orElseThrow().uploadedAt()).contains(T0);
         assertThat(unitOfWork().withoutTenant(() -> media().stalledProcessing(T0, 1))).hasSize(1);
+    }
+
+    @Test
+    void finalized_assets_whose_urls_expired_have_leftover_staging_until_it_is_cleared() {
+        Duration hour = Duration.ofHours(1);
+        MediaAsset here = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset there = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset live = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0.plus(hour)).build());
+        MediaAsset pending = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
+        unitOfWork().runInTenant(acme, () -> {
+            media().transition(here.uploaded(10, T0), MediaStatus.PENDING_UPLOAD);
+            media().transition(live.uploaded(10, T0.plus(hour)), MediaStatus.PENDING_UPLOAD);
+        });
+        unitOfWork().runInTenant(globex, () -> media().transition(there.uploaded(10, T0), MediaStatus.PENDING_UPLOAD));
+
+        List<LeftoverStaging> leftover = unitOfWork().withoutTenant(() -> media().leftoverStaging(T0.plus(hour), 10_000));
+        unitOfWork().runInTenant(acme, () -> media().stagingCleared(acme, here.id()));
+
+        assertThat(leftover).contains(new LeftoverStaging(acme, here.id()), new LeftoverStaging(globex, there.id()));
+        assertThat(leftover).extracting(LeftoverStaging::mediaId).doesNotContain(live.id(), pending.id());
+        assertThat(unitOfWork().withoutTenant(() -> media().leftoverStaging(T0.plus(hour), 10_000)))
+                .extracting(LeftoverStaging::mediaId).contains(there.id()).doesNotContain(here.id());
     }
 
     @Test
