@@ -153,7 +153,12 @@ public final class MediaAsset {
      * No client URL ever points here — finalize moves the checked upload in — so what was checked stays.
      */
     public String objectKey() {
-        return tenantId.value() + "/" + id + "/original";
+        return objectKey(tenantId, id);
+    }
+
+    /** The object key of the asset {@code id} of {@code tenant}, known without loading the asset. */
+    public static String objectKey(TenantId tenant, UUID id) {
+        return tenant.value() + "/" + id + "/original";
     }
 
     /** Where the client's upload URLs put the bytes until finalize checks them and moves them to {@link #objectKey()}. */
