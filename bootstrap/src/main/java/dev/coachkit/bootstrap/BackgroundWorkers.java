@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,10 +66,18 @@ final class BackgroundWorkers implements AutoCloseable {
         });
     }
 
-    /** Discards expired media uploads every {@code interval}, beside maintenance on the scheduler. */
+    /** Discards expired media uploads and fails stalled processing every {@code interval}, beside maintenance. */
     void startUploadCleanup(CleanUpExpiredUploadsUseCase cleanup, Duration interval) {
-        startPeriodic("scheduler-uploads", interval, cleanup::cleanUpExpiredUploads, "discarded {} expired media uploads",
-                "expired upload cleanup");
+        startPeriodic("scheduler-uploads", interval, "expired upload cleanup", () -> {
+            CleanUpExpiredUploadsUseCase.Sweep sweep = cleanup.cleanUpExpiredUploads();
+            if (sweep.discardedUploads() > 0 || sweep.failedProcessing() > 0) {
+                LOG.info("discarded {} expired media uploads, failed {} stalled in processing",
+                        sweep.discardedUploads(), sweep.failedProcessing());
+            }
+            if (sweep.clearedStaging() > 0) {
+                LOG.debug("cleared the staging keys of {} finalized media uploads", sweep.clearedStaging());
+            }
+        });
     }
 
     /**
@@ -78,13 +85,16 @@ final class BackgroundWorkers implements AutoCloseable {
      * run is logged and the next one picks the same reminders up again.
      */
     void startReminders(SessionReminders reminders, Duration interval) {
-        startPeriodic("scheduler-reminders", interval, reminders::runOnce, "recorded {} session reminder(s)",
-                "session reminders");
+        startPeriodic("scheduler-reminders", interval, "session reminders", () -> {
+            int sent = reminders.runOnce();
+            if (sent > 0) {
+                LOG.info("recorded {} session reminder(s)", sent);
+            }
+        });
     }
 
-    /** Runs {@code job} every {@code interval} on its own thread, logging what it did; a failed run is retried next time. */
-    private void startPeriodic(String threadName, Duration interval, IntSupplier job, String doneMessage,
-            String jobName) {
+    /** Runs {@code job} every {@code interval} on its own thread; a failed run is logged and retried next time. */
+    private void startPeriodic(String threadName, Duration interval, String jobName, Runnable job) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
@@ -92,10 +102,7 @@ final class BackgroundWorkers implements AutoCloseable {
         });
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                int done = job.getAsInt();
-                if (done > 0) {
-                    LOG.info(doneMessage, done);
-                }
+                job.run();
             } catch (RuntimeException failure) {
                 LOG.warn("{} failed: {}", jobName, failure.toString());
             }

@@ -61,7 +61,8 @@ final class MediaStorage implements AutoCloseable {
     static MediaSettings settings(Configuration configuration) {
         Configuration.Media media = configuration.media();
         return new MediaSettings(media.maxFileBytes(), media.tenantQuotaBytes(), media.partSizeBytes(),
-                Duration.ofMinutes(media.uploadUrlMinutes()), Duration.ofSeconds(media.playbackUrlSeconds()));
+                Duration.ofMinutes(media.uploadUrlMinutes()), Duration.ofSeconds(media.playbackUrlSeconds()),
+                Duration.ofMinutes(media.processingTimeoutMinutes()));
     }
 
     BlobStore store() {

@@ -96,7 +96,9 @@ enum Setting {
             "When the scheduler reminds coach and athlete before a session: a comma list of durations"
                     + " such as 24h, 90m or 2d (each 1m-30d)."),
     REMINDER_INTERVAL_SECONDS("COACHKIT_REMINDER_INTERVAL_SECONDS", "60",
-            "How often the scheduler looks for due session reminders (1-3600).");
+            "How often the scheduler looks for due session reminders (1-3600)."),
+    MEDIA_PROCESSING_TIMEOUT_MINUTES("COACHKIT_MEDIA_PROCESSING_TIMEOUT_MINUTES", "30",
+            "How long media may stay PROCESSING (1-1440) before the scheduler marks it FAILED.");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";

@@ -186,12 +186,16 @@ class CommunityEndToEndTest {
     }
 
     @Test
-    void posts_carry_only_media_of_the_organization_and_share_it_with_the_space() {
+    void posts_carry_only_media_their_author_may_see_and_share_it_with_the_space() {
         Session outsider = api.join(admin, "ATHLETE");
         JsonNode space = createSpace(coach, "Video review", true);
         addMember(space, athlete);
         String clip = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "stroke.mp4",
                 "contentType", "video/mp4", "sizeBytes", 1024), coach).path("mediaId").asText();
+        api.expect(404, "GET", "/media/" + clip, null, athlete);
+        JsonNode exposed = api.expect(422, "POST", "/posts", Map.of("spaceId", id(space), "type", "MEDIA",
+                "content", "Look what I found", "mediaIds", List.of(clip)), athlete);
+        assertThat(exposed.path("detail").asText()).contains("mediaIds").contains(clip);
         api.expect(404, "GET", "/media/" + clip, null, athlete);
 
         JsonNode post = api.expect(201, "POST", "/posts", Map.of("spaceId", id(space), "type", "MEDIA",

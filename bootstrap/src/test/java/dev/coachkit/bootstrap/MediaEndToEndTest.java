@@ -109,6 +109,8 @@ class MediaEndToEndTest {
         HttpResponse<byte[]> bytes = get(json(playback).path("url").asText());
         assertThat(bytes.statusCode()).isEqualTo(200);
         assertThat(bytes.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(bytes.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(bytes.headers().firstValue("Content-Disposition")).contains("inline; filename=\"photo.png\"; filename*=UTF-8''photo.png");
         assertThat(bytes.body()).isEqualTo(png);
     }
 
@@ -138,6 +140,30 @@ class MediaEndToEndTest {
     }
 
     @Test
+    void a_real_image_larger_than_a_part_goes_up_in_parts_and_plays_back_byte_for_byte() throws Exception {
+        byte[] png = noisyPng(1500, 1500);
+        assertThat(png.length).as("more than one 5 MiB part").isGreaterThan(5 * MIB);
+        JsonNode intent = intent("regatta.png", "image/png", png.length);
+        assertThat(intent.path("parts")).hasSize(2);
+
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int part = 2; part >= 1; part--) { // out of order on purpose
+            byte[] slice = Arrays.copyOfRange(png, (part - 1) * 5 * MIB, Math.min(png.length, part * 5 * MIB));
+            HttpResponse<String> put = put(intent.at("/parts/" + (part - 1) + "/url").asText(), slice);
+            assertThat(put.statusCode()).isEqualTo(200);
+            parts.add(Map.of("partNumber", part, "etag", put.headers().firstValue("ETag").orElseThrow()));
+        }
+        String mediaId = intent.path("mediaId").asText();
+        assertThat(finalize(mediaId, parts).statusCode()).isEqualTo(202);
+
+        JsonNode ready = awaitProcessed(mediaId);
+        assertThat(ready.path("status").asText()).as(ready.toString()).isEqualTo("READY");
+        assertThat(ready.path("width").asInt()).isEqualTo(1500);
+        HttpResponse<String> playback = http.send("GET", "/media/" + mediaId + "/playback-url", null, token);
+        assertThat(get(json(playback).path("url").asText()).body()).isEqualTo(png);
+    }
+
+    @Test
     void type_size_and_quota_refusals() {
         assertThat(intentResponse("doc.pdf", "application/pdf", 100).statusCode()).isEqualTo(415);
         assertThat(intentResponse("huge.mp4", "video/mp4", 12L * MIB + 1).statusCode()).isEqualTo(413);
@@ -151,14 +177,44 @@ class MediaEndToEndTest {
 
     @Test
     void uploading_more_than_declared_is_refused_at_finalize_and_the_media_is_gone() throws Exception {
-        JsonNode intent = intent("photo.png", "image/png", 10);
-        put(intent.at("/parts/0/url").asText(), new byte[11]);
+        JsonNode intent = intent("clip.mp4", "video/mp4", 6L * MIB);
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int part = 1; part <= 2; part++) { // 5 + 2 MiB: a multipart upload can carry more than declared
+            HttpResponse<String> put = put(intent.at("/parts/" + (part - 1) + "/url").asText(),
+                    new byte[part == 1 ? 5 * MIB : 2 * MIB]);
+            parts.add(Map.of("partNumber", part, "etag", put.headers().firstValue("ETag").orElseThrow()));
+        }
 
-        HttpResponse<String> finalized = finalize(intent.path("mediaId").asText(), List.of());
+        HttpResponse<String> finalized = finalize(intent.path("mediaId").asText(), parts);
 
         assertThat(finalized.statusCode()).isEqualTo(422);
         assertThat(http.send("GET", "/media/" + intent.path("mediaId").asText(), null, token).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_single_put_url_refuses_more_bytes_than_declared() throws Exception {
+        JsonNode intent = intent("photo.png", "image/png", 10);
+
+        assertThat(put(intent.at("/parts/0/url").asText(), new byte[11]).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void a_put_to_the_upload_url_after_finalize_does_not_change_the_playback_bytes() throws Exception {
+        byte[] png = png(64, 48);
+        JsonNode intent = intent("photo.png", "image/png", png.length);
+        String uploadUrl = intent.at("/parts/0/url").asText();
+        String mediaId = intent.path("mediaId").asText();
+        assertThat(put(uploadUrl, png).statusCode()).isEqualTo(200);
+        assertThat(finalize(mediaId, List.of()).statusCode()).isEqualTo(202);
+
+        byte[] swapped = new byte[png.length];
+        new Random(7).nextBytes(swapped);
+        put(uploadUrl, swapped);
+
+        assertThat(awaitProcessed(mediaId).path("status").asText()).isEqualTo("READY");
+        HttpResponse<String> playback = http.send("GET", "/media/" + mediaId + "/playback-url", null, token);
+        assertThat(get(json(playback).path("url").asText()).body()).isEqualTo(png);
     }
 
     @Test
@@ -231,6 +287,20 @@ class MediaEndToEndTest {
         graphics.setColor(Color.BLUE);
         graphics.fillOval(0, 0, width, height);
         graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** Random pixels: PNG cannot compress them, so the file is about 3 bytes per pixel. */
+    private static byte[] noisyPng(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(11);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();

@@ -8,13 +8,17 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.community.Post;
+import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaPolicy;
+import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.BusinessRuleException;
+import dev.coachkit.domain.shared.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stores a member's post and records {@code post.created}, whose consumer notifies the space. */
 final class CreatePostService implements CreatePostUseCase {
@@ -46,7 +50,7 @@ final class CreatePostService implements CreatePostUseCase {
                 clock.now());
         return unitOfWork.inTenant(post.tenantId(), () -> {
             access.space(command.actor(), post.spaceId()).standing().requireMayContribute();
-            requireMediaOfTheOrganization(post);
+            requireMediaTheAuthorMaySee(command.actor(), post);
             posts.add(post);
             Map<String, Object> payload = new HashMap<>(Map.of("spaceId", post.spaceId().toString(),
                     "authorId", post.authorId().toString(), "type", post.type().name()));
@@ -56,14 +60,34 @@ final class CreatePostService implements CreatePostUseCase {
         });
     }
 
-    private void requireMediaOfTheOrganization(Post post) {
+    /**
+     * A post shares its media with the space's readers, so its author may attach only media they may
+     * see: their own uploads, anything when ADMIN, or media of a space they can read. Others' private
+     * media and unknown ids get the same answer, so the refusal reveals nothing.
+     */
+    private void requireMediaTheAuthorMaySee(Actor author, Post post) {
         if (post.mediaIds().isEmpty()) {
             return;
         }
-        Set<UUID> known = media.existing(post.tenantId(), post.mediaIds());
-        List<UUID> unknown = post.mediaIds().stream().filter(id -> !known.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new BusinessRuleException("mediaIds " + unknown + " are not media of this organization");
+        Map<UUID, MediaAsset> found = media.findAll(post.tenantId(), post.mediaIds()).stream()
+                .collect(Collectors.toMap(MediaAsset::id, asset -> asset));
+        Map<UUID, Boolean> readableSpaces = new HashMap<>();
+        List<UUID> refused = post.mediaIds().stream().filter(id -> {
+            MediaAsset asset = found.get(id);
+            return asset == null || !(MediaPolicy.mayView(author, asset, false) || asset.spaceId()
+                    .map(space -> readableSpaces.computeIfAbsent(space, unknown -> canRead(author, space)))
+                    .orElse(false));
+        }).toList();
+        if (!refused.isEmpty()) {
+            throw new BusinessRuleException("mediaIds " + refused + " are not media you can see in this organization");
+        }
+    }
+
+    private boolean canRead(Actor actor, UUID spaceId) {
+        try {
+            return access.space(actor, spaceId).standing().mayRead();
+        } catch (NotFoundException hidden) {
+            return false;
         }
     }
 }

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Completes the upload in storage and trusts only the size storage reports: more than declared, or
- * beyond the quota, and the bytes and the asset are discarded. Otherwise records {@code media.uploaded}.
+ * Completes the upload in storage, moves it from the staging key the client's URLs point at to the
+ * asset's object key, and trusts only the size storage then reports: more than declared, or beyond
+ * the quota, and the bytes and the asset are discarded. Otherwise records {@code media.uploaded}.
  */
 public final class FinalizeUploadService implements FinalizeUploadUseCase {
 
@@ -48,18 +49,24 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
         TenantId tenant = command.actor().tenantId();
         MediaAsset pending = unitOfWork.inTenant(tenant, () -> uploadersPending(command));
         pending.multipartUploadId().ifPresent(uploadId -> complete(pending, uploadId, command));
-        long stored = blobs.size(pending.objectKey())
-                .orElseThrow(() -> new ConflictException("nothing has been uploaded for media " + pending.id()));
         Optional<String> refusal = unitOfWork.inTenant(tenant, () -> {
+            // the quota lock comes first: from here on the tenant's finalizes run one at a time
+            long counted = media.bytesCountedAgainstQuota(tenant);
             MediaAsset current = uploadersPending(command);
-            long usedByOthers = media.bytesCountedAgainstQuota(tenant) - current.sizeBytes();
-            Optional<String> refused = refusal(current, stored, usedByOthers);
+            // move before measuring: the client's upload URLs reach only the staging key, so the bytes
+            // measured here are the bytes kept, whatever is PUT to those URLs later
+            blobs.move(current.stagingKey(), current.objectKey());
+            long stored = blobs.size(current.objectKey())
+                    .orElseThrow(() -> new ConflictException("nothing has been uploaded for media " + current.id()));
+            Optional<String> refused = refusal(current, stored, counted - current.sizeBytes());
             if (refused.isPresent()) {
                 media.delete(tenant, current.id());
                 return refused;
             }
-            MediaAsset uploaded = current.uploaded(stored);
-            media.update(uploaded);
+            MediaAsset uploaded = current.uploaded(stored, clock.now());
+            if (!media.transition(uploaded, MediaStatus.PENDING_UPLOAD)) {
+                throw new ConflictException("media " + current.id() + " was finalized by another request");
+            }
             outbox.record(new DomainEvent(ids.newId(), "media.uploaded", tenant, "media", uploaded.id(), clock.now(),
                     Map.of("objectKey", uploaded.objectKey(), "contentType", uploaded.contentType(),
                             "sizeBytes", uploaded.sizeBytes())));
@@ -102,10 +109,6 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
         if (command.parts().isEmpty()) {
             throw new InvalidInputException("parts", "must list every uploaded part with its ETag");
         }
-        try {
-            blobs.completeMultipartUpload(asset.objectKey(), uploadId, command.parts());
-        } catch (IllegalArgumentException mismatch) {
-            throw new InvalidInputException("parts", mismatch.getMessage());
-        }
+        blobs.completeMultipartUpload(asset.stagingKey(), uploadId, command.parts());
     }
 }

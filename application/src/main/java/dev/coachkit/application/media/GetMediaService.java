@@ -26,7 +26,7 @@ public final class GetMediaService implements GetMediaUseCase {
     public MediaView media(Query query) {
         MediaAsset asset = visible.require(query.actor(), query.mediaId());
         Optional<URI> thumbnail = asset.hasThumbnail()
-                ? Optional.of(blobs.presignGet(asset.thumbnailKey(), "image/jpeg",
+                ? Optional.of(blobs.presignGet(asset.thumbnailKey(), "image/jpeg", "thumbnail.jpg",
                         clock.now().plus(settings.playbackUrlValidity())))
                 : Optional.empty();
         return new MediaView(asset, thumbnail);

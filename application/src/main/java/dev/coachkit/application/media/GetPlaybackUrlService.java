@@ -30,6 +30,6 @@ public final class GetPlaybackUrlService implements GetPlaybackUrlUseCase {
             throw new ConflictException("media " + asset.id() + " is " + asset.status() + ", not ready for playback");
         }
         Instant expiresAt = clock.now().plus(settings.playbackUrlValidity());
-        return new PlaybackUrl(blobs.presignGet(asset.objectKey(), asset.contentType(), expiresAt), expiresAt);
+        return new PlaybackUrl(blobs.presignGet(asset.objectKey(), asset.contentType(), asset.fileName(), expiresAt), expiresAt);
     }
 }

@@ -37,10 +37,10 @@ public final class MediaModule {
                 ports.outbox(), ports.ids(), ports.clock(), settings);
         this.media = new GetMediaService(visible, ports.blobs(), ports.clock(), settings);
         this.playbackUrl = new GetPlaybackUrlService(visible, ports.blobs(), ports.clock(), settings);
+        ProcessingOutcomes outcomes = new ProcessingOutcomes(ports.media(), ports.outbox(), ports.ids(), ports.clock());
         this.cleanUpExpiredUploads = new CleanUpExpiredUploadsService(ports.unitOfWork(), ports.media(), ports.blobs(),
-                ports.clock());
-        this.processor = new MediaProcessingConsumer(ports.media(), ports.blobs(), ports.probe(), ports.outbox(),
-                ports.ids(), ports.clock());
+                outcomes, ports.clock(), settings);
+        this.processor = new MediaProcessingConsumer(ports.media(), ports.blobs(), ports.probe(), outcomes);
     }
 
     public RequestUploadUseCase requestUpload() {
@@ -59,7 +59,7 @@ public final class MediaModule {
         return playbackUrl;
     }
 
-    /** The scheduler's job for uploads never finalized. */
+    /** The scheduler's job for uploads never finalized and processing never finished. */
     public CleanUpExpiredUploadsUseCase cleanUpExpiredUploads() {
         return cleanUpExpiredUploads;
     }

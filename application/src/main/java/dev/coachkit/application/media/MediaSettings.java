@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param partSize            size of every multipart part but the last; files up to it go in one PUT
  * @param uploadUrlValidity   how long upload URLs work; an upload not finalized by then is discarded
  * @param playbackUrlValidity how long playback and thumbnail URLs work
+ * @param processingTimeout   how long an asset may stay PROCESSING before the scheduler marks it FAILED
  */
 public record MediaSettings(long maxFileBytes, long tenantQuotaBytes, long partSize, Duration uploadUrlValidity,
-        Duration playbackUrlValidity) {
+        Duration playbackUrlValidity, Duration processingTimeout) {
 
     /** S3's smallest part size for every part but the last. */
     public static final long MIN_PART_SIZE = 5L * 1024 * 1024;
@@ -23,6 +24,7 @@ public record MediaSettings(long maxFileBytes, long tenantQuotaBytes, long partS
     public MediaSettings {
         Objects.requireNonNull(uploadUrlValidity, "uploadUrlValidity");
         Objects.requireNonNull(playbackUrlValidity, "playbackUrlValidity");
+        Objects.requireNonNull(processingTimeout, "processingTimeout");
         if (partSize < MIN_PART_SIZE) {
             throw new IllegalArgumentException("the part size must be at least 5 MiB");
         }
@@ -36,11 +38,15 @@ public record MediaSettings(long maxFileBytes, long tenantQuotaBytes, long partS
                 || playbackUrlValidity.isNegative() || playbackUrlValidity.isZero()) {
             throw new IllegalArgumentException("URL lifetimes must be positive");
         }
+        if (processingTimeout.isNegative() || processingTimeout.isZero()) {
+            throw new IllegalArgumentException("the processing timeout must be positive");
+        }
     }
 
-    /** 2 GiB per file, 10 GiB per tenant, 8 MiB parts, uploads valid 1 hour, playback 5 minutes. */
+    /** 2 GiB per file, 10 GiB per tenant, 8 MiB parts, uploads valid 1 hour, playback 5 minutes, processing 30. */
     public static MediaSettings defaults() {
-        return new MediaSettings(2L << 30, 10L << 30, 8L << 20, Duration.ofHours(1), Duration.ofMinutes(5));
+        return new MediaSettings(2L << 30, 10L << 30, 8L << 20, Duration.ofHours(1), Duration.ofMinutes(5),
+                Duration.ofMinutes(30));
     }
 
     /** How many parts a file of {@code sizeBytes} is uploaded in. */

@@ -61,7 +61,7 @@ public final class RequestUploadService implements RequestUploadUseCase {
         Instant now = clock.now();
         Instant expiresAt = now.plus(settings.uploadUrlValidity());
         int partCount = settings.partCount(command.sizeBytes());
-        String key = MediaAsset.objectKey(tenant, id);
+        String key = MediaAsset.stagingKey(tenant, id);
         // storage first: a multipart upload left behind by a refused intent is aborted below
         Optional<String> uploadId = partCount == 1 ? Optional.empty()
                 : Optional.of(blobs.startMultipartUpload(key, MediaKind.normalized(command.contentType())));
@@ -85,12 +85,12 @@ public final class RequestUploadService implements RequestUploadUseCase {
 
     private List<PartUrl> urls(MediaAsset asset, int partCount, Instant expiresAt) {
         if (asset.multipartUploadId().isEmpty()) {
-            return List.of(new PartUrl(1, blobs.presignPut(asset.objectKey(), expiresAt)));
+            return List.of(new PartUrl(1, blobs.presignPut(asset.stagingKey(), asset.sizeBytes(), expiresAt)));
         }
         String uploadId = asset.multipartUploadId().get();
         List<PartUrl> parts = new ArrayList<>(partCount);
         for (int part = 1; part <= partCount; part++) {
-            parts.add(new PartUrl(part, blobs.presignPartUpload(asset.objectKey(), uploadId, part, expiresAt)));
+            parts.add(new PartUrl(part, blobs.presignPartUpload(asset.stagingKey(), uploadId, part, expiresAt)));
         }
         return parts;
     }

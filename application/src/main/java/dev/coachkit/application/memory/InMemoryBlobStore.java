@@ -2,6 +2,8 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.domain.shared.ContentTooLargeException;
+import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,8 +40,9 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     @Override
-    public URI presignPut(String key, Instant expiresAt) {
-        return url(key, Map.of("expires", Long.toString(expiresAt.getEpochSecond())));
+    public URI presignPut(String key, long contentLength, Instant expiresAt) {
+        return url(key, Map.of("length", Long.toString(contentLength), "expires",
+                Long.toString(expiresAt.getEpochSecond())));
     }
 
     @Override
@@ -59,13 +62,13 @@ public final class InMemoryBlobStore implements BlobStore {
     public void completeMultipartUpload(String key, String uploadId, List<UploadedPart> parts) {
         Map<Integer, byte[]> stored = uploads.get(uploadId);
         if (stored == null) {
-            throw new IllegalArgumentException("no multipart upload " + uploadId);
+            throw new InvalidInputException("parts", "no multipart upload " + uploadId);
         }
         ByteArrayOutputStream assembled = new ByteArrayOutputStream();
         parts.stream().sorted(Comparator.comparingInt(UploadedPart::partNumber)).forEach(part -> {
             byte[] bytes = stored.get(part.partNumber());
             if (bytes == null || !etag(bytes).equals(unquoted(part.etag()))) {
-                throw new IllegalArgumentException("part " + part.partNumber() + " is missing or its ETag differs");
+                throw new InvalidInputException("parts", "part " + part.partNumber() + " is missing or its ETag differs");
             }
             assembled.writeBytes(bytes);
         });
@@ -94,8 +97,18 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     @Override
-    public URI presignGet(String key, String contentType, Instant expiresAt) {
+    public URI presignGet(String key, String contentType, String fileName, Instant expiresAt) {
         return url(key, Map.of("expires", Long.toString(expiresAt.getEpochSecond())));
+    }
+
+    @Override
+    public boolean move(String from, String to) {
+        Blob moved = blobs.remove(from);
+        if (moved == null) {
+            return false;
+        }
+        blobs.put(to, moved);
+        return true;
     }
 
     @Override
@@ -114,6 +127,9 @@ public final class InMemoryBlobStore implements BlobStore {
             }
             parts.put(Integer.parseInt(query.get("partNumber")), content.clone());
         } else {
+            if (content.length > Long.parseLong(query.get("length"))) {
+                throw new ContentTooLargeException("the URL allows at most " + query.get("length") + " bytes");
+            }
             blobs.put(key, new Blob(content.clone(), "application/octet-stream"));
         }
         return "\"" + etag(content) + "\"";

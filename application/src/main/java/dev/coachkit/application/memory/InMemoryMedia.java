@@ -3,22 +3,30 @@ package dev.coachkit.application.memory;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Media assets per tenant in an {@link InMemoryTable}. */
 public final class InMemoryMedia implements MediaRepository {
 
+    private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryTable<UUID, MediaAsset> assets;
+    /** The staging_cleared column: assets whose staging key was cleared after their URLs expired. */
+    private final InMemoryTable<UUID, LeftoverStaging> clearedStaging;
+    /** Assets a running unit of work has transitioned, and which: the row locks PostgreSQL holds until commit. */
+    private final Map<UUID, InMemoryUnitOfWork.Transaction> locks = new HashMap<>();
 
     public InMemoryMedia(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
         this.assets = InMemoryTable.perTenant(unitOfWork, MediaAsset::tenantId);
+        this.clearedStaging = InMemoryTable.perTenant(unitOfWork, LeftoverStaging::tenantId);
     }
 
     /** Bytes of the unit's tenant's media, pending uploads included. */
@@ -40,16 +48,34 @@ public final class InMemoryMedia implements MediaRepository {
     }
 
     @Override
-    public void update(MediaAsset asset) {
-        if (assets.get(asset.id()).isEmpty()) {
-            throw new IllegalStateException("media " + asset.id() + " does not exist");
+    public boolean transition(MediaAsset changed, MediaStatus from) {
+        InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
+        synchronized (locks) {
+            InMemoryUnitOfWork.Transaction holder = locks.get(changed.id());
+            // unlike PostgreSQL, a racing transition does not wait for the holder's outcome: it fails at once
+            if (holder != null && holder != transaction
+                    || !assets.get(changed.id()).map(stored -> stored.status() == from).orElse(false)) {
+                return false;
+            }
+            if (holder == null) {
+                locks.put(changed.id(), transaction);
+                Runnable release = () -> {
+                    synchronized (locks) {
+                        locks.remove(changed.id());
+                    }
+                };
+                transaction.afterCommit(release);
+                transaction.afterRollback(release);
+            }
         }
-        assets.put(asset.id(), asset);
+        assets.put(changed.id(), changed);
+        return true;
     }
 
     @Override
     public void delete(TenantId tenant, UUID id) {
         assets.remove(id);
+        clearedStaging.remove(id);
     }
 
     @Override
@@ -58,8 +84,8 @@ public final class InMemoryMedia implements MediaRepository {
     }
 
     @Override
-    public Set<UUID> existing(TenantId tenant, Collection<UUID> ids) {
-        return ids.stream().filter(id -> assets.get(id).isPresent()).collect(Collectors.toSet());
+    public List<MediaAsset> findAll(TenantId tenant, Collection<UUID> ids) {
+        return ids.stream().distinct().map(assets::get).flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -73,5 +99,27 @@ public final class InMemoryMedia implements MediaRepository {
         List<MediaAsset> uploaded = assets.select(asset -> asset.uploader().equals(uploader));
         uploaded.forEach(asset -> assets.remove(asset.id()));
         return uploaded;
+    }
+
+    @Override
+    public List<LeftoverStaging> leftoverStaging(Instant cutoff, int limit) {
+        List<UUID> cleared = clearedStaging.selectAcrossTenants(row -> true).stream().map(LeftoverStaging::mediaId)
+                .toList();
+        return assets.selectAcrossTenants(asset -> asset.status() != MediaStatus.PENDING_UPLOAD
+                        && !asset.uploadExpiresAt().isAfter(cutoff) && !cleared.contains(asset.id()))
+                .stream().limit(limit).map(asset -> new LeftoverStaging(asset.tenantId(), asset.id())).toList();
+    }
+
+    @Override
+    public void stagingCleared(TenantId tenant, UUID id) {
+        if (assets.get(id).isPresent()) {
+            clearedStaging.put(id, new LeftoverStaging(tenant, id));
+        }
+    }
+
+    @Override
+    public List<StalledProcessing> stalledProcessing(Instant cutoff, int limit) {
+        return assets.selectAcrossTenants(asset -> asset.processingStalled(cutoff)).stream().limit(limit)
+                .map(asset -> new StalledProcessing(asset.tenantId(), asset.id())).toList();
     }
 }

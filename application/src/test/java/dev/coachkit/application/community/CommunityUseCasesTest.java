@@ -25,6 +25,7 @@ import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryComments;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryMedia;
+import dev.coachkit.application.testing.MediaBuilders;
 import dev.coachkit.application.memory.InMemoryMemberships;
 import dev.coachkit.application.memory.InMemoryNotifications;
 import dev.coachkit.application.memory.InMemoryPosts;
@@ -40,6 +41,7 @@ import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.community.Comment;
 import dev.coachkit.domain.community.PostType;
+import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.community.Space;
 import dev.coachkit.domain.community.SpaceRole;
 import dev.coachkit.domain.identity.Account;
@@ -257,6 +259,42 @@ class CommunityUseCasesTest {
 
     private SpaceSummary createSpace(Actor actor, String name, boolean isPrivate) {
         return community.createSpace().create(new CreateSpaceUseCase.Command(actor, name, "", isPrivate, IP));
+    }
+
+    @Test
+    void a_post_carries_only_media_its_author_may_see() {
+        Space crew = createSpace(coach, "Crew", true).space();
+        addMember(coach, crew, athlete.accountId());
+        Space staff = createSpace(admin, "Staff", true).space();
+        Space open = createSpace(admin, "Open", false).space();
+        MediaAsset coachsPrivate = storedMedia(coach, Optional.empty());
+        MediaAsset inStaff = storedMedia(admin, Optional.of(staff.id()));
+        MediaAsset inCrew = storedMedia(coach, Optional.of(crew.id()));
+        MediaAsset inOpen = storedMedia(admin, Optional.of(open.id()));
+        MediaAsset athletes = storedMedia(athlete, Optional.empty());
+
+        assertThatThrownBy(() -> mediaPost(athlete, crew, coachsPrivate.id())).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining(coachsPrivate.id().toString());
+        assertThatThrownBy(() -> mediaPost(athlete, crew, athletes.id(), inStaff.id()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining(inStaff.id().toString())
+                .hasMessageNotContaining(athletes.id().toString());
+        assertThat(mediaPost(athlete, crew, athletes.id(), inCrew.id(), inOpen.id()).post().mediaIds())
+                .containsExactly(athletes.id(), inCrew.id(), inOpen.id());
+        assertThat(mediaPost(admin, crew, coachsPrivate.id(), inStaff.id()).post().mediaIds()).hasSize(2);
+    }
+
+    private MediaAsset storedMedia(Actor uploader, Optional<UUID> spaceId) {
+        MediaBuilders.MediaAssetBuilder builder = MediaBuilders.aPendingUpload().inTenant(club.id())
+                .uploadedBy(uploader.accountId());
+        MediaAsset asset = spaceId.map(builder::inSpace).orElse(builder).build();
+        unitOfWork.runInTenant(club.id(), () -> media.add(asset));
+        return asset;
+    }
+
+    private PostView mediaPost(Actor actor, Space space, UUID... mediaIds) {
+        clock.advance(Duration.ofSeconds(1));
+        return community.createPost().create(new CreatePostUseCase.Command(actor, space.id(), PostType.MEDIA, null,
+                "Watch this", List.of(mediaIds)));
     }
 
     private GetSpaceUseCase.SpaceDetails space(Actor actor, UUID spaceId) {

@@ -58,7 +58,8 @@ class MediaUseCasesTest {
         }
     };
     private final CoachKit core = CoachKit.builder().clock(clock).blobStore(blobs).mediaProbe(probe)
-            .mediaSettings(new MediaSettings(20 * MIB, 30 * MIB, 5 * MIB, Duration.ofHours(1), Duration.ofMinutes(5)))
+            .mediaSettings(new MediaSettings(20 * MIB, 30 * MIB, 5 * MIB, Duration.ofHours(1), Duration.ofMinutes(5),
+                    Duration.ofMinutes(30)))
             .mediaAudience(new MediaAudience() {
                 @Override
                 public boolean canReadSpace(Actor actor, UUID spaceId) {
@@ -164,13 +165,61 @@ class MediaUseCasesTest {
 
     @Test
     void an_upload_larger_than_declared_is_refused_and_discarded() {
-        UploadIntent intent = intent(100);
-        blobs.put(intent.parts().get(0).url(), new byte[101]);
+        UploadIntent intent = intent(alice, "video/mp4", 6 * MIB, Optional.empty());
+        String firstTag = blobs.put(intent.parts().get(0).url(), new byte[(int) (5 * MIB)]);
+        String lastTag = blobs.put(intent.parts().get(1).url(), new byte[(int) MIB + 1]);
 
-        assertThatThrownBy(() -> finalize(alice, intent, List.of())).isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("more than the 100 declared");
+        assertThatThrownBy(() -> finalize(alice, intent, List.of(new UploadedPart(1, firstTag),
+                new UploadedPart(2, lastTag)))).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("more than the " + 6 * MIB + " declared");
         assertThat(blobs.size(intent.asset().objectKey())).isEmpty();
+        assertThat(blobs.size(intent.asset().stagingKey())).isEmpty();
         assertThatThrownBy(() -> media(alice, intent.asset().id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void bytes_put_to_the_upload_url_after_finalize_are_deleted_once_the_url_expired() {
+        byte[] checked = {'I', 1, 2, 3};
+        UploadIntent intent = intent(alice, "image/png", checked.length, Optional.empty());
+        blobs.put(intent.parts().get(0).url(), checked);
+        finalize(alice, intent, List.of());
+        blobs.put(intent.parts().get(0).url(), new byte[] {'X', 6, 6, 6});
+        deliverPendingEvents(alice.tenantId());
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging())
+                .as("storage's clock may lag: not yet").isZero();
+        clock.advance(Duration.ofMinutes(15));
+        int cleared = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging();
+
+        assertThat(cleared).isEqualTo(1);
+        assertThat(blobs.size(intent.asset().stagingKey())).isEmpty();
+        assertThat(blobs.size(intent.asset().objectKey())).contains((long) checked.length);
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging()).isZero();
+    }
+
+    @Test
+    void a_single_put_url_refuses_more_bytes_than_declared() {
+        UploadIntent intent = intent(100);
+
+        assertThatThrownBy(() -> blobs.put(intent.parts().get(0).url(), new byte[101]))
+                .isInstanceOf(ContentTooLargeException.class);
+    }
+
+    @Test
+    void a_put_to_the_upload_url_after_finalize_does_not_change_the_bytes_played_back() {
+        byte[] checked = {'I', 1, 2, 3};
+        UploadIntent intent = intent(alice, "image/png", checked.length, Optional.empty());
+        blobs.put(intent.parts().get(0).url(), checked);
+        finalize(alice, intent, List.of());
+
+        blobs.put(intent.parts().get(0).url(), new byte[] {'X', 6, 6, 6});
+        deliverPendingEvents(alice.tenantId());
+
+        GetPlaybackUrlUseCase.PlaybackUrl playback = core.media().playbackUrl().playbackUrl(
+                new GetPlaybackUrlUseCase.Query(alice, intent.asset().id()));
+        assertThat(blobs.get(playback.url())).isEqualTo(checked);
+        assertThat(media(alice, intent.asset().id()).sizeBytes()).isEqualTo(checked.length);
     }
 
     @Test
@@ -261,12 +310,46 @@ class MediaUseCasesTest {
         assertThatThrownBy(() -> intent(10 * MIB)).isInstanceOf(BusinessRuleException.class);
 
         clock.advance(Duration.ofHours(1));
-        int discarded = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads();
+        int discarded = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().discardedUploads();
 
         assertThat(discarded).isEqualTo(1);
         assertThatThrownBy(() -> media(alice, abandoned.asset().id())).isInstanceOf(NotFoundException.class);
-        assertThat(media(alice, kept.id()).status()).isEqualTo(MediaStatus.PROCESSING);
+        assertThat(media(alice, kept.id()).id()).as("a finalized upload is kept").isEqualTo(kept.id());
         assertThat(intent(10 * MIB).asset().status()).isEqualTo(MediaStatus.PENDING_UPLOAD);
-        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads()).isZero();
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().discardedUploads()).isZero();
+    }
+
+    @Test
+    void media_whose_bytes_vanished_from_storage_fails_instead_of_retrying_forever() {
+        MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'I', 1}, Optional.empty());
+        blobs.delete(uploaded.objectKey());
+
+        deliverPendingEvents(alice.tenantId());
+
+        MediaAsset failed = media(alice, uploaded.id());
+        assertThat(failed.status()).isEqualTo(MediaStatus.FAILED);
+        assertThat(failed.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("missing"));
+        assertThat(probes).hasValue(0);
+    }
+
+    @Test
+    void media_processing_longer_than_the_timeout_is_failed_by_the_scheduler_with_a_reason() {
+        MediaAsset stalled = uploadAndFinalize(alice, new byte[] {'I', 1}, Optional.empty());
+        clock.advance(Duration.ofMinutes(20));
+        MediaAsset recent = uploadAndFinalize(alice, new byte[] {'I', 2}, Optional.empty());
+        clock.advance(Duration.ofMinutes(11));
+
+        int failed = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().failedProcessing();
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(media(alice, stalled.id()).status()).isEqualTo(MediaStatus.FAILED);
+        assertThat(media(alice, stalled.id()).failureReason()).hasValueSatisfying(reason ->
+                assertThat(reason).contains("did not finish within 30 minutes"));
+        assertThat(media(alice, recent.id()).status()).isEqualTo(MediaStatus.PROCESSING);
+        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).filteredOn(event ->
+                event.type().equals("media.processed") && event.subjectId().equals(stalled.id())).hasSize(1);
+        deliverPendingEvents(alice.tenantId());
+        assertThat(media(alice, stalled.id()).status()).as("a late delivery leaves it failed").isEqualTo(MediaStatus.FAILED);
+        assertThat(media(alice, recent.id()).status()).isEqualTo(MediaStatus.READY);
     }
 }

@@ -32,7 +32,7 @@ class InMemoryBlobStoreTest extends BlobStoreContract {
 
     @Test
     void an_expired_url_is_refused() {
-        URI expired = store.presignPut("t/m/original", Instant.now().minusSeconds(1));
+        URI expired = store.presignPut("t/m/original", 1, Instant.now().minusSeconds(1));
 
         assertThatThrownBy(() -> store.put(expired, new byte[] {1})).isInstanceOf(PermissionDeniedException.class);
     }

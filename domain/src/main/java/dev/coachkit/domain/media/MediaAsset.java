@@ -34,10 +34,12 @@ public final class MediaAsset {
     private final String failureReason;
     private final Instant createdAt;
     private final Instant uploadExpiresAt;
+    private final Instant uploadedAt;
 
     private MediaAsset(UUID id, TenantId tenantId, AccountId uploader, UUID spaceId, String fileName,
             String contentType, long sizeBytes, String multipartUploadId, MediaStatus status, MediaMetadata metadata,
-            boolean hasThumbnail, String failureReason, Instant createdAt, Instant uploadExpiresAt) {
+            boolean hasThumbnail, String failureReason, Instant createdAt, Instant uploadExpiresAt,
+            Instant uploadedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.uploader = Objects.requireNonNull(uploader, "uploader");
@@ -52,6 +54,10 @@ public final class MediaAsset {
         this.failureReason = failureReason;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.uploadExpiresAt = Objects.requireNonNull(uploadExpiresAt, "uploadExpiresAt");
+        this.uploadedAt = uploadedAt;
+        if ((status == MediaStatus.PENDING_UPLOAD) != (uploadedAt == null)) {
+            throw new IllegalArgumentException("an upload time is set exactly when the upload was finalized");
+        }
         if ((status == MediaStatus.FAILED) != (failureReason != null)) {
             throw new IllegalArgumentException("a failure reason is set exactly when the media failed");
         }
@@ -74,16 +80,16 @@ public final class MediaAsset {
         }
         return new MediaAsset(id, tenantId, uploader, spaceId.orElse(null), checkedFileName(fileName),
                 MediaKind.normalized(contentType), sizeBytes, multipartUploadId.orElse(null),
-                MediaStatus.PENDING_UPLOAD, MediaMetadata.none(), false, null, now, uploadExpiresAt);
+                MediaStatus.PENDING_UPLOAD, MediaMetadata.none(), false, null, now, uploadExpiresAt, null);
     }
 
     public static MediaAsset reconstitute(UUID id, TenantId tenantId, AccountId uploader, Optional<UUID> spaceId,
             String fileName, String contentType, long sizeBytes, Optional<String> multipartUploadId, MediaStatus status,
             MediaMetadata metadata, boolean hasThumbnail, Optional<String> failureReason, Instant createdAt,
-            Instant uploadExpiresAt) {
+            Instant uploadExpiresAt, Optional<Instant> uploadedAt) {
         return new MediaAsset(id, tenantId, uploader, spaceId.orElse(null), fileName, contentType, sizeBytes,
                 multipartUploadId.orElse(null), status, metadata, hasThumbnail, failureReason.orElse(null), createdAt,
-                uploadExpiresAt);
+                uploadExpiresAt, uploadedAt.orElse(null));
     }
 
     /** A file name as clients send it: 1-255 characters, no path separators or control characters. */
@@ -97,20 +103,20 @@ public final class MediaAsset {
         return fileName.strip();
     }
 
-    /** The bytes arrived: processing starts, with the size the storage reports. */
-    public MediaAsset uploaded(long storedBytes) {
+    /** The bytes arrived at {@code now}: processing starts, with the size the storage reports. */
+    public MediaAsset uploaded(long storedBytes, Instant now) {
         if (status != MediaStatus.PENDING_UPLOAD) {
             throw new ConflictException("media " + id + " is already " + status + ", not awaiting its upload");
         }
         return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, storedBytes, null,
-                MediaStatus.PROCESSING, metadata, false, null, createdAt, uploadExpiresAt);
+                MediaStatus.PROCESSING, metadata, false, null, createdAt, uploadExpiresAt, Objects.requireNonNull(now));
     }
 
-    /** Processing succeeded. */
-    public MediaAsset ready(MediaMetadata learned, boolean thumbnailStored) {
+    /** Processing succeeded; the thumbnail is stored under {@link #thumbnailKey()}. */
+    public MediaAsset ready(MediaMetadata learned) {
         requireProcessing();
         return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, sizeBytes, null,
-                MediaStatus.READY, learned, thumbnailStored, null, createdAt, uploadExpiresAt);
+                MediaStatus.READY, learned, true, null, createdAt, uploadExpiresAt, uploadedAt);
     }
 
     /** Processing refused the content (corrupt, unsupported); the reason is shown to clients. */
@@ -120,7 +126,12 @@ public final class MediaAsset {
         return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, sizeBytes, null,
                 MediaStatus.FAILED, metadata, false,
                 shown.length() > MAX_FAILURE_REASON_LENGTH ? shown.substring(0, MAX_FAILURE_REASON_LENGTH) : shown,
-                createdAt, uploadExpiresAt);
+                createdAt, uploadExpiresAt, uploadedAt);
+    }
+
+    /** Still processing although it was handed over at or before {@code cutoff}: its worker gave up or lost it. */
+    public boolean processingStalled(Instant cutoff) {
+        return status == MediaStatus.PROCESSING && !uploadedAt.isAfter(cutoff);
     }
 
     /** An upload never finalized before its URLs expired: the scheduler may discard it. */
@@ -138,14 +149,27 @@ public final class MediaAsset {
         return MediaKind.of(contentType);
     }
 
-    /** Where storage keeps the uploaded bytes: under the tenant, so keys never collide across tenants. */
+    /**
+     * Where storage keeps the finalized bytes: under the tenant, so keys never collide across tenants.
+     * No client URL ever points here — finalize moves the checked upload in — so what was checked stays.
+     */
     public String objectKey() {
         return objectKey(tenantId, id);
     }
 
-    /** The object key of the asset {@code id} of {@code tenant}, known before the asset exists. */
+    /** The object key of the asset {@code id} of {@code tenant}, known without loading the asset. */
     public static String objectKey(TenantId tenant, UUID id) {
         return tenant.value() + "/" + id + "/original";
+    }
+
+    /** Where the client's upload URLs put the bytes until finalize checks them and moves them to {@link #objectKey()}. */
+    public String stagingKey() {
+        return stagingKey(tenantId, id);
+    }
+
+    /** The staging key of the asset {@code id} of {@code tenant}, known before the asset exists. */
+    public static String stagingKey(TenantId tenant, UUID id) {
+        return tenant.value() + "/" + id + "/upload";
     }
 
     /** Where storage keeps the JPEG thumbnail (a poster frame for videos). */
@@ -159,7 +183,7 @@ public final class MediaAsset {
 
     /** Every key an asset's bytes may occupy in storage, for deleting all of them once its record is gone. */
     public static List<String> storedKeys(TenantId tenant, UUID id) {
-        return List.of(objectKey(tenant, id), thumbnailKey(tenant, id));
+        return List.of(stagingKey(tenant, id), objectKey(tenant, id), thumbnailKey(tenant, id));
     }
 
     public UUID id() {
@@ -217,5 +241,10 @@ public final class MediaAsset {
 
     public Instant uploadExpiresAt() {
         return uploadExpiresAt;
+    }
+
+    /** When finalize handed the bytes to processing; empty while the upload is pending. */
+    public Optional<Instant> uploadedAt() {
+        return Optional.ofNullable(uploadedAt);
     }
 }

@@ -8,7 +8,8 @@ public final class MediaPolicy {
     private MediaPolicy() {}
 
     /**
-     * @param spaceReadable whether the actor can read the asset's space (false when it has none)
+     * @param sharedWithActor whether the asset reached the actor another way: the actor can read its
+     *                        space or a post that carries it (false when neither is known)
      */
     public static boolean mayView(Actor actor, MediaAsset asset, boolean sharedWithActor) {
         if (!actor.tenantId().equals(asset.tenantId())) {

@@ -57,7 +57,9 @@ public final class BlobRoutes implements RouteModule {
 
     private void get(Context ctx) {
         Download download = transfer.send(request(ctx));
+        // nosniff: browsers must not guess a script or page into what was uploaded as an image or video
         ctx.contentType(download.contentType()).header("Content-Length", Long.toString(download.length()))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Disposition", download.contentDisposition())
                 .result(download.content());
     }
 

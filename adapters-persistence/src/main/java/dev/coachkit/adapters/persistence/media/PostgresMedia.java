@@ -14,15 +14,13 @@ import dev.coachkit.domain.shared.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Media assets under row-level security; expired uploads of all tenants come from a definer function. */
+/** Media assets under row-level security; expired uploads and stalled processing of all tenants come from definer functions. */
 public final class PostgresMedia implements MediaRepository {
 
     private final TenantTransactions transactions;
@@ -49,13 +47,13 @@ public final class PostgresMedia implements MediaRepository {
     }
 
     @Override
-    public void update(MediaAsset asset) {
-        DSLContext dsl = transactions.require(asset.tenantId());
+    public boolean transition(MediaAsset changed, MediaStatus from) {
+        DSLContext dsl = transactions.require(changed.tenantId());
         MediaAssetsRecord row = dsl.newRecord(MEDIA_ASSETS);
-        fill(row, asset);
-        if (dsl.executeUpdate(row) != 1) {
-            throw new IllegalStateException("media " + asset.id() + " does not exist");
-        }
+        fill(row, changed);
+        // the row lock taken here makes a racing transition wait, then find the status changed: 0 rows
+        return dsl.executeUpdate(row, MEDIA_ASSETS.TENANT_ID.eq(changed.tenantId().value())
+                .and(MEDIA_ASSETS.ID.eq(changed.id())).and(MEDIA_ASSETS.STATUS.eq(from.name()))) == 1;
     }
 
     @Override
@@ -78,13 +76,13 @@ public final class PostgresMedia implements MediaRepository {
     }
 
     @Override
-    public Set<UUID> existing(TenantId tenant, Collection<UUID> ids) {
+    public List<MediaAsset> findAll(TenantId tenant, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return new HashSet<>(transactions.require(tenant).select(MEDIA_ASSETS.ID).from(MEDIA_ASSETS)
+        return transactions.require(tenant).selectFrom(MEDIA_ASSETS)
                 .where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()), MEDIA_ASSETS.ID.in(ids))
-                .fetch(MEDIA_ASSETS.ID));
+                .fetch(PostgresMedia::toDomain);
     }
 
     @Override
@@ -93,6 +91,29 @@ public final class PostgresMedia implements MediaRepository {
                 .resultQuery("select tenant_id, media_id from expired_media_uploads({0}, {1})",
                         DSL.val(Timestamps.toColumn(now)), DSL.val(limit))
                 .fetch(row -> new ExpiredUpload(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+    }
+
+    @Override
+    public List<LeftoverStaging> leftoverStaging(Instant cutoff, int limit) {
+        return transactions.currentOr(pooled)
+                .resultQuery("select tenant_id, media_id from leftover_media_staging({0}, {1})",
+                        DSL.val(Timestamps.toColumn(cutoff)), DSL.val(limit))
+                .fetch(row -> new LeftoverStaging(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+    }
+
+    @Override
+    public void stagingCleared(TenantId tenant, UUID id) {
+        transactions.require(tenant).update(MEDIA_ASSETS).set(MEDIA_ASSETS.STAGING_CLEARED, true)
+                .where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()), MEDIA_ASSETS.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public List<StalledProcessing> stalledProcessing(Instant cutoff, int limit) {
+        return transactions.currentOr(pooled)
+                .resultQuery("select tenant_id, media_id from stalled_media_processing({0}, {1})",
+                        DSL.val(Timestamps.toColumn(cutoff)), DSL.val(limit))
+                .fetch(row -> new StalledProcessing(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
     }
 
     private static void fill(MediaAssetsRecord row, MediaAsset asset) {
@@ -113,6 +134,7 @@ public final class PostgresMedia implements MediaRepository {
         row.setFailureReason(asset.failureReason().orElse(null));
         row.setCreatedAt(Timestamps.toColumn(asset.createdAt()));
         row.setUploadExpiresAt(Timestamps.toColumn(asset.uploadExpiresAt()));
+        row.setUploadedAt(asset.uploadedAt().map(Timestamps::toColumn).orElse(null));
     }
 
     private static MediaAsset toDomain(MediaAssetsRecord row) {
@@ -122,6 +144,7 @@ public final class PostgresMedia implements MediaRepository {
                 new MediaMetadata(Optional.ofNullable(row.getWidth()), Optional.ofNullable(row.getHeight()),
                         Optional.ofNullable(row.getDurationMs())),
                 row.getHasThumbnail(), Optional.ofNullable(row.getFailureReason()),
-                Timestamps.toInstant(row.getCreatedAt()), Timestamps.toInstant(row.getUploadExpiresAt()));
+                Timestamps.toInstant(row.getCreatedAt()), Timestamps.toInstant(row.getUploadExpiresAt()),
+                Optional.ofNullable(row.getUploadedAt()).map(Timestamps::toInstant));
     }
 }

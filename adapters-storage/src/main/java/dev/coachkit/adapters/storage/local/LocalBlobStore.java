@@ -1,8 +1,10 @@
 package dev.coachkit.adapters.storage.local;
 
+import dev.coachkit.adapters.storage.ContentDisposition;
 import dev.coachkit.application.media.port.in.SignedBlobTransferUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import java.io.ByteArrayInputStream;
@@ -53,8 +55,8 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
     }
 
     @Override
-    public URI presignPut(String key, Instant expiresAt) {
-        return url(key, Map.of(OPERATION, "put"), expiresAt);
+    public URI presignPut(String key, long contentLength, Instant expiresAt) {
+        return url(key, Map.of(OPERATION, "put", "length", Long.toString(contentLength)), expiresAt);
     }
 
     @Override
@@ -72,13 +74,15 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
 
     @Override
     public void completeMultipartUpload(String key, String uploadId, List<UploadedPart> parts) {
-        requireUploadOf(key, uploadId);
+        if (!isUploadOf(key, uploadId)) {
+            throw new InvalidInputException("parts", "no multipart upload " + uploadId + " of " + key);
+        }
         List<UploadedPart> ordered = parts.stream().sorted(Comparator.comparingInt(UploadedPart::partNumber)).toList();
         for (UploadedPart part : ordered) {
             String stored = files.partETag(uploadId, part.partNumber())
-                    .orElseThrow(() -> new IllegalArgumentException("part " + part.partNumber() + " was not uploaded"));
+                    .orElseThrow(() -> new InvalidInputException("parts", "part " + part.partNumber() + " was not uploaded"));
             if (!stored.equals(ETags.unquoted(part.etag()))) {
-                throw new IllegalArgumentException("part " + part.partNumber() + " has a different ETag than stored");
+                throw new InvalidInputException("parts", "part " + part.partNumber() + " has a different ETag than stored");
             }
         }
         files.assemble(key, uploadId, ordered.stream().map(UploadedPart::partNumber).toList());
@@ -108,8 +112,13 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
     }
 
     @Override
-    public URI presignGet(String key, String contentType, Instant expiresAt) {
-        return url(key, Map.of(OPERATION, "get", "contentType", contentType), expiresAt);
+    public URI presignGet(String key, String contentType, String fileName, Instant expiresAt) {
+        return url(key, Map.of(OPERATION, "get", "contentType", contentType, "fileName", fileName), expiresAt);
+    }
+
+    @Override
+    public boolean move(String from, String to) {
+        return files.move(checkedKey(from), checkedKey(to));
     }
 
     @Override
@@ -122,11 +131,13 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
         Map<String, String> granted = verified(request);
         String operation = granted.get(OPERATION);
         if ("put".equals(operation)) {
-            return ETags.quoted(files.store(request.key(), body, maxObjectBytes));
+            return ETags.quoted(files.store(request.key(), body, Math.min(maxObjectBytes, length(granted))));
         }
         if ("part".equals(operation)) {
             String uploadId = granted.get("uploadId");
-            requireUploadOf(request.key(), uploadId);
+            if (!isUploadOf(request.key(), uploadId)) {
+                throw new IllegalArgumentException("no multipart upload " + uploadId + " of " + request.key());
+            }
             return ETags.quoted(files.storePart(uploadId, partNumber(granted), body, maxObjectBytes));
         }
         throw new PermissionDeniedException("the blob URL does not allow uploading");
@@ -140,7 +151,8 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
         }
         long length = files.size(request.key()).orElseThrow(() -> new NotFoundException("blob", request.key()));
         InputStream content = files.open(request.key()).orElseThrow(() -> new NotFoundException("blob", request.key()));
-        return new Download(granted.getOrDefault("contentType", "application/octet-stream"), length, content);
+        return new Download(granted.getOrDefault("contentType", "application/octet-stream"),
+                ContentDisposition.inline(granted.getOrDefault("fileName", "download")), length, content);
     }
 
     private Map<String, String> verified(SignedRequest request) {
@@ -150,10 +162,17 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
         return signer.verify(request.key(), request.query(), clock.now());
     }
 
-    private void requireUploadOf(String key, String uploadId) {
-        if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()
-                || !files.uploadKey(uploadId).map(key::equals).orElse(false)) {
-            throw new IllegalArgumentException("no multipart upload " + uploadId + " of " + key);
+    private boolean isUploadOf(String key, String uploadId) {
+        return uploadId != null && UPLOAD_ID.matcher(uploadId).matches()
+                && files.uploadKey(uploadId).map(key::equals).orElse(false);
+    }
+
+    /** The body length a signed PUT was granted for; the signature covers it, so it is the uploader's declaration. */
+    private static long length(Map<String, String> granted) {
+        try {
+            return Long.parseLong(granted.getOrDefault("length", ""));
+        } catch (NumberFormatException malformed) {
+            throw new PermissionDeniedException("the blob URL names no length");
         }
     }
 

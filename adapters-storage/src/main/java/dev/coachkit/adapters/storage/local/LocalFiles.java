@@ -69,6 +69,21 @@ final class LocalFiles {
         }
     }
 
+    /** Renames the object atomically (same directory tree, same file system); false when {@code from} is absent. */
+    boolean move(String from, String to) {
+        try {
+            Path target = objects.resolve(to);
+            Files.createDirectories(target.getParent());
+            Files.move(objects.resolve(from), target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (NoSuchFileException absent) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void delete(String key) {
         try {
             Files.deleteIfExists(objects.resolve(key));

@@ -30,15 +30,16 @@ final class ExternalCommand {
     /**
      * Runs {@code command}; empty when the program is not installed.
      *
-     * @throws IllegalStateException when it runs longer than {@code timeout} (it is killed)
+     * @throws IllegalStateException when it runs longer than {@code timeout} or the waiting thread is
+     *                               interrupted; either way the program is killed
      */
     static Optional<Outcome> run(List<String> command, Duration timeout) {
         Path stdout = null;
         Path stderr = null;
+        Process process = null;
         try {
             stdout = Files.createTempFile("coachkit-cmd", ".out");
             stderr = Files.createTempFile("coachkit-cmd", ".err");
-            Process process;
             try {
                 process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(NO_INPUT)).start();
@@ -46,7 +47,6 @@ final class ExternalCommand {
                 return Optional.empty();
             }
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
                 throw new IllegalStateException(command.get(0) + " did not finish within " + timeout.toSeconds() + " s");
             }
             return Optional.of(new Outcome(process.exitValue(), Files.readString(stdout), Files.readString(stderr)));
@@ -56,6 +56,10 @@ final class ExternalCommand {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(command.get(0) + " was interrupted", interrupted);
         } finally {
+            // an overrun, an interrupt or any failure while waiting must not leave the program running
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
             deleteQuietly(stdout);
             deleteQuietly(stderr);
         }

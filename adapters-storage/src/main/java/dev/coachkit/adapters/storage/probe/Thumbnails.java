@@ -15,10 +15,16 @@ final class Thumbnails {
 
     private Thumbnails() {}
 
-    static byte[] jpeg(BufferedImage image) {
-        double scale = Math.min(1.0, (double) MAX_EDGE / Math.max(image.getWidth(), image.getHeight()));
-        int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+    /**
+     * @param image          the decoded picture, possibly subsampled
+     * @param originalWidth  the picture's real width: the thumbnail keeps its aspect ratio, which
+     *                       subsampling rounds
+     * @param originalHeight the picture's real height
+     */
+    static byte[] jpeg(BufferedImage image, int originalWidth, int originalHeight) {
+        double scale = Math.min(1.0, (double) MAX_EDGE / Math.max(originalWidth, originalHeight));
+        int width = Math.max(1, (int) Math.round(originalWidth * scale));
+        int height = Math.max(1, (int) Math.round(originalHeight * scale));
         // JPEG has no alpha: draw onto an opaque RGB canvas
         BufferedImage thumbnail = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = thumbnail.createGraphics();

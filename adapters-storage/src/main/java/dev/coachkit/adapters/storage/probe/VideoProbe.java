@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +20,37 @@ final class VideoProbe {
     static final Duration POSTER_TIMEOUT = Duration.ofSeconds(60);
     static final String MISSING = "video processing is unavailable on this server: ffprobe/ffmpeg is not installed";
 
+    /**
+     * Input options of both programs. The upload is untrusted: a playlist (HLS, concat) would make
+     * them open other local files or URLs, so only plain files may be opened, and only the demuxers
+     * of the allowed video types (matroska covers webm, mov covers mp4; playlists are none of them).
+     */
+    private static final List<String> UNTRUSTED_INPUT = List.of("-protocol_whitelist", "file",
+            "-format_whitelist", "mov,matroska,avi,mpeg,mpegts,mpegvideo");
+
     private VideoProbe() {}
 
+    private static List<String> command(List<String> head, Path input, List<String> tail) {
+        List<String> command = new ArrayList<>(head);
+        command.addAll(UNTRUSTED_INPUT);
+        command.add("-i");
+        command.add(input.toString());
+        command.addAll(tail);
+        return command;
+    }
+
     static Result probe(Path video) {
-        Optional<ExternalCommand.Outcome> probed = ExternalCommand.run(List.of("ffprobe", "-v", "error",
-                "-select_streams", "v:0", "-show_entries", "stream=width,height:format=duration",
-                "-of", "default=noprint_wrappers=1", video.toString()), PROBE_TIMEOUT);
+        Optional<ExternalCommand.Outcome> probed = ExternalCommand.run(command(List.of("ffprobe", "-v", "error"), video,
+                List.of("-select_streams", "v:0", "-show_entries", "stream=width,height:format=duration",
+                        "-of", "default=noprint_wrappers=1")), PROBE_TIMEOUT);
         if (probed.isEmpty()) {
             return Result.unreadable(MISSING);
         }
         Map<String, String> fields = fields(probed.get().stdout());
         if (!probed.get().succeeded() || !fields.containsKey("width") || !fields.containsKey("height")) {
-            return Result.unreadable("not a readable video: " + firstLine(probed.get().stderr(), "no video stream"));
+            // ffprobe names its input: the reason is shown to clients, who must not learn the server's paths
+            String stderr = probed.get().stderr().replace(video.toString(), "the upload");
+            return Result.unreadable("not a readable video: " + firstLine(stderr, "no video stream"));
         }
         int width;
         int height;
@@ -55,9 +75,9 @@ final class VideoProbe {
         String seek = durationMs > 2_000 ? "1" : "0";
         String scale = "scale='min(" + Thumbnails.MAX_EDGE + ",iw)':-2";
         try {
-            Optional<ExternalCommand.Outcome> made = ExternalCommand.run(List.of("ffmpeg", "-v", "error", "-y",
-                    "-ss", seek, "-i", video.toString(), "-frames:v", "1", "-vf", scale, "-f", "image2",
-                    "-c:v", "mjpeg", poster.toString()), POSTER_TIMEOUT);
+            Optional<ExternalCommand.Outcome> made = ExternalCommand.run(command(List.of("ffmpeg", "-v", "error", "-y",
+                    "-ss", seek), video, List.of("-frames:v", "1", "-vf", scale, "-f", "image2", "-c:v", "mjpeg",
+                    poster.toString())), POSTER_TIMEOUT);
             if (made.isEmpty() || !made.get().succeeded() || !Files.exists(poster) || Files.size(poster) == 0) {
                 return Optional.empty();
             }

@@ -1,7 +1,9 @@
 package dev.coachkit.adapters.storage.s3;
 
+import dev.coachkit.adapters.storage.ContentDisposition;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -72,9 +74,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public URI presignPut(String key, Instant expiresAt) {
+    public URI presignPut(String key, long contentLength, Instant expiresAt) {
+        // the Content-Length header becomes a signed header: S3 refuses a body of any other length
         return toUri(presigner.presignPutObject(request -> request.signatureDuration(until(expiresAt))
-                .putObjectRequest(put -> put.bucket(bucket).key(key))).url());
+                .putObjectRequest(put -> put.bucket(bucket).key(key).contentLength(contentLength))).url());
     }
 
     @Override
@@ -99,8 +102,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                     .multipartUpload(upload -> upload.parts(completed)));
         } catch (S3Exception refused) {
             if (refused.statusCode() == BAD_REQUEST || refused.statusCode() == NOT_FOUND) {
-                throw new IllegalArgumentException("storage refused the parts: "
-                        + refused.awsErrorDetails().errorMessage(), refused);
+                throw new InvalidInputException("parts", "storage refused the parts: "
+                        + refused.awsErrorDetails().errorMessage());
             }
             throw refused;
         }
@@ -140,9 +143,31 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public URI presignGet(String key, String contentType, Instant expiresAt) {
+    public URI presignGet(String key, String contentType, String fileName, Instant expiresAt) {
         return toUri(presigner.presignGetObject(request -> request.signatureDuration(until(expiresAt))
-                .getObjectRequest(get -> get.bucket(bucket).key(key).responseContentType(contentType))).url());
+                .getObjectRequest(get -> get.bucket(bucket).key(key).responseContentType(contentType)
+                        .responseContentDisposition(ContentDisposition.inline(fileName)))).url());
+    }
+
+    /**
+     * A server-side copy, then the source is deleted: S3 has no rename. A single CopyObject handles
+     * objects up to 5 GiB, above any file limit CoachKit is configured with in practice.
+     */
+    @Override
+    public boolean move(String from, String to) {
+        try {
+            s3.copyObject(request -> request.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket)
+                    .destinationKey(to));
+        } catch (NoSuchKeyException absent) {
+            return false;
+        } catch (S3Exception failed) {
+            if (failed.statusCode() == NOT_FOUND) {
+                return false;
+            }
+            throw failed;
+        }
+        delete(from);
+        return true;
     }
 
     @Override

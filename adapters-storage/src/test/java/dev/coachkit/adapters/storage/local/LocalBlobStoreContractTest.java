@@ -79,14 +79,14 @@ class LocalBlobStoreContractTest extends BlobStoreContract {
 
     @Test
     void urls_point_at_the_servers_blob_endpoints() {
-        URI url = store().presignPut(KEY, expiry());
+        URI url = store().presignPut(KEY, 1000, expiry());
 
         assertThat(url.toString()).startsWith("http://localhost:8080/blobs/" + KEY + "?");
     }
 
     @Test
     void a_tampered_signature_key_expiry_or_operation_is_refused() {
-        SignedRequest upload = request(store().presignPut(KEY, expiry()));
+        SignedRequest upload = request(store().presignPut(KEY, 1000, expiry()));
         String otherKey = UUID.randomUUID() + "/" + UUID.randomUUID() + "/original";
 
         assertThatThrownBy(() -> store.receive(with(upload, "signature", "AAAA" + upload.query().get("signature")),
@@ -104,7 +104,7 @@ class LocalBlobStoreContractTest extends BlobStoreContract {
 
     @Test
     void an_expired_url_is_refused() {
-        SignedRequest expired = request(store().presignPut(KEY, Instant.now().minusSeconds(1)));
+        SignedRequest expired = request(store().presignPut(KEY, 1000, Instant.now().minusSeconds(1)));
 
         assertThatThrownBy(() -> store.receive(expired, new ByteArrayInputStream(new byte[] {1})))
                 .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("expired");
@@ -114,14 +114,14 @@ class LocalBlobStoreContractTest extends BlobStoreContract {
     void keys_that_could_leave_the_blob_directory_are_refused() {
         SignedRequest traversal = new SignedRequest("../../etc/passwd", Map.of("signature", "x", "expires", "1"));
 
-        assertThatThrownBy(() -> store().presignPut("../x/original", expiry())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store().presignPut("../x/original", 1000, expiry())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.send(traversal)).isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
     void a_body_over_the_limit_is_refused_and_not_stored() {
         LocalBlobStore small = new LocalBlobStore(root, SIGNING_KEY, "http://localhost:8080", 10, Clock.system());
-        SignedRequest upload = request(small.presignPut(KEY, expiry()));
+        SignedRequest upload = request(small.presignPut(KEY, 1000, expiry()));
 
         assertThatThrownBy(() -> small.receive(upload, new ByteArrayInputStream(new byte[11])))
                 .isInstanceOf(ContentTooLargeException.class);
@@ -129,12 +129,25 @@ class LocalBlobStoreContractTest extends BlobStoreContract {
     }
 
     @Test
-    void a_download_is_served_with_the_signed_content_type() {
-        putTo(store().presignPut(KEY, expiry()), new byte[] {1, 2, 3});
+    void a_put_longer_than_the_signed_length_is_refused_and_not_stored() {
+        SignedRequest upload = request(store().presignPut(KEY, 10, expiry()));
 
-        Download download = store.send(request(store.presignGet(KEY, "video/mp4", expiry())));
+        assertThatThrownBy(() -> store.receive(upload, new ByteArrayInputStream(new byte[11])))
+                .isInstanceOf(ContentTooLargeException.class);
+        assertThatThrownBy(() -> store.receive(with(upload, "length", "11"), new ByteArrayInputStream(new byte[11])))
+                .as("the length is signed").isInstanceOf(PermissionDeniedException.class);
+        assertThat(store.size(KEY)).isEmpty();
+    }
+
+    @Test
+    void a_download_is_served_with_the_signed_content_type() {
+        putTo(store().presignPut(KEY, 1000, expiry()), new byte[] {1, 2, 3});
+
+        Download download = store.send(request(store.presignGet(KEY, "video/mp4", "Rennen 1000 m ü.mp4", expiry())));
 
         assertThat(download.contentType()).isEqualTo("video/mp4");
+        assertThat(download.contentDisposition())
+                .isEqualTo("inline; filename=\"Rennen 1000 m _.mp4\"; filename*=UTF-8''Rennen%201000%20m%20%C3%BC.mp4");
         assertThat(download.length()).isEqualTo(3);
     }
 }

@@ -10,12 +10,20 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +90,63 @@ class ImageAndVideoProbeTest {
         assertThat(truncated.metadata()).isEmpty();
     }
 
+    /** A grey PNG of any size made without a raster: the rows go straight into the compressed stream. */
+    private static byte[] hugePng(int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0); // 8-bit greyscale, no interlacing
+        chunk(png, "IHDR", header.array());
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream rows = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] row = new byte[width + 1]; // a filter byte, then the pixels
+            Arrays.fill(row, 1, row.length, (byte) 0x80);
+            for (int y = 0; y < height; y++) {
+                rows.write(row);
+            }
+        }
+        chunk(png, "IDAT", compressed.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void a_large_image_is_decoded_at_thumbnail_resolution_not_in_full() throws IOException {
+        byte[] png = hugePng(7_000, 7_000); // 49 megapixels: 49 MB as a full-size greyscale raster
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+        Result result = probed(MediaKind.IMAGE, png);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        assertThat(result.metadata()).contains(MediaMetadata.image(7_000, 7_000));
+        assertThat(decodedJpeg(result).getWidth()).isEqualTo(320);
+        assertThat(allocated).as("bytes allocated while probing").isLessThan(30_000_000L);
+    }
+
+    @Test
+    void an_image_above_the_pixel_limit_is_refused_from_its_header() throws IOException {
+        Result result = probed(MediaKind.IMAGE, hugePng(8_000, 7_000));
+
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("8000x7000 pixels, more than " + ImageProbe.MAX_PIXELS));
+    }
+
+    @Test
+    void a_failure_without_a_message_still_has_a_reason() {
+        assertThat(ImageProbe.reason(new IOException())).isNotBlank().doesNotContain("null");
+    }
+
     @Test
     void a_video_made_by_ffmpeg_gives_dimensions_duration_and_a_poster_frame() throws IOException {
         Path video = dir.resolve("clip.mp4");
@@ -104,6 +169,66 @@ class ImageAndVideoProbeTest {
         Result result = probed(MediaKind.VIDEO, "\u0000\u0000\u0000 ftypisom but nothing else".getBytes());
 
         assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("not a readable video"));
+    }
+
+    @Test
+    void a_failure_reason_does_not_reveal_the_servers_temporary_path() {
+        // ffprobe names its input when no demuxer recognises the content at all
+        Result result = probed(MediaKind.VIDEO, "plain text, no container".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("not a readable video")
+                .contains("the upload").doesNotContain(System.getProperty("java.io.tmpdir"))
+                .doesNotContain("coachkit-video").doesNotContain("null"));
+    }
+
+    @Test
+    void an_interrupted_command_is_killed() throws Exception {
+        String marker = "37.25";
+        Thread waiting = new Thread(() -> {
+            try {
+                ExternalCommand.run(List.of("sleep", marker), Duration.ofSeconds(60));
+            } catch (IllegalStateException interrupted) {
+                // expected: the run reports the interrupt; what matters is the process below
+            }
+        });
+        waiting.start();
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (sleeping(marker).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(sleeping(marker)).as("the command started").isNotEmpty();
+
+        waiting.interrupt();
+        waiting.join(10_000);
+
+        while (!sleeping(marker).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(sleeping(marker)).as("the command was killed").isEmpty();
+    }
+
+    private static List<ProcessHandle> sleeping(String marker) {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .filter(child -> child.info().arguments().map(arguments -> Arrays.asList(arguments).contains(marker))
+                        .orElse(false))
+                .toList();
+    }
+
+    @Test
+    void an_hls_playlist_naming_a_local_file_fails_without_the_file_being_read() throws IOException {
+        Path segment = dir.resolve("segment.ts");
+        ExternalCommand.Outcome made = ExternalCommand.run(List.of("ffmpeg", "-v", "error", "-f", "lavfi",
+                "-i", "testsrc=size=160x120:rate=10", "-t", "3", "-pix_fmt", "yuv420p", segment.toString()),
+                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("ffmpeg is not installed; .ci/run installs it"));
+        assertThat(made.succeeded()).as(made.stderr()).isTrue();
+        String playlist = "#EXTM3U\n#EXT-X-TARGETDURATION:3\n#EXTINF:3,\n" + segment + "\n#EXT-X-ENDLIST\n";
+
+        Result result = probed(MediaKind.VIDEO, playlist.getBytes(StandardCharsets.UTF_8));
+
+        // had ffprobe followed the playlist it would have read the segment's 160x120 picture
+        assertThat(result.metadata()).isEmpty();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason)
+                .startsWith("not a readable video").contains("not on whitelist"));
     }
 
     @Test

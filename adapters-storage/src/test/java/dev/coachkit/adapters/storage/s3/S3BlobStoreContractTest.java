@@ -4,12 +4,17 @@ import dev.coachkit.adapters.storage.testing.S3TestServer;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.BlobStoreContract;
 import dev.coachkit.application.shared.port.out.Clock;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The blob store contract on a real S3-compatible server, bytes moving through presigned URLs over HTTP. */
 class S3BlobStoreContractTest extends BlobStoreContract {
@@ -27,6 +32,27 @@ class S3BlobStoreContractTest extends BlobStoreContract {
         if (store != null) {
             store.close();
         }
+    }
+
+    @Test
+    void a_single_put_url_signs_the_declared_content_length() {
+        URI url = store.presignPut("t/m/upload", 1234, expiry());
+
+        // S3 then refuses any other body length (the test server does not check signatures, AWS does)
+        assertThat(URLDecoder.decode(url.getRawQuery(), StandardCharsets.UTF_8))
+                .containsPattern("X-Amz-SignedHeaders=[^&]*content-length");
+    }
+
+    @Test
+    void a_presigned_get_serves_the_file_name_inline() throws Exception {
+        store.write("t/m/original", new byte[] {1, 2}, "application/octet-stream");
+
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(
+                store.presignGet("t/m/original", "image/png", "photo.png", expiry())).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .contains("inline; filename=\"photo.png\"; filename*=UTF-8''photo.png");
     }
 
     @Override

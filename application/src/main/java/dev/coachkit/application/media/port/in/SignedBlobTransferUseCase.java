@@ -19,8 +19,8 @@ public interface SignedBlobTransferUseCase {
         }
     }
 
-    /** A stored blob on its way out; the caller closes the stream. */
-    record Download(String contentType, long length, InputStream content) {}
+    /** A stored blob on its way out, with the headers it is served with; the caller closes the stream. */
+    record Download(String contentType, String contentDisposition, long length, InputStream content) {}
 
     /** Stores the body of a signed PUT (an object or one part of a multipart upload); answers its ETag. */
     String receive(SignedRequest request, InputStream body);

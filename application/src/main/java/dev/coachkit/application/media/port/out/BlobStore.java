@@ -1,5 +1,6 @@
 package dev.coachkit.application.media.port.out;
 
+import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
@@ -16,8 +17,11 @@ public interface BlobStore {
     /** One part a client uploaded, with the ETag storage answered for it. */
     record UploadedPart(int partNumber, String etag) {}
 
-    /** A URL that lets its holder PUT the whole object once, until {@code expiresAt}. */
-    URI presignPut(String key, Instant expiresAt);
+    /**
+     * A URL that lets its holder PUT the whole object, until {@code expiresAt}. The URL is bound to
+     * {@code contentLength}: a longer body is refused (S3, which signs the length, refuses any other).
+     */
+    URI presignPut(String key, long contentLength, Instant expiresAt);
 
     /** Starts a multipart upload of {@code key}; answers storage's upload id. */
     String startMultipartUpload(String key, String contentType);
@@ -28,7 +32,8 @@ public interface BlobStore {
     /**
      * Assembles the parts, in part-number order, into the object.
      *
-     * @throws IllegalArgumentException when a part is missing or its ETag does not match what was stored
+     * @throws InvalidInputException on {@code parts} when the upload is unknown, a part is missing or its
+     *                               ETag does not match what was stored: the client listed them
      */
     void completeMultipartUpload(String key, String uploadId, List<UploadedPart> parts);
 
@@ -44,8 +49,17 @@ public interface BlobStore {
     /** Stores an object the core produced (a thumbnail). */
     void write(String key, byte[] content, String contentType);
 
-    /** A URL that lets its holder GET the object, served as {@code contentType}, until {@code expiresAt}. */
-    URI presignGet(String key, String contentType, Instant expiresAt);
+    /**
+     * A URL that lets its holder GET the object until {@code expiresAt}, served as {@code contentType}
+     * and shown inline under {@code fileName} (its {@code Content-Disposition}).
+     */
+    URI presignGet(String key, String contentType, String fileName, Instant expiresAt);
+
+    /**
+     * Moves the object under {@code from} to {@code to}, replacing what {@code to} held; {@code from} is
+     * gone afterwards. Answers false, changing nothing, when nothing is stored under {@code from}.
+     */
+    boolean move(String from, String to);
 
     /** Deletes the object; nothing happens when it is already gone. */
     void delete(String key);

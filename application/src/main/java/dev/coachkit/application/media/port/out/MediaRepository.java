@@ -1,12 +1,12 @@
 package dev.coachkit.application.media.port.out;
 
 import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Media assets of a tenant, and the few facts about them the rest of the core asks for. */
@@ -15,12 +15,22 @@ public interface MediaRepository {
     /** An upload whose URLs expired before it was finalized: the only cross-tenant read, ids only. */
     record ExpiredUpload(TenantId tenantId, UUID mediaId) {}
 
+    /** A finalized asset whose upload URLs expired while its staging key may still hold bytes PUT after finalize. */
+    record LeftoverStaging(TenantId tenantId, UUID mediaId) {}
+
+    /** An asset PROCESSING since too long (its event was lost or parked): a cross-tenant read, ids only. */
+    record StalledProcessing(TenantId tenantId, UUID mediaId) {}
+
     void add(MediaAsset asset);
 
     Optional<MediaAsset> find(TenantId tenant, UUID id);
 
-    /** Stores the asset's new state. */
-    void update(MediaAsset asset);
+    /**
+     * Stores the asset's new state if its stored status is still {@code from}; answers false, storing
+     * nothing, when it is not (another unit of work moved it first). Until the unit of work ends no
+     * other can move the asset out of {@code from}, so of two racing transitions exactly one succeeds.
+     */
+    boolean transition(MediaAsset changed, MediaStatus from);
 
     void delete(TenantId tenant, UUID id);
 
@@ -30,9 +40,21 @@ public interface MediaRepository {
      */
     long bytesCountedAgainstQuota(TenantId tenant);
 
-    /** Which of {@code ids} are media of the tenant (e.g. to validate a post's {@code mediaIds}). */
-    Set<UUID> existing(TenantId tenant, Collection<UUID> ids);
+    /** The media of the tenant among {@code ids}, in one read (e.g. to check a post's {@code mediaIds}). */
+    List<MediaAsset> findAll(TenantId tenant, Collection<UUID> ids);
 
     /** Pending uploads of every tenant that expired at or before {@code now}, at most {@code limit}. */
     List<ExpiredUpload> expiredUploads(Instant now, int limit);
+
+    /**
+     * Finalized assets of every tenant whose upload URLs expired at or before {@code cutoff} and whose
+     * staging key was not cleared yet, at most {@code limit}: a cross-tenant read, ids only.
+     */
+    List<LeftoverStaging> leftoverStaging(Instant cutoff, int limit);
+
+    /** Records that nothing can be left under the asset's staging key any more. */
+    void stagingCleared(TenantId tenant, UUID id);
+
+    /** Assets of every tenant PROCESSING since {@code cutoff} or earlier, at most {@code limit}. */
+    List<StalledProcessing> stalledProcessing(Instant cutoff, int limit);
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
+import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -50,11 +51,11 @@ public abstract class BlobStoreContract {
         byte[] content = bytes(70_000, 1);
         String key = prefix + "original";
 
-        String etag = putTo(store().presignPut(key, expiry()), content);
+        String etag = putTo(store().presignPut(key, content.length, expiry()), content);
 
         assertThat(etag).isNotBlank();
         assertThat(store().size(key)).contains((long) content.length);
-        assertThat(getFrom(store().presignGet(key, "image/png", expiry()))).isEqualTo(content);
+        assertThat(getFrom(store().presignGet(key, "image/png", "file.bin", expiry()))).isEqualTo(content);
         try (InputStream opened = store().open(key)) {
             assertThat(opened.readAllBytes()).isEqualTo(content);
         }
@@ -76,7 +77,7 @@ public abstract class BlobStoreContract {
         byte[] expected = Arrays.copyOf(first, first.length + last.length);
         System.arraycopy(last, 0, expected, first.length, last.length);
         assertThat(store().size(key)).contains((long) expected.length);
-        assertThat(getFrom(store().presignGet(key, "video/mp4", expiry()))).isEqualTo(expected);
+        assertThat(getFrom(store().presignGet(key, "video/mp4", "file.bin", expiry()))).isEqualTo(expected);
     }
 
     @Test
@@ -87,7 +88,7 @@ public abstract class BlobStoreContract {
 
         assertThatThrownBy(() -> store().completeMultipartUpload(key, upload,
                 List.of(new UploadedPart(1, "\"0123456789abcdef0123456789abcdef\""))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("parts");
         assertThat(store().size(key)).isEmpty();
     }
 
@@ -109,7 +110,7 @@ public abstract class BlobStoreContract {
         byte[] thumbnail = bytes(2048, 6);
 
         store().write(key, thumbnail, "image/jpeg");
-        assertThat(getFrom(store().presignGet(key, "image/jpeg", expiry()))).isEqualTo(thumbnail);
+        assertThat(getFrom(store().presignGet(key, "image/jpeg", "file.bin", expiry()))).isEqualTo(thumbnail);
         store().delete(key);
         store().delete(key);
 
@@ -119,9 +120,40 @@ public abstract class BlobStoreContract {
 
     @Test
     void keys_do_not_share_content() throws Exception {
-        putTo(store().presignPut(prefix + "original", expiry()), bytes(100, 7));
+        putTo(store().presignPut(prefix + "original", 100, expiry()), bytes(100, 7));
 
         assertThat(store().size(prefix + "thumbnail.jpg")).isEmpty();
         assertThat(store().size(UUID.randomUUID() + "/" + UUID.randomUUID() + "/original")).isEmpty();
+    }
+
+    @Test
+    void a_move_hands_the_object_to_the_new_key_and_leaves_nothing_behind() throws Exception {
+        byte[] content = bytes(4096, 8);
+        String staging = prefix + "upload";
+        String target = prefix + "original";
+        putTo(store().presignPut(staging, content.length, expiry()), content);
+
+        assertThat(store().move(staging, target)).isTrue();
+
+        assertThat(store().size(staging)).isEmpty();
+        assertThat(getFrom(store().presignGet(target, "image/png", "file.bin", expiry()))).isEqualTo(content);
+        assertThat(store().move(staging, target)).as("nothing left to move").isFalse();
+        assertThat(store().size(target)).contains((long) content.length);
+    }
+
+    @Test
+    void a_move_replaces_what_the_target_held_and_a_later_put_to_the_old_key_leaves_the_target_alone()
+            throws Exception {
+        String staging = prefix + "upload";
+        String target = prefix + "original";
+        URI upload = store().presignPut(staging, 300, expiry());
+        store().write(target, bytes(10, 9), "application/octet-stream");
+        byte[] checked = bytes(300, 10);
+        putTo(upload, checked);
+
+        store().move(staging, target);
+        putTo(upload, bytes(300, 11));
+
+        assertThat(getFrom(store().presignGet(target, "image/png", "file.bin", expiry()))).isEqualTo(checked);
     }
 }

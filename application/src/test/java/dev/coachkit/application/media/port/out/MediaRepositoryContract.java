@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.media.port.out.MediaRepository.ExpiredUpload;
+import dev.coachkit.application.media.port.out.MediaRepository.LeftoverStaging;
+import dev.coachkit.application.media.port.out.MediaRepository.StalledProcessing;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Tenant;
@@ -20,8 +22,12 @@ import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -79,10 +85,10 @@ public abstract class MediaRepositoryContract {
     @Test
     void updates_carry_the_asset_through_processing_to_ready_with_its_metadata() {
         MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofType("video/mp4").build());
-        MediaAsset ready = asset.uploaded(1000).ready(MediaMetadata.video(1280, 720, 4_500), true);
+        MediaAsset ready = asset.uploaded(1000, T0).ready(MediaMetadata.video(1280, 720, 4_500));
 
-        unitOfWork().runInTenant(acme, () -> media().update(asset.uploaded(1000)));
-        unitOfWork().runInTenant(acme, () -> media().update(ready));
+        unitOfWork().runInTenant(acme, () -> media().transition(asset.uploaded(1000, T0), MediaStatus.PENDING_UPLOAD));
+        unitOfWork().runInTenant(acme, () -> media().transition(ready, MediaStatus.PROCESSING));
 
         MediaAsset found = in(acme, () -> media().find(acme, asset.id())).orElseThrow();
         assertThat(found).usingRecursiveComparison().isEqualTo(ready);
@@ -93,9 +99,9 @@ public abstract class MediaRepositoryContract {
     @Test
     void a_failure_keeps_its_reason() {
         MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
-        MediaAsset failed = asset.uploaded(10).failed("not an image: no decoder recognised the content");
+        MediaAsset failed = asset.uploaded(10, T0).failed("not an image: no decoder recognised the content");
 
-        unitOfWork().runInTenant(acme, () -> media().update(failed));
+        unitOfWork().runInTenant(acme, () -> media().transition(failed, MediaStatus.PENDING_UPLOAD));
 
         assertThat(in(acme, () -> media().find(acme, asset.id())).orElseThrow().failureReason())
                 .contains("not an image: no decoder recognised the content");
@@ -114,7 +120,7 @@ public abstract class MediaRepositoryContract {
     void the_quota_counts_every_asset_of_the_tenant_and_nothing_of_others() {
         stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(1000).build());
         MediaAsset uploaded = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(5000).build());
-        unitOfWork().runInTenant(acme, () -> media().update(uploaded.uploaded(4000)));
+        unitOfWork().runInTenant(acme, () -> media().transition(uploaded.uploaded(4000, T0), MediaStatus.PENDING_UPLOAD));
         stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).ofSize(99_999).build());
 
         assertThat(in(acme, () -> media().bytesCountedAgainstQuota(acme))).isEqualTo(5000);
@@ -122,15 +128,15 @@ public abstract class MediaRepositoryContract {
     }
 
     @Test
-    void existing_answers_only_the_tenants_own_media() {
-        MediaAsset own = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+    void find_all_answers_only_the_tenants_own_media() {
+        MediaAsset own = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).inSpace(UUID.randomUUID()).build());
         MediaAsset foreign = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).build());
         UUID unknown = UUID.randomUUID();
 
-        Set<UUID> existing = in(acme, () -> media().existing(acme, List.of(own.id(), foreign.id(), unknown)));
+        List<MediaAsset> found = in(acme, () -> media().findAll(acme, List.of(own.id(), foreign.id(), unknown)));
 
-        assertThat(existing).containsExactly(own.id());
-        assertThat(in(acme, () -> media().existing(acme, List.of()))).isEmpty();
+        assertThat(found).singleElement().usingRecursiveComparison().isEqualTo(own);
+        assertThat(in(acme, () -> media().findAll(acme, List.of()))).isEmpty();
     }
 
     @Test
@@ -140,7 +146,7 @@ public abstract class MediaRepositoryContract {
         MediaAsset expiredThere = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).createdAt(T0).build());
         MediaAsset live = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0.plus(hour)).build());
         MediaAsset finalized = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
-        unitOfWork().runInTenant(acme, () -> media().update(finalized.uploaded(10)));
+        unitOfWork().runInTenant(acme, () -> media().transition(finalized.uploaded(10, T0), MediaStatus.PENDING_UPLOAD));
 
         List<ExpiredUpload> expired = unitOfWork().withoutTenant(
                 () -> media().expiredUploads(T0.plus(hour), 10_000));
@@ -149,6 +155,106 @@ public abstract class MediaRepositoryContract {
                 new ExpiredUpload(globex, expiredThere.id()));
         assertThat(expired).extracting(ExpiredUpload::mediaId).doesNotContain(live.id(), finalized.id());
         assertThat(unitOfWork().withoutTenant(() -> media().expiredUploads(T0.plus(hour), 1))).hasSize(1);
+    }
+
+    @Test
+    void assets_processing_since_the_cutoff_of_every_tenant_are_stalled_but_not_later_or_finished_ones() {
+        Duration hour = Duration.ofHours(1);
+        MediaAsset stalledHere = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset stalledThere = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).build());
+        MediaAsset recent = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset finished = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset pending = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        unitOfWork().runInTenant(acme, () -> {
+            media().transition(stalledHere.uploaded(10, T0), MediaStatus.PENDING_UPLOAD);
+            media().transition(recent.uploaded(10, T0.plus(hour)), MediaStatus.PENDING_UPLOAD);
+            media().transition(finished.uploaded(10, T0).failed("corrupt"), MediaStatus.PENDING_UPLOAD);
+        });
+        unitOfWork().runInTenant(globex, () -> media().transition(stalledThere.uploaded(10, T0), MediaStatus.PENDING_UPLOAD));
+
+        List<StalledProcessing> stalled = unitOfWork().withoutTenant(() -> media().stalledProcessing(T0, 10_000));
+
+        assertThat(stalled).contains(new StalledProcessing(acme, stalledHere.id()),
+                new StalledProcessing(globex, stalledThere.id()));
+        assertThat(stalled).extracting(StalledProcessing::mediaId)
+                .doesNotContain(recent.id(), finished.id(), pending.id());
+        assertThat(in(acme, () -> media().find(acme, stalledHere.id())).orElseThrow().uploadedAt()).contains(T0);
+        assertThat(unitOfWork().withoutTenant(() -> media().stalledProcessing(T0, 1))).hasSize(1);
+    }
+
+    @Test
+    void finalized_assets_whose_urls_expired_have_leftover_staging_until_it_is_cleared() {
+        Duration hour = Duration.ofHours(1);
+        MediaAsset here = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset there = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset live = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0.plus(hour)).build());
+        MediaAsset pending = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
+        unitOfWork().runInTenant(acme, () -> {
+            media().transition(here.uploaded(10, T0), MediaStatus.PENDING_UPLOAD);
+            media().transition(live.uploaded(10, T0.plus(hour)), MediaStatus.PENDING_UPLOAD);
+        });
+        unitOfWork().runInTenant(globex, () -> media().transition(there.uploaded(10, T0), MediaStatus.PENDING_UPLOAD));
+
+        List<LeftoverStaging> leftover = unitOfWork().withoutTenant(() -> media().leftoverStaging(T0.plus(hour), 10_000));
+        unitOfWork().runInTenant(acme, () -> media().stagingCleared(acme, here.id()));
+
+        assertThat(leftover).contains(new LeftoverStaging(acme, here.id()), new LeftoverStaging(globex, there.id()));
+        assertThat(leftover).extracting(LeftoverStaging::mediaId).doesNotContain(live.id(), pending.id());
+        assertThat(unitOfWork().withoutTenant(() -> media().leftoverStaging(T0.plus(hour), 10_000)))
+                .extracting(LeftoverStaging::mediaId).contains(there.id()).doesNotContain(here.id());
+    }
+
+    @Test
+    void a_transition_from_a_status_the_asset_has_left_changes_nothing() {
+        MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        MediaAsset failed = asset.uploaded(10, T0).failed("processing did not finish");
+        unitOfWork().runInTenant(acme, () -> media().transition(failed, MediaStatus.PENDING_UPLOAD));
+
+        boolean late = in(acme, () -> media().transition(asset.uploaded(10, T0).ready(MediaMetadata.image(1, 1)),
+                MediaStatus.PROCESSING));
+
+        assertThat(late).isFalse();
+        assertThat(in(acme, () -> media().find(acme, asset.id())).orElseThrow().status()).isEqualTo(MediaStatus.FAILED);
+    }
+
+    @Test
+    void of_two_concurrent_transitions_out_of_the_same_status_exactly_one_succeeds() throws Exception {
+        MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
+        CountDownLatch firstHolds = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = threads.submit(() -> in(acme, () -> {
+                boolean moved = media().transition(asset.uploaded(10, T0), MediaStatus.PENDING_UPLOAD);
+                firstHolds.countDown();
+                await(firstMayCommit);
+                return moved;
+            }));
+            assertThat(firstHolds.await(10, TimeUnit.SECONDS)).isTrue();
+            // the second runs while the first holds the asset: PostgreSQL makes it wait for the commit
+            Future<Boolean> second = threads.submit(() -> in(acme,
+                    () -> media().transition(asset.uploaded(20, T0), MediaStatus.PENDING_UPLOAD)));
+            Thread.sleep(200);
+            firstMayCommit.countDown();
+
+            assertThat(List.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS)))
+                    .containsExactly(true, false);
+        } finally {
+            firstMayCommit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(in(acme, () -> media().find(acme, asset.id())).orElseThrow().sizeBytes()).isEqualTo(10);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the latch");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     @Test
