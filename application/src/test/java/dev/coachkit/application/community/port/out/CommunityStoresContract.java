@@ -38,7 +38,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,9 +70,6 @@ public abstract class CommunityStoresContract {
     protected abstract PostRepository posts();
 
     protected abstract CommentRepository comments();
-
-    /** Enough new posts to interleave with every page, few enough to keep the test quick on any adapter. */
-    private static final int MAX_CONCURRENT_POSTS = 100;
 
     private TenantId tenant;
     private AccountId coach;
@@ -281,41 +281,62 @@ public abstract class CommunityStoresContract {
                 existing.add(0, storedPost(aPost(space, coach).createdAt(T0.plusMillis(i)).build()).id());
             }
             UUID deletedMidway = existing.get(25);
+            Semaphore pageRead = new Semaphore(0);
+            AtomicInteger written = new AtomicInteger();
             AtomicBoolean paging = new AtomicBoolean(true);
-            CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> {
-                int written = 0;
-                while (paging.get() && written < MAX_CONCURRENT_POSTS) {
-                    Instant later = T0.plus(Duration.ofHours(1)).plusMillis(written);
-                    storedPost(aPost(space, athlete).createdAt(later).build());
-                    written++;
+            CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+                while (paging.get()) {
+                    if (acquired(pageRead)) {
+                        Instant later = T0.plus(Duration.ofHours(1)).plusMillis(written.get());
+                        storedPost(aPost(space, athlete).createdAt(later).build());
+                        written.incrementAndGet();
+                    }
                 }
-                return written;
             });
 
             List<UUID> seen = new ArrayList<>();
             PageRequest page = PageRequest.first(4);
-            boolean deleted = false;
+            int pages = 0;
             while (true) {
                 PageRequest request = page;
                 Page<PostView> result = inTenant(() -> posts().feed(new FeedQuery(athlete, false, Optional.empty(),
                         request)));
                 result.items().forEach(view -> seen.add(view.post().id()));
-                if (!deleted) {
+                if (pages++ == 0) {
                     runInTenant(() -> posts().delete(deletedMidway, T0.plus(Duration.ofHours(2))));
-                    deleted = true;
                 }
+                pageRead.release(); // another transaction adds a newer post before the next page is read
+                awaitCount(written, pages);
                 if (result.next().isEmpty()) {
                     break;
                 }
                 page = page.after(result.next().get());
             }
             paging.set(false);
+            writer.get(10, TimeUnit.SECONDS);
 
-            assertThat(writer.get()).isPositive();
+            assertThat(written.get()).isEqualTo(pages);
             assertThat(new HashSet<>(seen)).hasSize(seen.size());
             List<UUID> expected = new ArrayList<>(existing);
             expected.remove(deletedMidway);
             assertThat(seen.stream().filter(existing::contains).toList()).containsExactlyElementsOf(expected);
+        }
+
+        private boolean acquired(Semaphore semaphore) {
+            try {
+                return semaphore.tryAcquire(10, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        private void awaitCount(AtomicInteger count, int expected) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (count.get() < expected && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertThat(count.get()).as("posts added while paging").isEqualTo(expected);
         }
 
         private List<UUID> feed(AccountId reader, boolean readsAll, Optional<UUID> spaceId) {
