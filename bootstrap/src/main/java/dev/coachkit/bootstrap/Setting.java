@@ -93,7 +93,9 @@ enum Setting {
             "When the scheduler reminds coach and athlete before a session: a comma list of durations"
                     + " such as 24h, 90m or 2d (each 1m-30d)."),
     REMINDER_INTERVAL_SECONDS("COACHKIT_REMINDER_INTERVAL_SECONDS", "60",
-            "How often the scheduler looks for due session reminders (1-3600).");
+            "How often the scheduler looks for due session reminders (1-3600)."),
+    EXPORT_URL_MINUTES("COACHKIT_EXPORT_URL_MINUTES", "60",
+            "How long a data export's download URL, and the media links inside its archive, work (1-10080).");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";

@@ -2,6 +2,8 @@ package dev.coachkit.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.coachkit.adapters.persistence.admin.PostgresDataExports;
+import dev.coachkit.adapters.persistence.admin.PostgresTenantData;
 import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
 import dev.coachkit.adapters.persistence.community.PostgresComments;
 import dev.coachkit.adapters.persistence.community.PostgresPosts;
@@ -34,6 +36,8 @@ import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
 import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
+import dev.coachkit.application.admin.port.out.DataExportRepository;
+import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
@@ -76,6 +80,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresAvailabilities availabilities;
     private final PostgresSessions sessions;
     private final PostgresCalendarTokens calendarTokens;
+    private final PostgresDataExports dataExports;
+    private final PostgresTenantData tenantData;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -101,6 +107,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.availabilities = new PostgresAvailabilities(transactions);
         this.sessions = new PostgresSessions(transactions);
         this.calendarTokens = new PostgresCalendarTokens(transactions, dsl);
+        this.dataExports = new PostgresDataExports(transactions);
+        this.tenantData = new PostgresTenantData(transactions);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -196,6 +204,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public CalendarTokenRepository calendarTokens() {
         return calendarTokens;
+    }
+
+    public DataExportRepository dataExports() {
+        return dataExports;
+    }
+
+    public TenantDataSource tenantData() {
+        return tenantData;
     }
 
     @Override

@@ -61,4 +61,9 @@ public final class InMemoryMedia implements MediaRepository {
         return assets.selectAcrossTenants(asset -> asset.uploadExpired(now)).stream().limit(limit)
                 .map(asset -> new ExpiredUpload(asset.tenantId(), asset.id())).toList();
     }
+
+    /** Every media asset the running unit of work sees, for exports. */
+    List<MediaAsset> rows() {
+        return assets.select(row -> true);
+    }
 }

@@ -85,4 +85,9 @@ public final class InMemoryMemberships implements MembershipRepository {
     private static Cursor cursorOf(Membership membership) {
         return Cursor.of(membership.joinedAt().toString(), membership.accountId().toString());
     }
+
+    /** Every membership the running unit of work sees, for exports. */
+    List<Membership> rows() {
+        return memberships.select(row -> true);
+    }
 }

@@ -8,6 +8,7 @@ import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Comparator;
 import java.util.UUID;
 
@@ -52,5 +53,10 @@ public final class InMemoryNotifications implements NotificationRepository {
         UUID id = cursor.uuidKey(1);
         int byTime = notification.createdAt().compareTo(createdAt);
         return byTime < 0 || (byTime == 0 && notification.id().compareTo(id) < 0);
+    }
+
+    /** Every notification the running unit of work sees, for exports. */
+    List<Notification> rows() {
+        return notifications.select(row -> true);
     }
 }

@@ -19,7 +19,8 @@ import java.util.UUID;
 public final class InMemoryPosts implements PostRepository {
 
     /** A post with the moment it was deleted, if it was. */
-    private record StoredPost(Post post, Instant deletedAt) {}
+    /** A post and when it was deleted (null while it is live). */
+    record StoredPost(Post post, Instant deletedAt) {}
 
     private static final Comparator<Post> NEWEST_FIRST = Comparator.comparing(InMemoryPosts::position).reversed();
 
@@ -82,5 +83,10 @@ public final class InMemoryPosts implements PostRepository {
 
     private static KeysetPosition position(Post post) {
         return new KeysetPosition(post.createdAt(), post.id());
+    }
+
+    /** Every post the running unit of work sees, deleted ones included, for exports. */
+    List<StoredPost> rows() {
+        return posts.select(row -> true);
     }
 }

@@ -68,4 +68,9 @@ public final class InMemorySpaceMembers implements SpaceMemberRepository {
     private static KeysetPosition position(SpaceMember member) {
         return new KeysetPosition(member.addedAt(), member.accountId().value());
     }
+
+    /** Every space membership the running unit of work sees, for exports. */
+    List<SpaceMember> rows() {
+        return members.select(row -> true);
+    }
 }

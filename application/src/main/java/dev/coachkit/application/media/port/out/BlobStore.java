@@ -2,6 +2,7 @@ package dev.coachkit.application.media.port.out;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,9 @@ public interface BlobStore {
 
     /** Stores an object the core produced (a thumbnail). */
     void write(String key, byte[] content, String contentType);
+
+    /** Stores a file the core produced (an export archive), streaming it rather than loading it whole. */
+    void write(String key, Path file, String contentType);
 
     /** A URL that lets its holder GET the object, served as {@code contentType}, until {@code expiresAt}. */
     URI presignGet(String key, String contentType, Instant expiresAt);
