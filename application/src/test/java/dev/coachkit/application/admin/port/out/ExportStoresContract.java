@@ -206,6 +206,19 @@ public abstract class ExportStoresContract {
     }
 
     @Test
+    void a_session_belongs_to_the_exports_of_its_coach_and_of_its_athlete() {
+        Session lesson = Session.book(UUID.randomUUID(), acme, bob.id(), ann.id(), Optional.empty(),
+                T0.plus(Duration.ofDays(2)), T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)), Optional.empty(),
+                T0);
+        unitOfWork().runInTenant(acme, () -> seeding().sessions().add(lesson));
+
+        assertThat(column(acme, Optional.of(ann.id()), Section.SESSIONS, "id")).contains(lesson.id())
+                .doesNotContain(bob.session().id());
+        assertThat(column(acme, Optional.of(bob.id()), Section.SESSIONS, "id")).contains(lesson.id())
+                .doesNotContain(ann.session().id());
+    }
+
+    @Test
     void a_member_of_another_tenant_has_nothing_to_export_here() {
         for (Section section : Section.values()) {
             assertThat(rows(acme, Optional.of(cid.id()), section)).as(section.name()).isEmpty();
