@@ -94,3 +94,9 @@ INSERT INTO session_reminders (tenant_id, session_id, offset_seconds, sent_at) V
 INSERT INTO calendar_tokens (tenant_id, account_id, token_hash, created_at) VALUES
     ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', repeat('c', 64), now()),
     ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', repeat('d', 64), now());
+
+INSERT INTO data_exports (tenant_id, id, requested_by, subject_id, status, requested_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000a',
+     'c0000000-0000-4000-8000-00000000000a', 'PENDING', now()),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
+     NULL, 'PENDING', now());

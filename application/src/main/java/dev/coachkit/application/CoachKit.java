@@ -1,6 +1,7 @@
 package dev.coachkit.application;
 
 import dev.coachkit.application.admin.AdminModule;
+import dev.coachkit.application.admin.DataExportModule;
 import dev.coachkit.application.community.CommunityModule;
 import dev.coachkit.application.events.EventDispatcher;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
@@ -52,6 +53,7 @@ public final class CoachKit {
     private final MarkNotificationReadUseCase markNotificationRead;
     private final MediaModule media;
     private final SchedulingModule scheduling;
+    private final DataExportModule exports;
     private final List<AutoCloseable> managed;
     private boolean running;
 
@@ -79,12 +81,15 @@ public final class CoachKit {
                 builder.tenantMetrics, builder.memberships, builder.accounts, builder.sessions, scheduling.cancel(),
                 builder.memberDataEraser, builder.tokenDenylist, builder.blobStore, builder.ids, builder.clock),
                 new AdminModule.Settings(builder.contentErasure, builder.identitySettings.accessTokenTtl()));
+        this.exports = new DataExportModule(new DataExportModule.Ports(builder.unitOfWork, builder.eventOutbox,
+                builder.memberships, builder.dataExports, builder.tenantData, builder.blobStore, builder.auditLog,
+                builder.ids, builder.clock), builder.exportSettings);
         this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, List.of(
                 new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
                 new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),
                 new CommentNotificationConsumer(builder.notifications, builder.ids), media.processor(),
                 new SessionNotificationConsumer(builder.notifications, builder.ids, builder.clock),
-                admin.erasedMediaCleanup()));
+                admin.erasedMediaCleanup(), exports.builder()));
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
         this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
                 builder.clock);
@@ -142,6 +147,11 @@ public final class CoachKit {
     /** Spaces, their members, posts, comments and the feed. */
     public CommunityModule community() {
         return community;
+    }
+
+    /** GDPR exports of a member's or the whole organization's data (ADMIN). */
+    public DataExportModule exports() {
+        return exports;
     }
 
     /** Delivers a published event to its consumers; transports (SQS, in-process) call it. */

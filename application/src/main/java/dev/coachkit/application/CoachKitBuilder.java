@@ -2,6 +2,9 @@ package dev.coachkit.application;
 
 import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
+import dev.coachkit.application.admin.ExportSettings;
+import dev.coachkit.application.admin.port.out.DataExportRepository;
+import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
@@ -54,6 +57,8 @@ import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.memory.InMemoryAvailabilities;
 import dev.coachkit.application.memory.InMemoryCalendarTokens;
 import dev.coachkit.application.memory.InMemorySessions;
+import dev.coachkit.application.memory.InMemoryDataExports;
+import dev.coachkit.application.memory.InMemoryTenantData;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
@@ -107,6 +112,9 @@ public final class CoachKitBuilder {
     MediaProbe mediaProbe;
     MediaAudience mediaAudience;
     MediaSettings mediaSettings = MediaSettings.defaults();
+    DataExportRepository dataExports;
+    TenantDataSource tenantData;
+    ExportSettings exportSettings = ExportSettings.defaults();
     final List<ReadinessProbe> probes = new ArrayList<>();
     final List<AutoCloseable> managed = new ArrayList<>();
 
@@ -259,6 +267,18 @@ public final class CoachKitBuilder {
         return this;
     }
 
+    /** The GDPR export stores of one persistence adapter family: exports' progress and the data they read. */
+    public CoachKitBuilder exportStores(DataExportRepository dataExports, TenantDataSource tenantData) {
+        this.dataExports = Objects.requireNonNull(dataExports, "dataExports");
+        this.tenantData = Objects.requireNonNull(tenantData, "tenantData");
+        return this;
+    }
+
+    public CoachKitBuilder exportSettings(ExportSettings exportSettings) {
+        this.exportSettings = Objects.requireNonNull(exportSettings, "exportSettings");
+        return this;
+    }
+
     /** Adds a dependency check to the readiness report. */
     public CoachKitBuilder readinessProbe(ReadinessProbe probe) {
         probes.add(Objects.requireNonNull(probe, "probe"));
@@ -328,6 +348,14 @@ public final class CoachKitBuilder {
             tenantMetrics(new InMemoryTenantMetrics(memoryMemberships, memorySpaces, memoryPosts, memorySessions,
                     memoryMedia, memoryOutbox));
         }
+        if (dataExports == null) {
+            // every store on an in-memory unit of work is an in-memory one, so the export can read them
+            exportStores(new InMemoryDataExports(memory), new InMemoryTenantData(new InMemoryTenantData.Stores(
+                    (InMemoryAccounts) accounts, (InMemoryMemberships) memberships, (InMemorySpaces) spaces,
+                    (InMemorySpaceMembers) spaceMembers, (InMemoryPosts) posts, (InMemorySessions) sessions,
+                    (InMemoryAvailabilities) availabilities, (InMemoryNotifications) notifications,
+                    (InMemoryMedia) mediaRepository)));
+        }
         if (memberDataEraser == null) {
             inMemoryEraser(memory).ifPresent(this::memberDataEraser);
         }
@@ -371,6 +399,7 @@ public final class CoachKitBuilder {
         required.put("blobStore", blobStore);
         required.put("mediaProbe", mediaProbe);
         required.put("schedulingStores", sessions);
+        required.put("exportStores", dataExports);
         List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
                 .map(Map.Entry::getKey).toList();
         if (!missing.isEmpty()) {

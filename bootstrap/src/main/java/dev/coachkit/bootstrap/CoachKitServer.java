@@ -3,6 +3,7 @@ package dev.coachkit.bootstrap;
 import dev.coachkit.adapters.http.HttpServer;
 import dev.coachkit.adapters.http.HttpSettings;
 import dev.coachkit.adapters.http.admin.AdminRoutes;
+import dev.coachkit.adapters.http.admin.ExportRoutes;
 import dev.coachkit.adapters.http.community.PostRoutes;
 import dev.coachkit.adapters.http.community.SpaceRoutes;
 import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
@@ -23,6 +24,7 @@ import dev.coachkit.adapters.storage.probe.FfmpegReadinessProbe;
 import dev.coachkit.adapters.storage.probe.ImageAndVideoProbe;
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.CoachKitBuilder;
+import dev.coachkit.application.admin.ExportSettings;
 import dev.coachkit.application.identity.IdentitySettings;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
@@ -119,7 +121,8 @@ final class CoachKitServer implements AutoCloseable {
                         new AdminRoutes(core.admin()),
                         new NotificationRoutes(core.listNotifications(), core.markNotificationRead()),
                         new SchedulingRoutes(core.scheduling(), configuration.events().publicUrl()))
-                .routes(new MediaRoutes(core.media()));
+                .routes(new MediaRoutes(core.media()))
+                .routes(new ExportRoutes(core.exports()));
         storage.signedTransfer().ifPresent(transfer -> server.routes(new BlobRoutes(transfer)));
         return server.start();
     }
@@ -174,7 +177,9 @@ final class CoachKitServer implements AutoCloseable {
                 .blobStore(storage.store())
                 .mediaProbe(new ImageAndVideoProbe())
                 .mediaSettings(MediaStorage.settings(configuration))
-                .readinessProbe(new FfmpegReadinessProbe());
+                .readinessProbe(new FfmpegReadinessProbe())
+                .exportStores(persistence.dataExports(), persistence.tenantData())
+                .exportSettings(new ExportSettings(Duration.ofMinutes(configuration.media().exportUrlMinutes())));
         storage.readinessProbe().ifPresent(builder::readinessProbe);
         events.relayProbe(clock).ifPresent(builder::readinessProbe);
         events.queueProbe().ifPresent(builder::readinessProbe);

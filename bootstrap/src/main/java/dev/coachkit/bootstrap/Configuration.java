@@ -33,11 +33,11 @@ record Configuration(
             Optional<String> smtpUsername, Optional<String> smtpPassword, String smtpFrom, boolean smtpStartTls,
             List<Duration> reminderOffsets, int reminderIntervalSeconds) {}
 
-    /** Media: where the bytes live, limits and URL lifetimes. */
+    /** Media: where the bytes live, limits and URL lifetimes (of media and of data exports). */
     record Media(String blobStore, Optional<String> blobSigningKey, String s3Bucket, String s3Region,
             Optional<String> s3Endpoint, Optional<String> s3AccessKey, Optional<String> s3SecretKey, long maxFileBytes,
             long tenantQuotaBytes, long partSizeBytes, int uploadUrlMinutes, int playbackUrlSeconds,
-            int processingTimeoutMinutes) {
+            int processingTimeoutMinutes, int exportUrlMinutes) {
 
         /** Never prints the secrets. */
         @Override
@@ -168,7 +168,8 @@ record Configuration(
                 reader.longInteger(Setting.MEDIA_PART_SIZE_BYTES, 5L << 20, 5L << 30),
                 reader.integer(Setting.MEDIA_UPLOAD_URL_MINUTES, 1, 1_440),
                 reader.integer(Setting.MEDIA_PLAYBACK_URL_SECONDS, 10, 86_400),
-                reader.integer(Setting.MEDIA_PROCESSING_TIMEOUT_MINUTES, 1, 1_440));
+                reader.integer(Setting.MEDIA_PROCESSING_TIMEOUT_MINUTES, 1, 1_440),
+                reader.integer(Setting.EXPORT_URL_MINUTES, 1, 10_080));
     }
 
     private static ContentErasure contentErasure(String text) {

@@ -98,7 +98,9 @@ enum Setting {
     REMINDER_INTERVAL_SECONDS("COACHKIT_REMINDER_INTERVAL_SECONDS", "60",
             "How often the scheduler looks for due session reminders (1-3600)."),
     MEDIA_PROCESSING_TIMEOUT_MINUTES("COACHKIT_MEDIA_PROCESSING_TIMEOUT_MINUTES", "30",
-            "How long media may stay PROCESSING (1-1440) before the scheduler marks it FAILED.");
+            "How long media may stay PROCESSING (1-1440) before the scheduler marks it FAILED."),
+    EXPORT_URL_MINUTES("COACHKIT_EXPORT_URL_MINUTES", "60",
+            "How long a data export's download URL, and the media links inside its archive, work (1-10080).");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";

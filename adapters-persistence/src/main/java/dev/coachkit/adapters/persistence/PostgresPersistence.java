@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.coachkit.adapters.persistence.admin.PostgresMemberDataEraser;
 import dev.coachkit.adapters.persistence.admin.PostgresTenantMetrics;
+import dev.coachkit.adapters.persistence.admin.PostgresDataExports;
+import dev.coachkit.adapters.persistence.admin.PostgresTenantData;
 import dev.coachkit.adapters.persistence.audit.PostgresAuditLog;
 import dev.coachkit.adapters.persistence.community.PostgresComments;
 import dev.coachkit.adapters.persistence.community.PostgresPosts;
@@ -38,6 +40,8 @@ import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
+import dev.coachkit.application.admin.port.out.DataExportRepository;
+import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
@@ -82,6 +86,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresAvailabilities availabilities;
     private final PostgresSessions sessions;
     private final PostgresCalendarTokens calendarTokens;
+    private final PostgresDataExports dataExports;
+    private final PostgresTenantData tenantData;
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -109,6 +115,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.availabilities = new PostgresAvailabilities(transactions);
         this.sessions = new PostgresSessions(transactions);
         this.calendarTokens = new PostgresCalendarTokens(transactions, dsl);
+        this.dataExports = new PostgresDataExports(transactions);
+        this.tenantData = new PostgresTenantData(transactions);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -212,6 +220,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public MemberDataEraser memberDataEraser() {
         return memberDataEraser;
+    }
+
+    public DataExportRepository dataExports() {
+        return dataExports;
+    }
+
+    public TenantDataSource tenantData() {
+        return tenantData;
     }
 
     @Override

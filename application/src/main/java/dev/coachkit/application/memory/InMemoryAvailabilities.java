@@ -4,6 +4,7 @@ import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.domain.scheduling.WeeklyAvailability;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
+import java.util.List;
 import java.util.Optional;
 
 /** Weekly availability per tenant and coach in an {@link InMemoryTable}. */
@@ -28,5 +29,10 @@ public final class InMemoryAvailabilities implements AvailabilityRepository {
     /** Forgets the coach's weekly availability in the unit's tenant. */
     void remove(AccountId coach) {
         availabilities.remove(coach);
+    }
+
+    /** Every weekly availability the running unit of work sees, for exports. */
+    List<WeeklyAvailability> rows() {
+        return availabilities.select(row -> true);
     }
 }

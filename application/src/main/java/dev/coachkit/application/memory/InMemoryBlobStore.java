@@ -7,8 +7,12 @@ import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -94,6 +98,15 @@ public final class InMemoryBlobStore implements BlobStore {
     @Override
     public void write(String key, byte[] content, String contentType) {
         blobs.put(key, new Blob(content.clone(), contentType));
+    }
+
+    @Override
+    public void write(String key, Path file, String contentType) {
+        try {
+            blobs.put(key, new Blob(Files.readAllBytes(file), contentType));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -122,4 +122,9 @@ public final class InMemoryMedia implements MediaRepository {
         return assets.selectAcrossTenants(asset -> asset.processingStalled(cutoff)).stream().limit(limit)
                 .map(asset -> new StalledProcessing(asset.tenantId(), asset.id())).toList();
     }
+
+    /** Every media asset the running unit of work sees, for exports. */
+    List<MediaAsset> rows() {
+        return assets.select(row -> true);
+    }
 }

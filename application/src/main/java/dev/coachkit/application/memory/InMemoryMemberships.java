@@ -95,4 +95,9 @@ public final class InMemoryMemberships implements MembershipRepository {
     void remove(AccountId account) {
         memberships.remove(account);
     }
+
+    /** Every membership the running unit of work sees, for exports. */
+    List<Membership> rows() {
+        return memberships.select(row -> true);
+    }
 }

@@ -8,6 +8,7 @@ import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Comparator;
 import java.util.UUID;
 
@@ -57,5 +58,10 @@ public final class InMemoryNotifications implements NotificationRepository {
     /** Deletes every notification of the recipient in the unit's tenant. */
     void removeFor(AccountId recipient) {
         notifications.select(n -> n.recipient().equals(recipient)).forEach(n -> notifications.remove(n.id()));
+    }
+
+    /** Every notification the running unit of work sees, for exports. */
+    List<Notification> rows() {
+        return notifications.select(row -> true);
     }
 }

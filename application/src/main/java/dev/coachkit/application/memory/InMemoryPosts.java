@@ -19,7 +19,8 @@ import java.util.UUID;
 public final class InMemoryPosts implements PostRepository {
 
     /** A post with the moment it was deleted, if it was. */
-    private record StoredPost(Post post, Instant deletedAt) {}
+    /** A post and when it was deleted (null while it is live). */
+    record StoredPost(Post post, Instant deletedAt) {}
 
     private static final Comparator<Post> NEWEST_FIRST = Comparator.comparing(InMemoryPosts::position).reversed();
 
@@ -112,5 +113,10 @@ public final class InMemoryPosts implements PostRepository {
         comments.select(comment -> comment.authorId().equals(author) || authored.contains(comment.postId()))
                 .forEach(comment -> comments.remove(comment.id()));
         authored.forEach(posts::remove);
+    }
+
+    /** Every post the running unit of work sees, deleted ones included, for exports. */
+    List<StoredPost> rows() {
+        return posts.select(row -> true);
     }
 }

@@ -155,4 +155,9 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
     private static String reminderKey(TenantId tenant, UUID sessionId, Duration offset) {
         return tenant + "/" + sessionId + "/" + offset.getSeconds();
     }
+
+    /** Every session the running unit of work sees, for exports. */
+    List<Session> rows() {
+        return sessions.select(row -> true);
+    }
 }

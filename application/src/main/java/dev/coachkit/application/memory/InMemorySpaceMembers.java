@@ -74,4 +74,9 @@ public final class InMemorySpaceMembers implements SpaceMemberRepository {
         members.select(member -> member.accountId().equals(account))
                 .forEach(member -> members.remove(new Key(member.spaceId(), account)));
     }
+
+    /** Every space membership the running unit of work sees, for exports. */
+    List<SpaceMember> rows() {
+        return members.select(row -> true);
+    }
 }

@@ -65,4 +65,9 @@ public final class InMemorySpaces implements SpaceRepository {
     private static KeysetPosition position(Space space) {
         return new KeysetPosition(space.createdAt(), space.id());
     }
+
+    /** Every space the running unit of work sees, for exports. */
+    List<Space> rows() {
+        return spaces.select(row -> true);
+    }
 }

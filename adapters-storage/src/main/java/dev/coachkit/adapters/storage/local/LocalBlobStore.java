@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -109,6 +110,16 @@ public final class LocalBlobStore implements BlobStore, SignedBlobTransferUseCas
     @Override
     public void write(String key, byte[] content, String contentType) {
         files.store(checkedKey(key), new ByteArrayInputStream(content), maxObjectBytes);
+    }
+
+    @Override
+    public void write(String key, Path file, String contentType) {
+        // the core's own archives are not client uploads: the per-object upload limit does not apply
+        try (InputStream content = Files.newInputStream(file)) {
+            files.store(checkedKey(key), content, Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

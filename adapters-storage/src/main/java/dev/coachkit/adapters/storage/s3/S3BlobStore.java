@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -140,6 +141,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public void write(String key, byte[] content, String contentType) {
         s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(content));
+    }
+
+    @Override
+    public void write(String key, Path file, String contentType) {
+        s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType), RequestBody.fromFile(file));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.coachkit.application.media.port.out;
 import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,9 @@ public interface BlobStore {
      * gone afterwards. Answers false, changing nothing, when nothing is stored under {@code from}.
      */
     boolean move(String from, String to);
+
+    /** Stores a file the core produced (an export archive), streaming it rather than loading it whole. */
+    void write(String key, Path file, String contentType);
 
     /** Deletes the object; nothing happens when it is already gone. */
     void delete(String key);

@@ -7,6 +7,8 @@ import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
 import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -116,6 +118,23 @@ public abstract class BlobStoreContract {
 
         assertThat(store().size(key)).isEmpty();
         assertThatThrownBy(() -> store().open(key).close()).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void a_file_the_core_produced_is_stored_whole_and_served_through_a_presigned_get() throws Exception {
+        String key = prefix + "export.zip";
+        byte[] archive = bytes(300_000, 8);
+        Path file = Files.createTempFile("blob-store-contract-", ".zip");
+        try {
+            Files.write(file, archive);
+
+            store().write(key, file, "application/zip");
+        } finally {
+            Files.delete(file);
+        }
+
+        assertThat(store().size(key)).contains((long) archive.length);
+        assertThat(getFrom(store().presignGet(key, "application/zip", "archive.zip", expiry()))).isEqualTo(archive);
     }
 
     @Test

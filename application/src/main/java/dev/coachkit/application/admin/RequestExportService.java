@@ -1,0 +1,66 @@
+package dev.coachkit.application.admin;
+
+import dev.coachkit.application.admin.port.in.RequestExportUseCase;
+import dev.coachkit.application.admin.port.out.DataExportRepository;
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.admin.AdminPolicy;
+import dev.coachkit.domain.admin.DataExport;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Records a PENDING export, its {@code export.requested} event and the audit entry in one unit of work. */
+public final class RequestExportService implements RequestExportUseCase {
+
+    static final String REQUESTED = "export.requested";
+
+    private final UnitOfWork unitOfWork;
+    private final MembershipRepository memberships;
+    private final DataExportRepository exports;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    RequestExportService(UnitOfWork unitOfWork, MembershipRepository memberships, DataExportRepository exports,
+            EventOutbox outbox, AuditTrail audit, IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.memberships = memberships;
+        this.exports = exports;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public DataExport request(Command command) {
+        Actor actor = command.actor();
+        AdminPolicy.requireAdmin(actor);
+        return unitOfWork.inTenant(actor.tenantId(), () -> {
+            Optional<AccountId> subject = command.userId().map(AccountId::of);
+            subject.ifPresent(member -> memberships.find(actor.tenantId(), member)
+                    .orElseThrow(() -> new NotFoundException("user", member.value())));
+            DataExport export = DataExport.request(ids.newId(), actor.tenantId(), actor.accountId(), subject,
+                    clock.now());
+            exports.add(export);
+            Map<String, Object> scope = new LinkedHashMap<>();
+            scope.put("scope", subject.isPresent() ? "user" : "tenant");
+            subject.ifPresent(member -> scope.put("userId", member.value().toString()));
+            outbox.record(new DomainEvent(ids.newId(), REQUESTED, actor.tenantId(), "export", export.id(),
+                    export.requestedAt(), scope));
+            audit.record(actor.tenantId(), "data.export_requested", Optional.of(actor.accountId()), "export",
+                    export.id(), command.clientIp(), scope);
+            return export;
+        });
+    }
+}

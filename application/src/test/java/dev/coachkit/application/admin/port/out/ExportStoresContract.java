@@ -1,0 +1,227 @@
+package dev.coachkit.application.admin.port.out;
+
+import static dev.coachkit.application.testing.CommunityBuilders.aComment;
+import static dev.coachkit.application.testing.CommunityBuilders.aPost;
+import static dev.coachkit.application.testing.CommunityBuilders.aSpace;
+import static dev.coachkit.application.testing.IdentityBuilders.T0;
+import static dev.coachkit.application.testing.IdentityBuilders.aMembership;
+import static dev.coachkit.application.testing.IdentityBuilders.aTenant;
+import static dev.coachkit.application.testing.IdentityBuilders.anAccount;
+import static dev.coachkit.application.testing.MediaBuilders.aPendingUpload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coachkit.application.admin.port.out.TenantDataSource.Section;
+import dev.coachkit.application.community.port.out.CommentRepository;
+import dev.coachkit.application.community.port.out.PostRepository;
+import dev.coachkit.application.community.port.out.SpaceMemberRepository;
+import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.admin.DataExport;
+import dev.coachkit.domain.admin.ExportStatus;
+import dev.coachkit.domain.community.Comment;
+import dev.coachkit.domain.community.Post;
+import dev.coachkit.domain.community.Space;
+import dev.coachkit.domain.community.SpaceMember;
+import dev.coachkit.domain.community.SpaceRole;
+import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.notification.Notification;
+import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.WeeklyAvailability;
+import dev.coachkit.domain.scheduling.WeeklySlot;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Role;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the export stores guarantee on every adapter: exports keep their progress, and the tenant
+ * data source hands out a member's rows, or the whole tenant's, and never another tenant's. Each
+ * test seeds tenants of its own: Ann and Bob in one, Cid in another.
+ */
+public abstract class ExportStoresContract {
+
+    /** The stores the contract seeds data through, of the same adapter family as the source. */
+    public record Seeding(AccountRepository accounts, TenantRepository tenants, MembershipRepository memberships,
+            SpaceRepository spaces, SpaceMemberRepository spaceMembers, PostRepository posts,
+            CommentRepository comments, SessionRepository sessions, AvailabilityRepository availabilities,
+            NotificationRepository notifications, MediaRepository media) {}
+
+    protected abstract UnitOfWork unitOfWork();
+
+    protected abstract DataExportRepository exports();
+
+    protected abstract TenantDataSource tenantData();
+
+    protected abstract Seeding seeding();
+
+    /** One member's seeded rows: one of each kind. */
+    private record Seeded(AccountId id, String email, Space space, Post post, Comment comment, Session session,
+            Notification notification, MediaAsset media) {}
+
+    private final TenantId acme = tenant();
+    private final TenantId globex = tenant();
+    private final Seeded ann = member(acme, "Ann");
+    private final Seeded bob = member(acme, "Bob");
+    private final Seeded cid = member(globex, "Cid");
+
+    private TenantId tenant() {
+        Tenant tenant = aTenant().build();
+        unitOfWork().runInTenant(tenant.id(), () -> seeding().tenants().add(tenant));
+        return tenant.id();
+    }
+
+    /** A member with a space of their own, a post and a comment on it, a session, availability, a notification and media. */
+    private Seeded member(TenantId tenant, String name) {
+        Account account = anAccount().named(name, "Tester").build();
+        unitOfWork().withoutTenant(() -> {
+            seeding().accounts().add(account);
+            return null;
+        });
+        AccountId id = account.id();
+        Space space = aSpace(tenant, id).build();
+        Post post = aPost(space, id).saying(name + " trained today").build();
+        Comment comment = aComment(post, id, T0.plusSeconds(1));
+        Session session = Session.book(UUID.randomUUID(), tenant, id, id, Optional.of(space.id()),
+                T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)),
+                Optional.of(name + "'s session"), T0);
+        Notification notification = new Notification(UUID.randomUUID(), tenant, id, "post.created", "For " + name,
+                "body", "post", post.id(), T0, null);
+        MediaAsset media = aPendingUpload().inTenant(tenant).uploadedBy(id).build();
+        unitOfWork().runInTenant(tenant, () -> {
+            seeding().memberships().add(aMembership().inTenant(tenant).of(id).as(Role.COACH).build());
+            seeding().spaces().add(space);
+            seeding().spaceMembers().add(new SpaceMember(tenant, space.id(), id, SpaceRole.OWNER, T0));
+            seeding().posts().add(post);
+            seeding().comments().add(comment);
+            seeding().sessions().add(session);
+            seeding().availabilities().replace(new WeeklyAvailability(tenant, id, ZoneId.of("Europe/Berlin"),
+                    List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), T0));
+            seeding().notifications().add(notification);
+            seeding().media().add(media);
+        });
+        return new Seeded(id, account.email().value(), space, post, comment, session, notification, media);
+    }
+
+    private List<Map<String, Object>> rows(TenantId tenant, Optional<AccountId> subject, Section section) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        unitOfWork().runInTenant(tenant, () -> tenantData().stream(tenant, subject, section, rows::add));
+        return rows;
+    }
+
+    private List<Object> column(TenantId tenant, Optional<AccountId> subject, Section section, String key) {
+        return rows(tenant, subject, section).stream().map(row -> row.get(key)).toList();
+    }
+
+    @Test
+    void an_export_keeps_its_progress_in_its_tenant_only() {
+        DataExport requested = DataExport.request(UUID.randomUUID(), acme, ann.id(), Optional.of(bob.id()), T0);
+        unitOfWork().runInTenant(acme, () -> exports().add(requested));
+        DataExport ready = requested.ready(T0.plusSeconds(5));
+        unitOfWork().runInTenant(acme, () -> exports().update(ready));
+
+        DataExport found = unitOfWork().inTenant(acme, () -> exports().find(acme, requested.id())).orElseThrow();
+
+        assertThat(found).usingRecursiveComparison().isEqualTo(ready);
+        assertThat(unitOfWork().inTenant(globex, () -> exports().find(globex, requested.id()))).isEmpty();
+    }
+
+    @Test
+    void a_failed_whole_tenant_export_keeps_its_reason() {
+        DataExport requested = DataExport.request(UUID.randomUUID(), acme, ann.id(), Optional.empty(), T0);
+        unitOfWork().runInTenant(acme, () -> exports().add(requested));
+        unitOfWork().runInTenant(acme, () -> exports().update(requested.failed("disk full", T0.plusSeconds(1))));
+
+        DataExport found = unitOfWork().inTenant(acme, () -> exports().find(acme, requested.id())).orElseThrow();
+
+        assertThat(found.status()).isEqualTo(ExportStatus.FAILED);
+        assertThat(found.failureReason()).contains("disk full");
+        assertThat(found.subject()).isEmpty();
+    }
+
+    @Test
+    void a_member_export_holds_that_members_rows_of_every_section_and_nobody_elses() {
+        Optional<AccountId> subject = Optional.of(ann.id());
+
+        List<Map<String, Object>> members = rows(acme, subject, Section.MEMBERS);
+        assertThat(members).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("userId", ann.id().value()).containsEntry("email", ann.email())
+                    .containsEntry("firstName", "Ann").containsEntry("lastName", "Tester")
+                    .containsEntry("role", "COACH").containsEntry("joinedAt", T0);
+        });
+        assertThat(column(acme, subject, Section.SPACES, "id")).containsExactly(ann.space().id());
+        assertThat(column(acme, subject, Section.SPACE_MEMBERS, "userId")).containsExactly(ann.id().value());
+        assertThat(rows(acme, subject, Section.POSTS)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("id", ann.post().id()).containsEntry("content", "Ann trained today")
+                .containsEntry("mediaIds", List.of()).containsEntry("createdAt", T0).containsEntry("deletedAt", null));
+        assertThat(column(acme, subject, Section.COMMENTS, "id")).containsExactly(ann.comment().id());
+        assertThat(rows(acme, subject, Section.SESSIONS)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("id", ann.session().id()).containsEntry("notes", "Ann's session")
+                .containsEntry("status", "SCHEDULED"));
+        assertThat(rows(acme, subject, Section.AVAILABILITY)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("coachId", ann.id().value()).containsEntry("timeZone", "Europe/Berlin")
+                .containsEntry("dayOfWeek", "MONDAY").containsEntry("startTime", LocalTime.of(9, 0)));
+        assertThat(column(acme, subject, Section.NOTIFICATIONS, "id")).containsExactly(ann.notification().id());
+        assertThat(rows(acme, subject, Section.MEDIA)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("id", ann.media().id()).containsEntry("uploaderId", ann.id().value())
+                .containsEntry("status", "PENDING_UPLOAD").containsEntry("sizeBytes", 1024L));
+    }
+
+    @Test
+    void a_whole_tenant_export_holds_every_member_and_nothing_of_another_tenant() {
+        Optional<AccountId> everyone = Optional.empty();
+
+        assertThat(column(acme, everyone, Section.MEMBERS, "userId"))
+                .containsExactlyInAnyOrder(ann.id().value(), bob.id().value());
+        assertThat(column(acme, everyone, Section.SPACES, "id"))
+                .containsExactlyInAnyOrder(ann.space().id(), bob.space().id());
+        assertThat(column(acme, everyone, Section.POSTS, "id"))
+                .containsExactlyInAnyOrder(ann.post().id(), bob.post().id());
+        assertThat(column(acme, everyone, Section.COMMENTS, "id"))
+                .containsExactlyInAnyOrder(ann.comment().id(), bob.comment().id());
+        assertThat(column(acme, everyone, Section.SESSIONS, "id"))
+                .containsExactlyInAnyOrder(ann.session().id(), bob.session().id());
+        assertThat(column(acme, everyone, Section.NOTIFICATIONS, "id"))
+                .containsExactlyInAnyOrder(ann.notification().id(), bob.notification().id());
+        assertThat(column(acme, everyone, Section.MEDIA, "id"))
+                .containsExactlyInAnyOrder(ann.media().id(), bob.media().id());
+        assertThat(column(globex, everyone, Section.MEMBERS, "userId")).containsExactly(cid.id().value());
+    }
+
+    @Test
+    void a_session_belongs_to_the_exports_of_its_coach_and_of_its_athlete() {
+        Session lesson = Session.book(UUID.randomUUID(), acme, bob.id(), ann.id(), Optional.empty(),
+                T0.plus(Duration.ofDays(2)), T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)), Optional.empty(),
+                T0);
+        unitOfWork().runInTenant(acme, () -> seeding().sessions().add(lesson));
+
+        assertThat(column(acme, Optional.of(ann.id()), Section.SESSIONS, "id")).contains(lesson.id())
+                .doesNotContain(bob.session().id());
+        assertThat(column(acme, Optional.of(bob.id()), Section.SESSIONS, "id")).contains(lesson.id())
+                .doesNotContain(ann.session().id());
+    }
+
+    @Test
+    void a_member_of_another_tenant_has_nothing_to_export_here() {
+        for (Section section : Section.values()) {
+            assertThat(rows(acme, Optional.of(cid.id()), section)).as(section.name()).isEmpty();
+        }
+    }
+}
