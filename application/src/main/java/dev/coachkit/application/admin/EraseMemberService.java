@@ -14,6 +14,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.admin.AdminPolicy;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Membership;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.DomainEvent;
 import dev.coachkit.domain.shared.NotFoundException;
@@ -65,6 +66,7 @@ final class EraseMemberService implements EraseMemberUseCase {
         TenantId tenant = command.actor().tenantId();
         UUID erasure = ids.newId();
         unitOfWork.runInTenant(tenant, () -> {
+            memberships.lockRoles(tenant);
             Membership membership = memberships.find(tenant, command.member())
                     .orElseThrow(() -> new NotFoundException("member", command.member()));
             if (membership.role() == Role.ADMIN && memberships.countWithRole(tenant, Role.ADMIN) == 1) {
@@ -74,7 +76,7 @@ final class EraseMemberService implements EraseMemberUseCase {
             int cancelled = sessions.cancelUpcomingOf(command.actor(), command.member(), command.clientIp());
             Instant now = clock.now();
             MemberDataEraser.Erased erased = eraser.erase(command.member(), account.email(), settings.contentPolicy(),
-                    now);
+                    AccountId.of(ids.newId()), now);
             outbox.record(new DomainEvent(ids.newId(), "user.erased", tenant, "account", command.member().value(),
                     now, Map.of("mediaIds", erased.mediaIds().stream().map(UUID::toString).toList())));
             audit.record(tenant, "user.erased", Optional.of(command.actor().accountId()), "account",

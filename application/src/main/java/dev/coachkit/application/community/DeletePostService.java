@@ -39,13 +39,12 @@ final class DeletePostService implements DeletePostUseCase {
             if (!posts.delete(post.id(), clock.now())) {
                 throw new NotFoundException("post", post.id()); // deleted concurrently
             }
-            Map<String, Object> details = Map.of("spaceId", post.spaceId().toString(),
-                    "authorId", post.authorId().toString());
             events.record(post.tenantId(), "post.deleted", "post", post.id(), Map.of(
                     "spaceId", post.spaceId().toString(), "authorId", post.authorId().toString(),
                     "deletedBy", command.actor().accountId().toString()));
+            // no author in the append-only trail: erasing the author must not leave them linked to the post
             audit.record(post.tenantId(), "post.deleted", Optional.of(command.actor().accountId()), "post", post.id(),
-                    command.clientIp(), details);
+                    command.clientIp(), Map.of("spaceId", post.spaceId().toString()));
         });
     }
 }

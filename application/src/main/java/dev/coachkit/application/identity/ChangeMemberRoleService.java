@@ -39,6 +39,7 @@ public final class ChangeMemberRoleService implements ChangeMemberRoleUseCase {
             throw new InvalidInputException("role", "must be one of ADMIN, COACH, ATHLETE, SCHEDULER");
         }
         return unitOfWork.inTenant(command.tenantId(), () -> {
+            memberships.lockRoles(command.tenantId());
             Membership current = memberships.find(command.tenantId(), command.memberId())
                     .orElseThrow(() -> new NotFoundException("member", command.memberId()));
             if (current.role() == Role.ADMIN && command.role() != Role.ADMIN

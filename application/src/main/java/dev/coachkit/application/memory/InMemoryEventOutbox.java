@@ -5,6 +5,8 @@ import dev.coachkit.application.events.port.out.OutboxSignal;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.domain.admin.TenantMetrics;
+import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.DomainEvent;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
@@ -148,9 +150,9 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
         }
     }
 
-    /** Deletes the unit's tenant's events whose payload mentions {@code text} (personal data being erased). */
-    void forgetMentioning(String text) {
-        entries.select(entry -> entry.event().payload().toString().contains(text))
+    /** Deletes the unit's tenant's events naming a person being erased, as {@code PostgresMemberDataEraser} does. */
+    void forgetEventsNaming(EmailAddress email, AccountId person) {
+        entries.select(entry -> OutboxPersonFields.names(entry.event().payload(), email, person))
                 .forEach(entry -> entries.remove(entry.event().id()));
     }
 }

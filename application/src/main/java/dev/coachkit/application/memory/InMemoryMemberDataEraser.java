@@ -8,7 +8,6 @@ import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Erases a member from the in-memory stores of the running unit's tenant, as the PostgreSQL eraser does. */
 public final class InMemoryMemberDataEraser implements MemberDataEraser {
@@ -26,7 +25,8 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
     }
 
     @Override
-    public Erased erase(AccountId member, EmailAddress email, ContentErasure contentPolicy, Instant now) {
+    public Erased erase(AccountId member, EmailAddress email, ContentErasure contentPolicy, AccountId formerMember,
+            Instant now) {
         TenantId tenant = stores.unitOfWork().current().tenant();
         stores.spaceMembers().removeEverywhere(member);
         stores.memberships().remove(member);
@@ -35,11 +35,11 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
         stores.availabilities().remove(member);
         stores.notifications().removeFor(member);
         stores.invitations().deleteFor(email);
-        stores.outbox().forgetMentioning(email.value());
+        stores.outbox().forgetEventsNaming(email, member);
         if (contentPolicy == ContentErasure.DELETE) {
             stores.posts().deleteByAuthor(member);
         } else {
-            stores.posts().reassignAuthor(member, AccountId.of(UUID.randomUUID()));
+            stores.posts().reassignAuthor(member, formerMember);
         }
         List<MediaAsset> media = stores.media().removeUploadedBy(member);
         boolean accountErased = stores.memberships().ofAccount(member).stream()

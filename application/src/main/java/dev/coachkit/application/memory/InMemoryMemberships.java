@@ -10,6 +10,9 @@ import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +24,7 @@ public final class InMemoryMemberships implements MembershipRepository {
             .thenComparing(membership -> membership.accountId().value());
 
     private final InMemoryTable<AccountId, Membership> memberships;
+    private final Map<TenantId, ReentrantLock> roleLocks = new ConcurrentHashMap<>();
     private final InMemoryAccounts accounts;
     private final InMemoryTenants tenants;
 
@@ -49,6 +53,18 @@ public final class InMemoryMemberships implements MembershipRepository {
             memberships.put(account, new Membership(tenant, account, role, current.joinedAt()));
             return true;
         }).orElse(false);
+    }
+
+    @Override
+    public void lockRoles(TenantId tenant) {
+        InMemoryUnitOfWork.Transaction transaction = memberships.unitOfWork().current();
+        ReentrantLock lock = roleLocks.computeIfAbsent(tenant, t -> new ReentrantLock());
+        if (lock.isHeldByCurrentThread()) {
+            return;
+        }
+        lock.lock();
+        transaction.afterCommit(lock::unlock);
+        transaction.afterRollback(lock::unlock);
     }
 
     @Override

@@ -65,6 +65,10 @@ public final class InMemoryTable<K, V> {
         return present;
     }
 
+    InMemoryUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
     private boolean isGlobal() {
         return tenantOf == null;
     }

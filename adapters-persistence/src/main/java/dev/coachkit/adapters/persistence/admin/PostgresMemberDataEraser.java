@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -41,7 +42,8 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
     }
 
     @Override
-    public Erased erase(AccountId member, EmailAddress email, ContentErasure contentPolicy, Instant now) {
+    public Erased erase(AccountId member, EmailAddress email, ContentErasure contentPolicy, AccountId formerMember,
+            Instant now) {
         TenantTransactions.Bound bound = transactions.require();
         if (bound.tenant() == null) {
             throw new IllegalStateException("a member is only erased inside UnitOfWork.inTenant(...)");
@@ -65,10 +67,12 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
                 .execute();
         sql.deleteFrom(INVITATIONS).where(INVITATIONS.TENANT_ID.eq(tenant), INVITATIONS.EMAIL.eq(email.value()))
                 .execute();
-        // the invitation e-mail's event carries the address; strpos, unlike LIKE, treats it as plain text
-        sql.deleteFrom(OUTBOX_EVENTS).where(OUTBOX_EVENTS.TENANT_ID.eq(tenant),
-                DSL.position(OUTBOX_EVENTS.PAYLOAD.cast(String.class), email.value()).gt(0)).execute();
-        eraseContent(sql, tenant, account, contentPolicy);
+        // events naming the person: the invitation e-mail's, and those with them as author or member
+        sql.deleteFrom(OUTBOX_EVENTS).where(OUTBOX_EVENTS.TENANT_ID.eq(tenant), payloadField("email").eq(email.value())
+                .or(payloadField("authorId").eq(account.toString()))
+                .or(payloadField("postAuthorId").eq(account.toString()))
+                .or(payloadField("accountId").eq(account.toString()))).execute();
+        eraseContent(sql, tenant, account, contentPolicy, formerMember.value());
         List<UUID> media = sql.deleteFrom(MEDIA_ASSETS)
                 .where(MEDIA_ASSETS.TENANT_ID.eq(tenant), MEDIA_ASSETS.UPLOADER_ID.eq(account))
                 .returning(MEDIA_ASSETS.ID).fetch(MEDIA_ASSETS.ID);
@@ -76,14 +80,18 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
         return new Erased(media, accountErased);
     }
 
-    private static void eraseContent(DSLContext sql, UUID tenant, UUID account, ContentErasure policy) {
+    private static Field<String> payloadField(String name) {
+        return DSL.field("{0} ->> {1}", String.class, OUTBOX_EVENTS.PAYLOAD, DSL.val(name));
+    }
+
+    private static void eraseContent(DSLContext sql, UUID tenant, UUID account, ContentErasure policy,
+            UUID formerMember) {
         if (policy == ContentErasure.DELETE) {
             sql.deleteFrom(COMMENTS).where(COMMENTS.TENANT_ID.eq(tenant), COMMENTS.AUTHOR_ID.eq(account)
                     .or(COMMENTS.POST_ID.in(DSL.select(POSTS.ID).from(POSTS)
                             .where(POSTS.TENANT_ID.eq(tenant), POSTS.AUTHOR_ID.eq(account))))).execute();
             sql.deleteFrom(POSTS).where(POSTS.TENANT_ID.eq(tenant), POSTS.AUTHOR_ID.eq(account)).execute();
         } else {
-            UUID formerMember = UUID.randomUUID(); // one per erasure: threads still read as one person
             sql.update(POSTS).set(POSTS.AUTHOR_ID, formerMember)
                     .where(POSTS.TENANT_ID.eq(tenant), POSTS.AUTHOR_ID.eq(account)).execute();
             sql.update(COMMENTS).set(COMMENTS.AUTHOR_ID, formerMember)

@@ -62,6 +62,12 @@ public final class PostgresMemberships implements MembershipRepository {
     }
 
     @Override
+    public void lockRoles(TenantId tenant) {
+        transactions.require(tenant).select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))",
+                Object.class, DSL.val("coachkit.roles:" + tenant))).fetch();
+    }
+
+    @Override
     public int countWithRole(TenantId tenant, Role role) {
         return transactions.require().dsl().fetchCount(MEMBERSHIPS,
                 MEMBERSHIPS.TENANT_ID.eq(tenant.value()).and(MEMBERSHIPS.ROLE.eq(role.name())));

@@ -29,6 +29,12 @@ public interface MembershipRepository {
     /** Gives the member another role; false when the account is not a member of the tenant. */
     boolean changeRole(TenantId tenant, AccountId account, Role role);
 
+    /**
+     * Serializes changes of the tenant's roles until the running unit of work ends: a second unit that
+     * asks waits, so two ADMINs demoting or erasing each other at once cannot leave the tenant without one.
+     */
+    void lockRoles(TenantId tenant);
+
     /** How many members of the tenant have the role (e.g. to keep at least one ADMIN). */
     int countWithRole(TenantId tenant, Role role);
 

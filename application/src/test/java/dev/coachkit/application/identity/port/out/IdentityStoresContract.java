@@ -42,6 +42,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -239,6 +240,42 @@ public abstract class IdentityStoresContract {
     /** Memberships: per tenant, listed in keyset pages, read across tenants only for their own account. */
     @Nested
     class Memberships {
+
+        @Test
+        void locking_roles_makes_another_unit_of_the_tenant_wait_until_the_first_ends() throws Exception {
+            TenantId tenant = storedTenant().id();
+            CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+            AtomicBoolean firstEnded = new AtomicBoolean();
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> first = threads.submit(() -> runInTenant(tenant, () -> {
+                    memberships().lockRoles(tenant);
+                    firstHoldsTheLock.countDown();
+                    pause(300);
+                    firstEnded.set(true);
+                }));
+                firstHoldsTheLock.await(10, TimeUnit.SECONDS);
+                Future<Boolean> second = threads.submit(() -> inTenant(tenant, () -> {
+                    memberships().lockRoles(tenant);
+                    return firstEnded.get();
+                }));
+
+                assertThat(second.get(10, TimeUnit.SECONDS)).as("the second unit got the lock after the first ended")
+                        .isTrue();
+                first.get(10, TimeUnit.SECONDS);
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        private void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
 
         @Test
         void a_role_change_is_stored_and_counted() {
