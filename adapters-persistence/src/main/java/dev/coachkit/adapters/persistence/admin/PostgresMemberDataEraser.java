@@ -44,10 +44,7 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
     @Override
     public Erased erase(AccountId member, EmailAddress email, ContentErasure contentPolicy, AccountId formerMember,
             Instant now) {
-        TenantTransactions.Bound bound = transactions.require();
-        if (bound.tenant() == null) {
-            throw new IllegalStateException("a member is only erased inside UnitOfWork.inTenant(...)");
-        }
+        TenantTransactions.Bound bound = transactions.requireTenant();
         DSLContext sql = bound.dsl();
         UUID tenant = bound.tenant().value();
         UUID account = member.value();

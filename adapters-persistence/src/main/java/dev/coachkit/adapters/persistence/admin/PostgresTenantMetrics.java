@@ -33,10 +33,7 @@ public final class PostgresTenantMetrics implements TenantMetricsQuery {
 
     @Override
     public TenantMetrics measure(Instant now) {
-        TenantTransactions.Bound bound = transactions.require();
-        if (bound.tenant() == null) {
-            throw new IllegalStateException("metrics are only measured inside UnitOfWork.inTenant(...)");
-        }
+        TenantTransactions.Bound bound = transactions.requireTenant();
         UUID tenant = bound.tenant().value();
         Condition pending = OUTBOX_EVENTS.TENANT_ID.eq(tenant).and(OUTBOX_EVENTS.PUBLISHED_AT.isNull())
                 .and(OUTBOX_EVENTS.DEAD_AT.isNull());

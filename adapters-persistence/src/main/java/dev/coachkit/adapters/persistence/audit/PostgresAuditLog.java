@@ -55,10 +55,7 @@ public final class PostgresAuditLog implements AuditLog {
 
     @Override
     public Page<AuditEntry> search(Filter filter, PageRequest page) {
-        TenantTransactions.Bound bound = transactions.require();
-        if (bound.tenant() == null) {
-            throw new IllegalStateException("the audit trail is only readable inside UnitOfWork.inTenant(...)");
-        }
+        TenantTransactions.Bound bound = transactions.requireTenant();
         Condition before = page.after().map(cursor -> DSL.row(AUDIT_EVENTS.OCCURRED_AT, AUDIT_EVENTS.ID)
                 .lt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))).orElse(DSL.noCondition());
         List<AuditEntry> fetched = bound.dsl().select(AUDIT_EVENTS.asterisk(), CLIENT_ADDRESS).from(AUDIT_EVENTS)

@@ -41,8 +41,8 @@ public final class PostgresComments implements CommentRepository {
 
     @Override
     public Page<Comment> list(UUID postId, PageRequest page) {
-        TenantTransactions.Bound bound = transactions.require();
-        UUID tenant = PostgresSpaces.tenantOf(bound);
+        TenantTransactions.Bound bound = transactions.requireTenant();
+        UUID tenant = bound.tenant().value();
         Condition after = page.after().map(cursor -> DSL.row(COMMENTS.CREATED_AT, COMMENTS.ID)
                 .gt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))).orElse(DSL.noCondition());
         List<Comment> fetched = bound.dsl().selectFrom(COMMENTS)

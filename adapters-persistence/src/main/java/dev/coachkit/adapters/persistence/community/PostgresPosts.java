@@ -56,36 +56,36 @@ public final class PostgresPosts implements PostRepository {
 
     @Override
     public Optional<PostView> find(UUID id) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         return bound.dsl().select(POSTS.asterisk(), COMMENT_COUNT).from(POSTS)
-                .where(POSTS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), POSTS.ID.eq(id), POSTS.DELETED_AT.isNull())
+                .where(POSTS.TENANT_ID.eq(bound.tenant().value()), POSTS.ID.eq(id), POSTS.DELETED_AT.isNull())
                 .fetchOptional(PostgresPosts::toView);
     }
 
     @Override
     public boolean delete(UUID id, Instant at) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         return bound.dsl().update(POSTS).set(POSTS.DELETED_AT, Timestamps.toColumn(at))
-                .where(POSTS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), POSTS.ID.eq(id), POSTS.DELETED_AT.isNull())
+                .where(POSTS.TENANT_ID.eq(bound.tenant().value()), POSTS.ID.eq(id), POSTS.DELETED_AT.isNull())
                 .execute() == 1;
     }
 
     @Override
     public boolean carriesReadableMedia(UUID mediaId, AccountId reader, boolean readsAll) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         return bound.dsl().fetchExists(DSL.selectOne().from(POSTS).where(
-                POSTS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), POSTS.DELETED_AT.isNull(),
+                POSTS.TENANT_ID.eq(bound.tenant().value()), POSTS.DELETED_AT.isNull(),
                 POSTS.MEDIA_IDS.contains(new UUID[] {mediaId}),
                 readsAll ? DSL.noCondition() : readableBy(reader)));
     }
 
     @Override
     public Page<PostView> feed(FeedQuery query) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         Condition before = query.page().after().map(cursor -> DSL.row(POSTS.CREATED_AT, POSTS.ID)
                 .lt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))).orElse(DSL.noCondition());
         List<PostView> fetched = bound.dsl().select(POSTS.asterisk(), COMMENT_COUNT).from(POSTS)
-                .where(POSTS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), POSTS.DELETED_AT.isNull(),
+                .where(POSTS.TENANT_ID.eq(bound.tenant().value()), POSTS.DELETED_AT.isNull(),
                         query.spaceId().map(POSTS.SPACE_ID::eq).orElse(DSL.noCondition()),
                         query.readsAll() ? DSL.noCondition() : readableBy(query.reader()), before)
                 .orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc())

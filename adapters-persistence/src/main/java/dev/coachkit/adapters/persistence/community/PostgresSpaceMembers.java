@@ -42,29 +42,29 @@ public final class PostgresSpaceMembers implements SpaceMemberRepository {
 
     @Override
     public boolean remove(UUID spaceId, AccountId account) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         return bound.dsl().deleteFrom(SPACE_MEMBERS)
-                .where(SPACE_MEMBERS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), SPACE_MEMBERS.SPACE_ID.eq(spaceId),
+                .where(SPACE_MEMBERS.TENANT_ID.eq(bound.tenant().value()), SPACE_MEMBERS.SPACE_ID.eq(spaceId),
                         SPACE_MEMBERS.ACCOUNT_ID.eq(account.value()))
                 .execute() == 1;
     }
 
     @Override
     public Optional<SpaceMember> find(UUID spaceId, AccountId account) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         return bound.dsl().selectFrom(SPACE_MEMBERS)
-                .where(SPACE_MEMBERS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), SPACE_MEMBERS.SPACE_ID.eq(spaceId),
+                .where(SPACE_MEMBERS.TENANT_ID.eq(bound.tenant().value()), SPACE_MEMBERS.SPACE_ID.eq(spaceId),
                         SPACE_MEMBERS.ACCOUNT_ID.eq(account.value()))
                 .fetchOptional(PostgresSpaceMembers::toDomain);
     }
 
     @Override
     public Page<SpaceMember> list(UUID spaceId, PageRequest page) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         Condition after = page.after().map(cursor -> DSL.row(SPACE_MEMBERS.ADDED_AT, SPACE_MEMBERS.ACCOUNT_ID)
                 .gt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))).orElse(DSL.noCondition());
         List<SpaceMember> fetched = bound.dsl().selectFrom(SPACE_MEMBERS)
-                .where(SPACE_MEMBERS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), SPACE_MEMBERS.SPACE_ID.eq(spaceId),
+                .where(SPACE_MEMBERS.TENANT_ID.eq(bound.tenant().value()), SPACE_MEMBERS.SPACE_ID.eq(spaceId),
                         after)
                 .orderBy(SPACE_MEMBERS.ADDED_AT, SPACE_MEMBERS.ACCOUNT_ID)
                 .limit(page.limit() + 1)
@@ -75,9 +75,9 @@ public final class PostgresSpaceMembers implements SpaceMemberRepository {
 
     @Override
     public List<AccountId> accountsOf(UUID spaceId) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         return bound.dsl().select(SPACE_MEMBERS.ACCOUNT_ID).from(SPACE_MEMBERS)
-                .where(SPACE_MEMBERS.TENANT_ID.eq(PostgresSpaces.tenantOf(bound)), SPACE_MEMBERS.SPACE_ID.eq(spaceId))
+                .where(SPACE_MEMBERS.TENANT_ID.eq(bound.tenant().value()), SPACE_MEMBERS.SPACE_ID.eq(spaceId))
                 .fetch(row -> AccountId.of(row.value1()));
     }
 

@@ -60,22 +60,22 @@ public final class PostgresSpaces implements SpaceRepository {
 
     @Override
     public Optional<SpaceSummary> find(UUID id) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         return bound.dsl().select(SPACES.asterisk(), MEMBER_COUNT).from(SPACES)
-                .where(SPACES.TENANT_ID.eq(tenantOf(bound)), SPACES.ID.eq(id))
+                .where(SPACES.TENANT_ID.eq(bound.tenant().value()), SPACES.ID.eq(id))
                 .fetchOptional(PostgresSpaces::toSummary);
     }
 
     @Override
     public Page<SpaceSummary> list(AccountId member, boolean all, PageRequest page) {
-        TenantTransactions.Bound bound = transactions.require();
+        TenantTransactions.Bound bound = transactions.requireTenant();
         Condition belongs = all ? DSL.noCondition() : DSL.exists(DSL.selectOne().from(SPACE_MEMBERS).where(
                 SPACE_MEMBERS.TENANT_ID.eq(SPACES.TENANT_ID), SPACE_MEMBERS.SPACE_ID.eq(SPACES.ID),
                 SPACE_MEMBERS.ACCOUNT_ID.eq(member.value())));
         Condition before = page.after().map(cursor -> DSL.row(SPACES.CREATED_AT, SPACES.ID)
                 .lt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))).orElse(DSL.noCondition());
         List<SpaceSummary> fetched = bound.dsl().select(SPACES.asterisk(), MEMBER_COUNT).from(SPACES)
-                .where(SPACES.TENANT_ID.eq(tenantOf(bound)), belongs, before)
+                .where(SPACES.TENANT_ID.eq(bound.tenant().value()), belongs, before)
                 .orderBy(SPACES.CREATED_AT.desc(), SPACES.ID.desc())
                 .limit(page.limit() + 1)
                 .fetch(PostgresSpaces::toSummary);
@@ -83,12 +83,6 @@ public final class PostgresSpaces implements SpaceRepository {
                 summary.space().createdAt().toString(), summary.space().id().toString()));
     }
 
-    static UUID tenantOf(TenantTransactions.Bound bound) {
-        if (bound.tenant() == null) {
-            throw new IllegalStateException("community data is only reachable inside UnitOfWork.inTenant(...)");
-        }
-        return bound.tenant().value();
-    }
 
     private static SpaceSummary toSummary(Record row) {
         return new SpaceSummary(new Space(row.get(SPACES.ID), TenantId.of(row.get(SPACES.TENANT_ID)),

@@ -23,6 +23,15 @@ public final class TenantTransactions {
         return bound;
     }
 
+    /** The running transaction, which must be bound to a tenant: the only tenant whose rows it reaches. */
+    public Bound requireTenant() {
+        Bound bound = require();
+        if (bound.tenant() == null) {
+            throw new IllegalStateException("tenant data is only reachable inside UnitOfWork.inTenant(...)");
+        }
+        return bound;
+    }
+
     /** The running transaction, which must belong to {@code tenant}. */
     public DSLContext require(TenantId tenant) {
         Bound bound = require();
