@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +26,7 @@ class AdminEndToEndTest {
     @BeforeAll
     static void start() {
         TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
-        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, Map.of(
-                "COACHKIT_TRUSTED_PROXIES", "127.0.0.1/32,::1/128"))));
+        server = ExternalServers.startBehindLoopbackProxy(database);
     }
 
     @AfterAll
@@ -107,7 +102,7 @@ class AdminEndToEndTest {
         api.expect(201, "POST", "/posts/" + kept + "/comments", Map.of("content", "One"), coach);
         api.expect(201, "POST", "/posts/" + deleted + "/comments", Map.of("content", "Gone with its post"), coach);
         api.expect(204, "DELETE", "/posts/" + deleted, null, coach);
-        bookNextWeek(athlete);
+        api.bookNextWeek(coach, athlete);
         api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "a.png", "contentType", "image/png",
                 "sizeBytes", 4096), coach);
 
@@ -131,17 +126,6 @@ class AdminEndToEndTest {
                 .path("id").asText();
     }
 
-    /** A session with the coach at 10:00 UTC a week from today, inside an every-day availability. */
-    private void bookNextWeek(Session athlete) {
-        List<Map<String, String>> everyDay = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            everyDay.add(Map.of("dayOfWeek", day.name(), "startTime", "08:00", "endTime", "18:00"));
-        }
-        api.expect(200, "POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", everyDay), coach);
-        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
-        api.expect(201, "POST", "/scheduling/sessions/book", Map.of("coachId", coach.userId(), "startsAt",
-                start.toString(), "endsAt", start.plusSeconds(3600).toString()), athlete);
-    }
 
     private static List<String> actions(JsonNode page) {
         List<String> actions = new ArrayList<>();

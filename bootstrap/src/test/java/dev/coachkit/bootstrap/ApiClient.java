@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -70,6 +78,37 @@ final class ApiClient {
                 Map.of("email", email, "role", role), admin);
         return Session.from(expect(200, "POST", "/invitations/" + invitation.path("acceptToken").asText() + "/accept",
                 Map.of("password", PASSWORD, "firstName", firstName, "lastName", lastName), null));
+    }
+
+    /** Polls the recipient's notifications until one of {@code type} arrives (the relay delivers asynchronously). */
+    JsonNode awaitNotification(Session recipient, String type) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode notification : expect(200, "GET", "/notifications", null, recipient).path("items")) {
+                if (notification.path("type").asText().equals(type)) {
+                    return notification;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no " + type + " notification within 15 s");
+    }
+
+    /** The coach opens 08:00-18:00 UTC every day and the athlete books 10:00-11:00 UTC a week from today. */
+    JsonNode bookNextWeek(Session coach, Session athlete) {
+        List<Map<String, String>> everyDay = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            everyDay.add(Map.of("dayOfWeek", day.name(), "startTime", "08:00", "endTime", "18:00"));
+        }
+        expect(200, "POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", everyDay), coach);
+        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
+        return expect(201, "POST", "/scheduling/sessions/book", Map.of("coachId", coach.userId(), "startsAt",
+                start.toString(), "endsAt", start.plusSeconds(3600).toString()), athlete);
     }
 
     static String uniqueEmail(String name) {

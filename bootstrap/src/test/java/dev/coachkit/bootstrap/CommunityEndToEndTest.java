@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +32,7 @@ class CommunityEndToEndTest {
     @BeforeAll
     static void start() {
         TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
-        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, Map.of(
-                "COACHKIT_TRUSTED_PROXIES", "127.0.0.1/32,::1/128"))));
+        server = ExternalServers.startBehindLoopbackProxy(database);
     }
 
     @AfterAll
@@ -219,8 +215,8 @@ class CommunityEndToEndTest {
         api.expect(201, "POST", "/posts/" + id(post) + "/comments", Map.of("content", "Noted"), coach);
         api.expect(201, "POST", "/posts/" + id(post) + "/comments", Map.of("content", "See you"), athlete);
 
-        JsonNode forAthlete = awaitNotification(athlete, n -> n.path("type").asText().equals("post.created"));
-        JsonNode forCoach = awaitNotification(coach, n -> n.path("type").asText().equals("comment.created"));
+        JsonNode forAthlete = api.awaitNotification(athlete, "post.created");
+        JsonNode forCoach = api.awaitNotification(coach, "comment.created");
 
         assertThat(forAthlete.path("subjectId").asText()).isEqualTo(id(post));
         assertThat(forAthlete.path("title").asText()).isEqualTo("New post in Crew");
@@ -268,27 +264,7 @@ class CommunityEndToEndTest {
         return api.expect(201, "POST", "/posts", body, as);
     }
 
-    private JsonNode awaitNotification(Session recipient, Predicate<JsonNode> wanted) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode notification : api.expect(200, "GET", "/notifications", null, recipient).path("items")) {
-                if (wanted.test(notification)) {
-                    return notification;
-                }
-            }
-            sleep();
-        }
-        throw new AssertionError("no such notification within 15 s");
-    }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String id(JsonNode node) {
         return node.path("id").asText();

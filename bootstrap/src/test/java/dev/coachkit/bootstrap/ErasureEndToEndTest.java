@@ -11,18 +11,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +37,7 @@ class ErasureEndToEndTest {
     @BeforeAll
     static void start() {
         database = TestDatabase.createOn(PostgresServer.shared());
-        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, Map.of(
-                "COACHKIT_TRUSTED_PROXIES", "127.0.0.1/32,::1/128"))));
+        server = ExternalServers.startBehindLoopbackProxy(database);
     }
 
     @AfterAll
@@ -81,7 +73,7 @@ class ErasureEndToEndTest {
         api.expect(401, "POST", "/auth/login", Map.of("email", email, "password", ApiClient.PASSWORD), null);
         JsonNode kept = api.expect(200, "GET", "/posts/" + post, null, coach);
         assertThat(kept.path("authorId").asText()).isNotEqualTo(athlete.userId());
-        assertThat(awaitNotification(coach, "session.cancelled").path("type").asText()).isEqualTo("session.cancelled");
+        assertThat(api.awaitNotification(coach, "session.cancelled").path("type").asText()).isEqualTo("session.cancelled");
         JsonNode audit = api.expect(200, "GET", "/admin/audit?action=user.erased", null, admin);
         assertThat(audit.path("items")).singleElement().satisfies(entry -> {
             assertThat(entry.path("targetId").asText()).isEqualTo(athlete.userId());
@@ -129,39 +121,14 @@ class ErasureEndToEndTest {
         api.expect(201, "POST", "/posts/" + post + "/comments", Map.of("content", "Well rowed"), coach);
         api.expect(201, "POST", "/posts/" + post + "/comments", Map.of("content", "Thanks!"), athlete);
         api.expect(201, "POST", "/posts", Map.of("spaceId", space, "type", "TEXT", "content", "Session news"), coach);
-        List<Map<String, String>> everyDay = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            everyDay.add(Map.of("dayOfWeek", day.name(), "startTime", "08:00", "endTime", "18:00"));
-        }
-        api.expect(200, "POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", everyDay), coach);
-        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
-        api.expect(201, "POST", "/scheduling/sessions/book", Map.of("coachId", coach.userId(), "startsAt",
-                start.toString(), "endsAt", start.plusSeconds(3600).toString()), athlete);
+        api.bookNextWeek(coach, athlete);
         api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "stroke.png", "contentType", "image/png",
                 "sizeBytes", 2048), athlete);
         api.expect(200, "POST", "/auth/me/calendar-token", null, athlete);
-        awaitNotification(athlete, "post.created");
+        api.awaitNotification(athlete, "post.created");
         return post;
     }
 
-    private JsonNode awaitNotification(Session recipient, String type) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        Predicate<JsonNode> wanted = notification -> notification.path("type").asText().equals(type);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode notification : api.expect(200, "GET", "/notifications", null, recipient).path("items")) {
-                if (wanted.test(notification)) {
-                    return notification;
-                }
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no " + type + " notification within 15 s");
-    }
 
     /**
      * Every table of the schema, read as the owner: rows of this tenant where a tenant_id column exists,

@@ -18,6 +18,12 @@ final class ExternalServers {
         return environment(TestDatabase.createOn(PostgresServer.shared()), extra);
     }
 
+    /** A server on {@code database} that trusts the loopback proxy, so each test client brings its own address. */
+    static CoachKitServer startBehindLoopbackProxy(TestDatabase database) {
+        return CoachKitServer.start(Configuration.from(environment(database, Map.of(
+                "COACHKIT_TRUSTED_PROXIES", "127.0.0.1/32,::1/128"))));
+    }
+
     /** The environment for {@link CoachKitServer} on {@code database}, plus {@code extra} settings. */
     static Map<String, String> environment(TestDatabase database, Map<String, String> extra) {
         Map<String, String> environment = new HashMap<>(Map.of(
