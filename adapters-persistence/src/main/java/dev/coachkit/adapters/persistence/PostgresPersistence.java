@@ -37,6 +37,7 @@ import dev.coachkit.adapters.persistence.shared.DatabaseReadinessProbe;
 import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
 import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
+import dev.coachkit.adapters.persistence.shared.StatementCounter;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
@@ -57,6 +58,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The PostgreSQL adapters over one connection pool of the runtime role. Connecting verifies that
@@ -89,10 +91,11 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresDataExports dataExports;
     private final PostgresTenantData tenantData;
 
-    private PostgresPersistence(HikariDataSource pool) {
+    private PostgresPersistence(HikariDataSource pool, MeterRegistry meters) {
         this.pool = pool;
-        DSLContext dsl = DSL.using(pool, SQLDialect.POSTGRES,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        DSLContext dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.POSTGRES)
+                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
+                .set(new StatementCounter(meters)));
         TenantTransactions transactions = new TenantTransactions();
         this.unitOfWork = new PostgresUnitOfWork(dsl, transactions);
         this.eventOutbox = new PostgresEventOutbox(unitOfWork, transactions);
@@ -131,7 +134,7 @@ public final class PostgresPersistence implements AutoCloseable {
         config.setMetricRegistry(meters);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            return new PostgresPersistence(pool);
+            return new PostgresPersistence(pool, meters);
         } catch (RuntimeException refused) {
             pool.close();
             throw refused;
