@@ -60,6 +60,8 @@ public final class BookSessionService implements BookSessionUseCase {
         }
         SchedulingPolicy.requireMayBook(actor, command.coachId(), athlete);
         Instant now = clock.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
+        Horizon.require("startsAt", command.startsAt(), now);
+        Horizon.require("endsAt", command.endsAt(), now);
         Session session = Session.book(ids.newId(), tenant, command.coachId(), athlete, command.spaceId(),
                 command.startsAt(), command.endsAt(), command.notes(), now);
         if (!session.startsAt().isAfter(now)) {

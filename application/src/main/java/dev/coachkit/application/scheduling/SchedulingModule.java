@@ -49,7 +49,7 @@ public final class SchedulingModule {
                 ports.clock());
         this.book = new BookSessionService(uow, ports.availabilities(), ports.sessions(), calendars, ports.outbox(),
                 audit, ports.ids(), ports.clock());
-        this.sessions = new ListSessionsService(uow, ports.sessions());
+        this.sessions = new ListSessionsService(uow, ports.sessions(), ports.clock());
         this.cancel = new CancelSessionService(uow, ports.sessions(), ports.outbox(), audit, ports.ids(), ports.clock());
         this.rotateCalendarToken = new RotateCalendarTokenService(uow, ports.calendarTokens(), ports.secureTokens(),
                 ports.clock());
