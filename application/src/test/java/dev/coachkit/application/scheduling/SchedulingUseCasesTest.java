@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
@@ -276,6 +277,28 @@ class SchedulingUseCasesTest {
                         Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first(10))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(book(NEXT_MONDAY_9.plus(Duration.ofDays(4 * 365))).isScheduled()).as("four years ahead").isTrue();
+    }
+
+    private Session bookIn(UUID spaceId, Instant start) {
+        return scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), start,
+                start.plus(HOUR), Optional.empty(), Optional.of(spaceId), Optional.empty(), Optional.empty()));
+    }
+
+    private UUID space(boolean isPrivate) {
+        return core.community().createSpace().create(new CreateSpaceUseCase.Command(coach, "Juniors", "",
+                isPrivate, Optional.empty())).space().id();
+    }
+
+    @Test
+    void a_session_names_only_a_space_the_booker_may_read() {
+        UUID open = space(false);
+        UUID hidden = space(true);
+
+        assertThat(bookIn(open, NEXT_MONDAY_9).spaceId()).contains(open);
+        assertThatThrownBy(() -> bookIn(hidden, NEXT_MONDAY_9.plus(HOUR)))
+                .as("a private space of which the athlete is no member").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> bookIn(UUID.randomUUID(), NEXT_MONDAY_9.plus(HOUR)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
