@@ -76,7 +76,8 @@ public final class CoachKit {
                 builder.clock), builder.mediaSettings);
         this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, builder.eventOutbox,
                 builder.availabilities, builder.sessions, builder.calendarTokens, builder.memberships,
-                builder.auditLog, builder.secureTokens, builder.ids, builder.clock));
+                builder.spaces, builder.spaceMembers, builder.auditLog, builder.secureTokens, builder.ids,
+                builder.clock));
         this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, builder.eventOutbox, builder.auditLog,
                 builder.tenantMetrics, builder.memberships, builder.accounts, builder.sessions, scheduling.cancel(),
                 builder.memberDataEraser, builder.tokenDenylist, builder.blobStore, builder.ids, builder.clock),

@@ -64,20 +64,27 @@ final class SchedulingClub {
         return http.send("GET", path, null, member.token());
     }
 
-    /** Sets the coach's availability to every day, all day long (00:00-23:59), in UTC. */
+    /** Sets the coach's availability to every day, all day long (00:00-24:00), in UTC: sessions may cross midnight. */
     void openAllWeek(Member coachMember) {
         var slots = Arrays.stream(DayOfWeek.values())
-                .map(day -> Map.of("dayOfWeek", day.name(), "startTime", "00:00", "endTime", "23:59")).toList();
+                .map(day -> Map.of("dayOfWeek", day.name(), "startTime", "00:00", "endTime", "24:00")).toList();
         expect(200, send("POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", slots),
                 coachMember.token()));
     }
 
     HttpResponse<String> book(Member booker, Member coachMember, Instant start, Duration length, Member forAthlete) {
+        return book(booker, coachMember, start, length, forAthlete, Map.of());
+    }
+
+    /** Books with further fields of the request, such as {@code notes} or {@code spaceId}. */
+    HttpResponse<String> book(Member booker, Member coachMember, Instant start, Duration length, Member forAthlete,
+            Map<String, Object> more) {
         Map<String, Object> body = new HashMap<>(Map.of("coachId", coachMember.id(),
                 "startsAt", start.toString(), "endsAt", start.plus(length).toString()));
         if (forAthlete != null) {
             body.put("athleteId", forAthlete.id());
         }
+        body.putAll(more);
         return send("POST", "/scheduling/sessions/book", body, booker.token());
     }
 

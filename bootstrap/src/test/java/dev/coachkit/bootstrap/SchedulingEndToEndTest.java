@@ -11,6 +11,7 @@ import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.SchedulingClub.Member;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -108,6 +110,38 @@ class SchedulingEndToEndTest {
         assertThat(club.get("/scheduling/availability/" + club.coach.id()
                 + "?from=2027-01-01T00:00:00Z&to=2027-03-05T00:00:00Z", club.coach).statusCode())
                 .as("a window over 62 days").isEqualTo(400);
+        assertThat(setAvailability(club.coach, mondayMornings("CET")).statusCode()).isEqualTo(200);
+        assertThat(setAvailability(club.coach, mondayMornings("EST5EDT")).statusCode()).isEqualTo(200);
+        assertThat(setAvailability(club.coach, mondayMornings("Etc/GMT+5")).statusCode())
+                .as("a fixed offset").isEqualTo(400);
+        assertThat(setAvailability(club.coach, Map.of("timeZone", "UTC", "slots", List.of(
+                Map.of("dayOfWeek", "MONDAY", "startTime", "09:00", "endTime", "24:01")))).statusCode())
+                .as("past midnight").isEqualTo(400);
+    }
+
+    @Test
+    void instants_far_from_now_are_400_not_500() {
+        club.openAllWeek(club.coach);
+        String availability = "/scheduling/availability/" + club.coach.id();
+
+        assertThat(club.get(availability + "?from=%2B1000000000-12-31T00:00:00Z", club.athlete).statusCode())
+                .isEqualTo(400);
+        assertThat(club.get("/scheduling/sessions?from=%2B300000-01-01T00:00:00Z", club.admin).statusCode())
+                .isEqualTo(400);
+        assertThat(club.book(club.athlete, club.coach, Instant.parse("+300000-01-01T09:00:00Z"), HOUR, null)
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_session_crosses_midnight_between_two_days_slots() {
+        club.openAllWeek(club.coach);
+        Instant lateEvening = nextWeekAt(23).plus(Duration.ofMinutes(30));
+
+        JsonNode session = json(expect(201, club.book(club.athlete, club.coach, lateEvening, HOUR, null)));
+
+        assertThat(session.path("endsAt").asText()).isEqualTo(lateEvening.plus(HOUR).toString());
+        assertThat(json(club.get("/scheduling/availability/" + club.coach.id(), club.coach)).at("/slots/0/endTime")
+                .asText()).isEqualTo("24:00");
     }
 
     @Test
@@ -216,6 +250,38 @@ class SchedulingEndToEndTest {
     }
 
     @Test
+    void a_session_names_a_space_the_booker_may_read_and_no_other() {
+        club.openAllWeek(club.coach);
+        String open = json(expect(201, club.send("POST", "/spaces", Map.of("name", "Juniors", "isPrivate", false),
+                club.coach.token()))).path("id").asText();
+        String hidden = json(expect(201, club.send("POST", "/spaces", Map.of("name", "Staff", "isPrivate", true),
+                club.coach.token()))).path("id").asText();
+
+        JsonNode session = json(expect(201, club.book(club.athlete, club.coach, nextWeekAt(8), HOUR, null,
+                Map.of("spaceId", open))));
+
+        assertThat(session.path("spaceId").asText()).isEqualTo(open);
+        assertThat(club.book(club.athlete, club.coach, nextWeekAt(10), HOUR, null, Map.of("spaceId", hidden))
+                .statusCode()).as("a private space of others").isEqualTo(404);
+        assertThat(club.book(club.athlete, club.coach, nextWeekAt(10), HOUR, null,
+                Map.of("spaceId", UUID.randomUUID().toString())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_scheduler_and_an_admin_cancel_anyones_session() {
+        club.openAllWeek(club.coach);
+        for (Member canceller : List.of(club.scheduler, club.admin)) {
+            String id = json(expect(201, club.book(club.athlete, club.coach, nextWeekAt(10), HOUR, null)))
+                    .path("id").asText();
+
+            JsonNode cancelled = json(expect(200, club.send("POST", "/scheduling/sessions/" + id + "/cancel",
+                    Map.of("reason", "court closed"), canceller.token())));
+
+            assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
+        }
+    }
+
+    @Test
     void booking_and_cancelling_notify_coach_and_athlete() {
         club.openAllWeek(club.coach);
         String id = json(expect(201, club.book(club.athlete, club.coach, nextWeekAt(10), HOUR, null))).path("id").asText();
@@ -236,7 +302,9 @@ class SchedulingEndToEndTest {
     @Test
     void the_calendar_feed_serves_the_callers_sessions_as_icalendar_until_the_token_is_rotated() {
         club.openAllWeek(club.coach);
-        String kept = json(expect(201, club.book(club.athlete, club.coach, nextWeekAt(9), HOUR, null))).path("id").asText();
+        String kept = json(expect(201, club.book(club.athlete, club.coach, nextWeekAt(9), HOUR, null,
+                Map.of("notes", "Aufschläge üben, Schläger mitbringen: Übungen für Schwünge ".repeat(3)))))
+                .path("id").asText();
         String dropped = json(expect(201, club.book(club.athlete, club.coach, nextWeekAt(11), HOUR, null))).path("id").asText();
         expect(200, club.send("POST", "/scheduling/sessions/" + dropped + "/cancel", null, club.athlete.token()));
         expect(201, club.book(club.otherAthlete, club.coach, nextWeekAt(13), HOUR, null));
@@ -251,7 +319,9 @@ class SchedulingEndToEndTest {
         assertThat(feed.body()).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n")
                 .contains("UID:" + kept + "@coachkit", "UID:" + dropped + "@coachkit", "STATUS:CANCELLED",
                         "DTSTART:" + nextWeekAt(9).toString().replace("-", "").replace(":", ""));
-        assertThat(feed.body().split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
+        assertThat(feed.body().split("\r\n")).allSatisfy(line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+        assertThat(feed.body().replace("\r\n ", "")).contains("DESCRIPTION:Aufschläge üben\\, Schläger");
         assertThat(feed.body().split("BEGIN:VEVENT")).as("only the athlete's two sessions").hasSize(3);
 
         expect(200, club.send("POST", "/auth/me/calendar-token", null, club.athlete.token()));

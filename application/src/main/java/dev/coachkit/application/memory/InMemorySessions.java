@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Sessions per tenant in an {@link InMemoryTable}. What PostgreSQL's exclusion constraint gives the
  * database adapter, a lock gives this one: a booking is checked against committed sessions and
- * against those other units have added but not committed yet, and reserved until its unit ends.
+ * against those other units have added but not committed yet, and reserved until its unit ends;
+ * a cancellation likewise, so that of two concurrent ones only the first succeeds.
  */
 public final class InMemorySessions implements SessionRepository, DueReminders {
 
@@ -40,6 +42,7 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
     private final InMemoryTable<String, SentReminder> reminders;
     private final Object bookingLock = new Object();
     private final Map<UUID, Session> uncommittedBookings = new HashMap<>();
+    private final Set<UUID> uncommittedCancellations = new HashSet<>();
     private final Set<String> claimedReminders = ConcurrentHashMap.newKeySet();
 
     public InMemorySessions(InMemoryUnitOfWork unitOfWork) {
@@ -79,11 +82,26 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
                 && one.time().overlaps(other.time());
     }
 
+    /**
+     * Like the conditional update in PostgreSQL: under the booking lock, the session must still be
+     * scheduled and not being cancelled by another unit that has not committed yet.
+     */
     @Override
     public void cancel(Session cancelled) {
-        if (sessions.get(cancelled.id()).filter(Session::isScheduled).isEmpty()) {
-            throw new ConflictException("the session is already cancelled");
+        InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
+        synchronized (bookingLock) {
+            if (sessions.get(cancelled.id()).filter(Session::isScheduled).isEmpty()
+                    || !uncommittedCancellations.add(cancelled.id())) {
+                throw new ConflictException("the session is already cancelled");
+            }
         }
+        Runnable release = () -> {
+            synchronized (bookingLock) {
+                uncommittedCancellations.remove(cancelled.id());
+            }
+        };
+        transaction.afterCommit(release);
+        transaction.afterRollback(release);
         sessions.put(cancelled.id(), cancelled);
     }
 

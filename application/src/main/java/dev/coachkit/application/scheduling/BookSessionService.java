@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Books a session. Availability and the future start are checked here (422); overlap with another
+ * Books a session. A space it names must be one the booker may read (404 otherwise). Availability
+ * and the future start are checked here (422); overlap with another
  * scheduled session of the coach is refused by the repository atomically (409), so two concurrent
  * bookings of one slot cannot both succeed.
  */
@@ -60,6 +61,8 @@ public final class BookSessionService implements BookSessionUseCase {
         }
         SchedulingPolicy.requireMayBook(actor, command.coachId(), athlete);
         Instant now = clock.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
+        Horizon.require("startsAt", command.startsAt(), now);
+        Horizon.require("endsAt", command.endsAt(), now);
         Session session = Session.book(ids.newId(), tenant, command.coachId(), athlete, command.spaceId(),
                 command.startsAt(), command.endsAt(), command.notes(), now);
         if (!session.startsAt().isAfter(now)) {
@@ -68,6 +71,7 @@ public final class BookSessionService implements BookSessionUseCase {
         return unitOfWork.inTenant(tenant, () -> {
             calendars.requireCoach(tenant, session.coachId());
             calendars.requireMember(tenant, athlete, "athlete");
+            session.spaceId().ifPresent(space -> calendars.requireReadableSpace(actor, space));
             requireWithinAvailability(session);
             sessions.add(session);
             outbox.record(SessionEvents.scheduled(ids.newId(), session, actor.accountId()));

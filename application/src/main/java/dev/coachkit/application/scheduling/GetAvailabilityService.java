@@ -50,8 +50,10 @@ public final class GetAvailabilityService implements GetAvailabilityUseCase {
     }
 
     private TimeRange window(Query query) {
-        Instant from = query.from().orElseGet(clock::now);
-        Instant to = query.to().orElse(from.plus(DEFAULT_WINDOW));
+        Instant now = clock.now();
+        Instant from = query.from().map(instant -> Horizon.require("from", instant, now)).orElse(now);
+        Instant to = query.to().map(instant -> Horizon.require("to", instant, now))
+                .orElse(from.plus(DEFAULT_WINDOW));
         if (!to.isAfter(from)) {
             throw new InvalidInputException("to", "must be after from");
         }

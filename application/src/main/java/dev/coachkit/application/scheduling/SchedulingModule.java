@@ -2,6 +2,8 @@ package dev.coachkit.application.scheduling;
 
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.community.port.out.SpaceMemberRepository;
+import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.scheduling.port.in.BookSessionUseCase;
@@ -28,7 +30,8 @@ public final class SchedulingModule {
     /** The out ports scheduling needs, as given to the {@code CoachKit} builder. */
     public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, AvailabilityRepository availabilities,
             SessionRepository sessions, CalendarTokenRepository calendarTokens, MembershipRepository memberships,
-            AuditLog auditLog, SecureTokens secureTokens, IdGenerator ids, Clock clock) {}
+            SpaceRepository spaces, SpaceMemberRepository spaceMembers, AuditLog auditLog, SecureTokens secureTokens,
+            IdGenerator ids, Clock clock) {}
 
     private final Ports ports;
     private final SetAvailabilityUseCase setAvailability;
@@ -42,14 +45,14 @@ public final class SchedulingModule {
     public SchedulingModule(Ports ports) {
         this.ports = ports;
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
-        Calendars calendars = new Calendars(ports.memberships());
+        Calendars calendars = new Calendars(ports.memberships(), ports.spaces(), ports.spaceMembers());
         UnitOfWork uow = ports.unitOfWork();
         this.setAvailability = new SetAvailabilityService(uow, ports.availabilities(), calendars, audit, ports.clock());
         this.availability = new GetAvailabilityService(uow, ports.availabilities(), ports.sessions(), calendars,
                 ports.clock());
         this.book = new BookSessionService(uow, ports.availabilities(), ports.sessions(), calendars, ports.outbox(),
                 audit, ports.ids(), ports.clock());
-        this.sessions = new ListSessionsService(uow, ports.sessions());
+        this.sessions = new ListSessionsService(uow, ports.sessions(), ports.clock());
         this.cancel = new CancelSessionService(uow, ports.sessions(), ports.outbox(), audit, ports.ids(), ports.clock());
         this.rotateCalendarToken = new RotateCalendarTokenService(uow, ports.calendarTokens(), ports.secureTokens(),
                 ports.clock());

@@ -16,7 +16,8 @@ import java.util.List;
  * The scheduler's reminder job: records {@code session.reminder} for each due (session, offset),
  * exactly once. Several schedulers may run it at once and a restarted one may see the same due
  * reminders again: the claim, committed together with the event in the session's tenant, lets only
- * the first one through. A cancelled session is never claimed.
+ * the first one through. A cancelled session is never claimed. When several offsets of a session
+ * are due at once (after an outage), only the smallest is sent; the others are claimed silently.
  */
 public final class SessionReminders {
 
@@ -62,11 +63,22 @@ public final class SessionReminders {
             Session session = sessions.find(reminder.tenantId(), reminder.sessionId())
                     .filter(Session::isScheduled).orElse(null);
             if (session == null
-                    || !sessions.claimReminder(reminder.tenantId(), session.id(), reminder.offset(), now)) {
+                    || !sessions.claimReminder(reminder.tenantId(), session.id(), reminder.offset(), now)
+                    || supersededAt(session, reminder.offset(), now)) {
                 return false;
             }
             outbox.record(SessionEvents.reminder(ids.newId(), session, reminder.offset(), now));
             return true;
         });
+    }
+
+    /**
+     * Whether the moment of a smaller offset has passed as well (the scheduler was down): then only
+     * that closer reminder is worth sending, and this one is claimed without an event, so that nobody
+     * reads "starts in 24 hours" half an hour before the start.
+     */
+    private boolean supersededAt(Session session, Duration offset, Instant now) {
+        return offsets.stream().anyMatch(smaller -> smaller.compareTo(offset) < 0
+                && !session.startsAt().minus(smaller).isAfter(now));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
@@ -25,7 +26,10 @@ import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.scheduling.port.in.BookSessionUseCase;
 import dev.coachkit.application.scheduling.port.in.CancelSessionUseCase;
 import dev.coachkit.application.scheduling.port.in.GetAvailabilityUseCase;
+import dev.coachkit.application.scheduling.port.in.GetCalendarFeedUseCase;
+import dev.coachkit.application.scheduling.port.in.ListSessionsUseCase;
 import dev.coachkit.application.scheduling.port.in.SetAvailabilityUseCase;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.scheduling.Session;
@@ -41,6 +45,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -143,17 +148,24 @@ class SchedulingUseCasesTest {
         assertThat(notificationsOf(admin)).isEmpty();
     }
 
+    private void advanceTo(Instant instant) {
+        clock.advance(Duration.between(clock.now(), instant));
+    }
+
     @Test
     void two_reminder_jobs_running_at_once_and_again_later_record_each_reminder_exactly_once() {
         Session session = book(NEXT_MONDAY_9);
-        clock.advance(Duration.between(Instant.parse("2026-11-25T10:00:00Z"), NEXT_MONDAY_9.minus(HOUR)));
         SessionReminders first = scheduling.reminders(sessions, OFFSETS);
         SessionReminders second = scheduling.reminders(sessions, OFFSETS);
 
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(first::runOnce);
-        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(second::runOnce);
-        int sent = one.join() + other.join();
-        second.runOnce();
+        int sent = 0;
+        for (Duration offset : OFFSETS) {
+            advanceTo(NEXT_MONDAY_9.minus(offset));
+            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(first::runOnce);
+            CompletableFuture<Integer> other = CompletableFuture.supplyAsync(second::runOnce);
+            sent += one.join() + other.join();
+            sent += second.runOnce();
+        }
 
         assertThat(sent).as("the 24-hour and the 1-hour reminder, once each").isEqualTo(2);
         assertThat(reminderEvents(session, Duration.ofHours(24))).isEqualTo(1);
@@ -161,6 +173,43 @@ class SchedulingUseCasesTest {
         deliverPendingEvents();
         assertThat(notificationsOf(athlete)).extracting(Notification::title)
                 .contains("Session starts in 24 hours", "Session starts in 1 hour");
+    }
+
+    @Test
+    void after_an_outage_only_the_closest_due_reminder_is_sent_and_the_earlier_ones_are_claimed_silently() {
+        Session session = book(NEXT_MONDAY_9);
+        advanceTo(NEXT_MONDAY_9.minus(Duration.ofMinutes(30)));
+        SessionReminders reminders = scheduling.reminders(sessions, OFFSETS);
+
+        assertThat(reminders.runOnce()).isEqualTo(1);
+        assertThat(reminders.runOnce()).as("the 24-hour reminder is claimed, not due again").isZero();
+        assertThat(reminderEvents(session, Duration.ofHours(24))).isZero();
+        assertThat(reminderEvents(session, HOUR)).isEqualTo(1);
+        deliverPendingEvents();
+        assertThat(notificationsOf(athlete)).extracting(Notification::title)
+                .contains("Session starts in 1 hour").doesNotContain("Session starts in 24 hours");
+    }
+
+    @Test
+    void the_calendar_feed_keeps_upcoming_sessions_of_a_busy_account_and_the_latest_history() {
+        Instant now = clock.now();
+        List<Session> past = new ArrayList<>();
+        for (int i = 600; i >= 1; i--) { // 600 hours of history, well inside the 90 days a feed reaches back
+            past.add(Session.book(UUID.randomUUID(), admin.tenantId(), coach.accountId(), athlete.accountId(),
+                    Optional.empty(), now.minus(HOUR.multipliedBy(i)), now.minus(HOUR.multipliedBy(i - 1)),
+                    Optional.empty(), now.minus(Duration.ofDays(80))));
+        }
+        memory.runInTenant(admin.tenantId(), () -> past.forEach(sessions::add));
+        Session upcoming = book(NEXT_MONDAY_9);
+        String token = scheduling.rotateCalendarToken().rotate(athlete);
+
+        List<Session> feed = scheduling.calendarFeed().feed(token).sessions();
+
+        assertThat(feed).extracting(Session::id).endsWith(upcoming.id());
+        assertThat(feed).hasSize(GetCalendarFeedUseCase.MAX_PAST + 1);
+        assertThat(feed.subList(0, GetCalendarFeedUseCase.MAX_PAST)).extracting(Session::id)
+                .as("the latest history").containsExactlyElementsOf(past.subList(past.size()
+                        - GetCalendarFeedUseCase.MAX_PAST, past.size()).stream().map(Session::id).toList());
     }
 
     @Test
@@ -174,6 +223,18 @@ class SchedulingUseCasesTest {
     }
 
     @Test
+    void a_session_from_23_30_to_00_30_is_booked_across_a_slot_ending_at_24_00_and_the_next_days_slot() {
+        scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC", List.of(
+                new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(22, 0), WeeklySlot.END_OF_DAY),
+                new WeeklySlot(DayOfWeek.TUESDAY, LocalTime.MIDNIGHT, LocalTime.of(2, 0))), Optional.empty()));
+        Instant mondayLate = Instant.parse("2026-11-30T23:30:00Z");
+
+        Session session = book(mondayLate);
+
+        assertThat(session.endsAt()).isEqualTo(Instant.parse("2026-12-01T00:30:00Z"));
+    }
+
+    @Test
     void openings_of_a_coach_leave_out_booked_sessions() {
         book(NEXT_MONDAY_9);
 
@@ -182,6 +243,62 @@ class SchedulingUseCasesTest {
 
         assertThat(availability.openings()).extracting(range -> range.start() + "/" + range.end())
                 .containsExactly("2026-11-30T08:00:00Z/2026-11-30T09:00:00Z");
+    }
+
+    @Test
+    void a_window_of_exactly_62_days_is_accepted_and_one_instant_more_is_not() {
+        Instant from = NEXT_MONDAY_9;
+        Instant to = from.plus(GetAvailabilityUseCase.MAX_WINDOW);
+
+        var availability = scheduling.availability().availability(new GetAvailabilityUseCase.Query(athlete,
+                coach.accountId(), Optional.of(from), Optional.of(to)));
+
+        assertThat(availability.window().end()).isEqualTo(to);
+        assertThat(availability.openings()).last().extracting(range -> range.end()).isEqualTo(to);
+        assertThatThrownBy(() -> scheduling.availability().availability(new GetAvailabilityUseCase.Query(athlete,
+                coach.accountId(), Optional.of(from), Optional.of(to.plusNanos(1)))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void instants_further_than_five_years_from_now_are_invalid_input_not_an_overflow() {
+        Instant farFuture = Instant.parse("+1000000000-01-01T00:00:00Z");
+        Instant year300000 = Instant.parse("+300000-01-01T09:00:00Z");
+        Instant farPast = Instant.parse("2020-01-01T00:00:00Z");
+
+        assertThatThrownBy(() -> scheduling.availability().availability(new GetAvailabilityUseCase.Query(athlete,
+                coach.accountId(), Optional.of(farFuture), Optional.empty()))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> scheduling.availability().availability(new GetAvailabilityUseCase.Query(athlete,
+                coach.accountId(), Optional.of(farPast), Optional.of(farPast.plus(HOUR)))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> book(year300000)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> scheduling.sessions().sessions(new ListSessionsUseCase.Query(admin,
+                new SessionRepository.Filter(Optional.of(year300000), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first(10))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(book(NEXT_MONDAY_9.plus(Duration.ofDays(4 * 365))).isScheduled()).as("four years ahead").isTrue();
+    }
+
+    private Session bookIn(UUID spaceId, Instant start) {
+        return scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), start,
+                start.plus(HOUR), Optional.empty(), Optional.of(spaceId), Optional.empty(), Optional.empty()));
+    }
+
+    private UUID space(boolean isPrivate) {
+        return core.community().createSpace().create(new CreateSpaceUseCase.Command(coach, "Juniors", "",
+                isPrivate, Optional.empty())).space().id();
+    }
+
+    @Test
+    void a_session_names_only_a_space_the_booker_may_read() {
+        UUID open = space(false);
+        UUID hidden = space(true);
+
+        assertThat(bookIn(open, NEXT_MONDAY_9).spaceId()).contains(open);
+        assertThatThrownBy(() -> bookIn(hidden, NEXT_MONDAY_9.plus(HOUR)))
+                .as("a private space of which the athlete is no member").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> bookIn(UUID.randomUUID(), NEXT_MONDAY_9.plus(HOUR)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

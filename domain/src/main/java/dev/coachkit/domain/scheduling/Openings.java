@@ -33,7 +33,9 @@ public final class Openings {
                     continue;
                 }
                 Instant start = firstInstantOf(date.atTime(slot.startTime()), availability.timeZone());
-                Instant end = lastInstantOf(date.atTime(slot.endTime()), availability.timeZone());
+                LocalDateTime localEnd = slot.endsAtMidnight() ? date.plusDays(1).atStartOfDay()
+                        : date.atTime(slot.endTime());
+                Instant end = lastInstantOf(localEnd, availability.timeZone());
                 clip(start, end, window, intervals);
             }
         }

@@ -3,9 +3,9 @@ package dev.coachkit.domain.scheduling;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.TenantId;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -33,15 +33,20 @@ public record WeeklyAvailability(TenantId tenantId, AccountId coachId, ZoneId ti
         }
     }
 
-    /** Parses an IANA zone name such as {@code Europe/Berlin}; offsets and unknown names are the client's error. */
+    /**
+     * Parses a zone name of the IANA database, such as {@code Europe/Berlin}, {@code CET} or
+     * {@code UTC}. Unknown names, offsets ({@code +02:00}) and zones that are a fixed offset other
+     * than UTC (such as {@code Etc/GMT+5}) are the client's error: an offset knows nothing of
+     * daylight saving.
+     */
     public static ZoneId zone(String name) {
-        if (name == null || !name.contains("/") && !name.equals("UTC")) {
-            throw new InvalidInputException("timeZone", "must be an IANA time zone such as Europe/Berlin");
+        if (name == null || !ZoneId.getAvailableZoneIds().contains(name)) {
+            throw new InvalidInputException("timeZone", "is not a known IANA time zone such as Europe/Berlin: " + name);
         }
-        try {
-            return ZoneId.of(name);
-        } catch (DateTimeException unknown) {
-            throw new InvalidInputException("timeZone", "is not a known IANA time zone: " + name);
+        ZoneRules rules = ZoneId.of(name).getRules();
+        if (rules.isFixedOffset() && rules.getOffset(Instant.EPOCH).getTotalSeconds() != 0) {
+            throw new InvalidInputException("timeZone", name + " is a fixed offset; name a region such as Europe/Berlin");
         }
+        return ZoneId.of(name);
     }
 }

@@ -99,6 +99,23 @@ class OpeningsTest {
     }
 
     @Test
+    void a_slot_ending_at_24_00_runs_to_midnight_and_joins_the_next_days_slot() {
+        WeeklySlot lateMonday = new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(20, 0), WeeklySlot.END_OF_DAY);
+        WeeklyAvailability night = availability("Europe/Berlin", lateMonday,
+                slot(DayOfWeek.TUESDAY, "00:00", "02:00"));
+
+        List<TimeRange> openings = Openings.available(night, range("2026-11-30T00:00:00Z", "2026-12-02T00:00:00Z"));
+
+        // Monday 20:00 to Tuesday 02:00 in Berlin (CET) is 19:00Z to 01:00Z, one opening
+        assertThat(openings).containsExactly(range("2026-11-30T19:00:00Z", "2026-12-01T01:00:00Z"));
+        TimeRange acrossMidnight = range("2026-11-30T22:30:00Z", "2026-11-30T23:30:00Z");
+        assertThat(openings.get(0).contains(acrossMidnight)).as("23:30-00:30 in Berlin").isTrue();
+        assertThat(lateMonday).hasToString("MONDAY 20:00-24:00");
+        assertThatThrownBy(() -> availability("UTC", lateMonday, slot(DayOfWeek.MONDAY, "23:00", "23:30")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void sessions_cut_openings_into_the_free_parts() {
         WeeklyAvailability monday = availability("UTC", slot(DayOfWeek.MONDAY, "09:00", "12:00"),
                 slot(DayOfWeek.MONDAY, "12:00", "13:00"));
@@ -128,5 +145,16 @@ class OpeningsTest {
         assertThatThrownBy(() -> WeeklyAvailability.zone("Europe/Atlantis")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> WeeklyAvailability.zone("+02:00")).isInstanceOf(InvalidInputException.class);
         assertThat(WeeklyAvailability.zone("Europe/Berlin")).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void zones_are_names_of_the_iana_database_and_fixed_offsets_other_than_utc_are_refused() {
+        assertThat(WeeklyAvailability.zone("CET")).isEqualTo(ZoneId.of("CET"));
+        assertThat(WeeklyAvailability.zone("EST5EDT")).isEqualTo(ZoneId.of("EST5EDT"));
+        assertThat(WeeklyAvailability.zone("UTC")).isEqualTo(ZoneId.of("UTC"));
+        for (String refused : List.of("Etc/GMT+5", "UTC+2", "GMT+02:00", "europe/berlin", "")) {
+            assertThatThrownBy(() -> WeeklyAvailability.zone(refused)).as(refused)
+                    .isInstanceOf(InvalidInputException.class);
+        }
     }
 }

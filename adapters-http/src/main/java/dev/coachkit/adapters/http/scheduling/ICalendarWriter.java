@@ -2,7 +2,6 @@ package dev.coachkit.adapters.http.scheduling;
 
 import dev.coachkit.application.scheduling.port.in.GetCalendarFeedUseCase.CalendarFeed;
 import dev.coachkit.domain.scheduling.Session;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -57,10 +56,16 @@ final class ICalendarWriter {
         return UTC_STAMP.format(instant);
     }
 
-    /** RFC 5545 3.3.11: backslash, semicolon and comma are escaped; line breaks become {@code \n}. */
+    /**
+     * RFC 5545 3.3.11: backslash, semicolon and comma are escaped; line breaks become {@code \n}; other
+     * control characters, which TEXT may not hold, are dropped (horizontal tab is allowed).
+     */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        String escaped = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
                 .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        StringBuilder kept = new StringBuilder(escaped.length());
+        escaped.codePoints().filter(c -> c == '\t' || !Character.isISOControl(c)).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /** Appends one content line, folded: continuation lines start with a space, which counts toward their 75 octets. */
@@ -68,7 +73,7 @@ final class ICalendarWriter {
         int octets = 0;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
-            int width = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int width = utf8Width(codePoint);
             if (octets + width > MAX_OCTETS) {
                 out.append(CRLF).append(' ');
                 octets = 1;
@@ -78,5 +83,16 @@ final class ICalendarWriter {
             i += Character.charCount(codePoint);
         }
         out.append(CRLF);
+    }
+
+    /** How many octets UTF-8 takes for the code point (an unpaired surrogate counts as three, never less). */
+    private static int utf8Width(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 }

@@ -1,8 +1,10 @@
 package dev.coachkit.adapters.http.scheduling;
 
+import dev.coachkit.domain.scheduling.WeeklySlot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -21,8 +23,16 @@ final class SchedulingRequests {
             @NotBlank @Size(max = 64) String timeZone,
             @NotNull @Size(max = 100) List<@NotNull @Valid SlotRequest> slots) {}
 
-    /** One weekly slot, local wall-clock {@code HH:mm} in the availability's zone. */
-    record SlotRequest(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime startTime, @NotNull LocalTime endTime) {}
+    /** One weekly slot, local wall-clock {@code HH:mm} in the availability's zone; an end of {@code 24:00} is midnight. */
+    record SlotRequest(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime startTime,
+            @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]|24:00", message = "must be HH:mm, at most 24:00")
+            String endTime) {
+
+        /** The end as a slot holds it: {@code 24:00} is {@link WeeklySlot#END_OF_DAY}. */
+        LocalTime end() {
+            return endTime.equals("24:00") ? WeeklySlot.END_OF_DAY : LocalTime.parse(endTime);
+        }
+    }
 
     /** {@code POST /scheduling/sessions/book}; {@code athleteId} absent: the caller books for themself. */
     record BookRequest(

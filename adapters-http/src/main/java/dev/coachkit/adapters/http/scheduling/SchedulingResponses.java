@@ -21,10 +21,11 @@ final class SchedulingResponses {
 
     private SchedulingResponses() {}
 
-    /** One weekly slot as {@code HH:mm} wall-clock times. */
+    /** One weekly slot as {@code HH:mm} wall-clock times; a slot running to midnight ends at {@code 24:00}. */
     record SlotResponse(DayOfWeek dayOfWeek, String startTime, String endTime) {
         static SlotResponse from(WeeklySlot slot) {
-            return new SlotResponse(slot.dayOfWeek(), HH_MM.format(slot.startTime()), HH_MM.format(slot.endTime()));
+            return new SlotResponse(slot.dayOfWeek(), HH_MM.format(slot.startTime()),
+                    slot.endsAtMidnight() ? "24:00" : HH_MM.format(slot.endTime()));
         }
     }
 

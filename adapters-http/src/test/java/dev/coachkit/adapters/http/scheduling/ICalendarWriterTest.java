@@ -55,8 +55,14 @@ class ICalendarWriterTest {
     }
 
     @Test
+    void control_characters_other_than_tab_are_dropped_from_text() {
+        assertThat(ICalendarWriter.escape("a\u0000b\u0007c\td\u001be\u007ff\u0085g")).isEqualTo("abc\tdefg");
+        assertThat(write(session("ring\u0007 the\u0000 bell\tnow"))).contains("DESCRIPTION:ring the bell\tnow\r\n");
+    }
+
+    @Test
     void long_lines_are_folded_at_75_octets_without_splitting_a_character() {
-        String notes = "Übungen für Schwünge ".repeat(12);
+        String notes = "Übungen für Schwünge 🎾 ⛳ ".repeat(12);
 
         String calendar = write(session(notes));
 

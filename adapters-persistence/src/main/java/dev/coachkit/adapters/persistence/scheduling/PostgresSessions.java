@@ -87,14 +87,14 @@ public final class PostgresSessions implements SessionRepository {
 
     @Override
     public Optional<Session> find(TenantId tenant, UUID id) {
-        return transactions.require().dsl().selectFrom(SESSIONS)
+        return transactions.require(tenant).selectFrom(SESSIONS)
                 .where(SESSIONS.TENANT_ID.eq(tenant.value()), SESSIONS.ID.eq(id))
                 .fetchOptional(PostgresSessions::toDomain);
     }
 
     @Override
     public List<Session> scheduledOverlapping(TenantId tenant, AccountId coach, TimeRange range) {
-        return transactions.require().dsl().selectFrom(SESSIONS)
+        return transactions.require(tenant).selectFrom(SESSIONS)
                 .where(SESSIONS.TENANT_ID.eq(tenant.value()), SESSIONS.COACH_ID.eq(coach.value()),
                         SESSIONS.STATUS.eq(SessionStatus.SCHEDULED.name()),
                         SESSIONS.STARTS_AT.lt(Timestamps.toColumn(range.end())),
@@ -115,7 +115,7 @@ public final class PostgresSessions implements SessionRepository {
                 SESSIONS.COACH_ID.eq(person.value()).or(SESSIONS.ATHLETE_ID.eq(person.value()))));
         page.after().ifPresent(cursor -> conditions.add(DSL.row(SESSIONS.STARTS_AT, SESSIONS.ID)
                 .gt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))));
-        List<Session> fetched = transactions.require().dsl().selectFrom(SESSIONS)
+        List<Session> fetched = transactions.require(tenant).selectFrom(SESSIONS)
                 .where(conditions)
                 .orderBy(SESSIONS.STARTS_AT, SESSIONS.ID)
                 .limit(page.limit() + 1)

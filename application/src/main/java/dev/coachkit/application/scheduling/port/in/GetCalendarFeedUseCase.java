@@ -13,12 +13,16 @@ import java.util.List;
 public interface GetCalendarFeedUseCase {
 
     /** How far back a feed reaches, so that subscribed calendars keep recent history. */
-    Duration HISTORY = java.time.Duration.ofDays(90);
+    Duration HISTORY = Duration.ofDays(90);
 
-    /** How many sessions a feed holds at most. */
-    int MAX_SESSIONS = 500;
+    /** How many sessions from now on a feed holds at most, the earliest first. */
+    int MAX_UPCOMING = 500;
+
+    /** How many past sessions of the last {@link #HISTORY} a feed holds at most, the latest first. */
+    int MAX_PAST = 100;
 
     CalendarFeed feed(String token);
 
+    /** The sessions in start order: recent history, then what lies ahead. */
     record CalendarFeed(AccountId owner, Instant generatedAt, List<Session> sessions) {}
 }

@@ -126,7 +126,10 @@ public abstract class SchedulingStoresContract {
                 new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)),
                 new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(17, 30))), T0)));
         WeeklyAvailability replacement = new WeeklyAvailability(tenant, coach, ZoneId.of("America/New_York"),
-                List.of(new WeeklySlot(DayOfWeek.FRIDAY, LocalTime.of(8, 15), LocalTime.of(10, 45))), T0.plusSeconds(1));
+                List.of(new WeeklySlot(DayOfWeek.FRIDAY, LocalTime.of(8, 15), LocalTime.of(10, 45)),
+                        new WeeklySlot(DayOfWeek.FRIDAY, LocalTime.of(22, 0), WeeklySlot.END_OF_DAY),
+                        new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.MIDNIGHT, WeeklySlot.END_OF_DAY)),
+                T0.plusSeconds(1));
         run(() -> availabilities().replace(replacement));
 
         assertThat(inTenant(() -> availabilities().find(tenant, coach))).contains(replacement);
@@ -208,6 +211,63 @@ public abstract class SchedulingStoresContract {
         assertThat(succeeded).isEqualTo(1);
         assertThat(inTenant(() -> sessions().scheduledOverlapping(tenant, coach, new TimeRange(MONDAY_9,
                 MONDAY_9.plus(HOUR))))).hasSize(1);
+    }
+
+    @Test
+    void eight_concurrent_cancellations_of_one_session_let_exactly_one_through() throws Exception {
+        Session booked = book(MONDAY_9, HOUR);
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            String reason = "attempt " + i;
+            attempts.add(pool.submit(() -> {
+                start.await();
+                try {
+                    run(() -> {
+                        sessions().cancel(booked.cancel(Optional.of(reason), T0.plusSeconds(60)));
+                        holdTheUnitOpen(); // so that the others try while this cancellation is uncommitted
+                    });
+                    return true;
+                } catch (ConflictException lost) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int succeeded = 0;
+        for (Future<Boolean> attempt : attempts) {
+            succeeded += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(inTenant(() -> sessions().find(tenant, booked.id()))).get()
+                .extracting(Session::status).isEqualTo(SessionStatus.CANCELLED);
+    }
+
+    private static void holdTheUnitOpen() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void the_same_coach_books_the_same_time_in_two_tenants() {
+        book(MONDAY_9, HOUR);
+        TenantId other = newTenant();
+        Session elsewhere = Session.book(UUID.randomUUID(), other, coach, athlete, Optional.empty(), MONDAY_9,
+                MONDAY_9.plus(HOUR), Optional.empty(), T0);
+
+        unitOfWork().runInTenant(other, () -> sessions().add(elsewhere));
+
+        assertThat(unitOfWork().inTenant(other, () -> sessions().scheduledOverlapping(other, coach, elsewhere.time())))
+                .extracting(Session::id).containsExactly(elsewhere.id());
+        assertThat(inTenant(() -> sessions().scheduledOverlapping(tenant, coach, elsewhere.time()))).hasSize(1);
     }
 
     @Test
