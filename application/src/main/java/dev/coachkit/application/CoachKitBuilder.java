@@ -30,35 +30,15 @@ import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
 import dev.coachkit.application.memory.InMemoryBlobStore;
-import dev.coachkit.application.memory.InMemoryMedia;
 import dev.coachkit.application.memory.InMemoryMediaProbe;
-import dev.coachkit.application.memory.InMemoryAccounts;
-import dev.coachkit.application.memory.InMemoryAuditLog;
-import dev.coachkit.application.memory.InMemoryComments;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
-import dev.coachkit.application.memory.InMemoryInvitations;
 import dev.coachkit.application.memory.InMemoryMailer;
-import dev.coachkit.application.memory.InMemoryNotifications;
-import dev.coachkit.application.memory.InMemoryProcessedEvents;
-import dev.coachkit.application.memory.InMemoryMemberships;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
-import dev.coachkit.application.memory.InMemoryPosts;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
-import dev.coachkit.application.memory.InMemoryRefreshTokens;
-import dev.coachkit.application.memory.InMemorySpaceMembers;
-import dev.coachkit.application.memory.InMemorySpaces;
-import dev.coachkit.application.memory.InMemoryMemberDataEraser;
-import dev.coachkit.application.memory.InMemoryTenantMetrics;
-import dev.coachkit.application.memory.InMemoryTenants;
 import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
-import dev.coachkit.application.memory.InMemoryAvailabilities;
-import dev.coachkit.application.memory.InMemoryCalendarTokens;
-import dev.coachkit.application.memory.InMemorySessions;
-import dev.coachkit.application.memory.InMemoryDataExports;
-import dev.coachkit.application.memory.InMemoryTenantData;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
@@ -73,7 +53,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Collects the adapters; {@link #build()} refuses to assemble a core with a port left open. */
 public final class CoachKitBuilder {
@@ -303,7 +282,7 @@ public final class CoachKitBuilder {
             unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory, clock));
         }
         if (unitOfWork instanceof InMemoryUnitOfWork memory) {
-            addMissingInMemoryStores(memory);
+            InMemoryStores.addMissing(this, memory);
         }
         mailer = mailer != null ? mailer : new InMemoryMailer();
         passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
@@ -313,72 +292,6 @@ public final class CoachKitBuilder {
         blobStore = blobStore != null ? blobStore : new InMemoryBlobStore(clock);
         mediaProbe = mediaProbe != null ? mediaProbe : new InMemoryMediaProbe();
         return this;
-    }
-
-    /** The store families not given yet, on the given in-memory unit of work. */
-    private void addMissingInMemoryStores(InMemoryUnitOfWork memory) {
-        if (accounts == null) {
-            InMemoryAccounts memoryAccounts = new InMemoryAccounts(memory);
-            InMemoryTenants memoryTenants = new InMemoryTenants(memory);
-            identityStores(memoryAccounts, memoryTenants,
-                    new InMemoryMemberships(memory, memoryAccounts, memoryTenants), new InMemoryInvitations(memory),
-                    new InMemoryRefreshTokens(), new InMemoryAuditLog(memory));
-        }
-        if (processedEvents == null) {
-            eventStores(new InMemoryProcessedEvents(memory, clock), new InMemoryNotifications(memory));
-        }
-        if (spaces == null) {
-            InMemorySpaceMembers memorySpaceMembers = new InMemorySpaceMembers(memory);
-            InMemorySpaces memorySpaces = new InMemorySpaces(memory, memorySpaceMembers);
-            InMemoryPosts memoryPosts = new InMemoryPosts(memory, memorySpaces);
-            communityStores(memorySpaces, memorySpaceMembers, memoryPosts, new InMemoryComments(memoryPosts));
-        }
-        if (mediaRepository == null) {
-            mediaStores(new InMemoryMedia(memory));
-        }
-        if (sessions == null) {
-            schedulingStores(new InMemoryAvailabilities(memory), new InMemorySessions(memory),
-                    new InMemoryCalendarTokens(memory));
-        }
-        if (tenantMetrics == null && memberships instanceof InMemoryMemberships memoryMemberships
-                && spaces instanceof InMemorySpaces memorySpaces && posts instanceof InMemoryPosts memoryPosts
-                && sessions instanceof InMemorySessions memorySessions
-                && mediaRepository instanceof InMemoryMedia memoryMedia
-                && eventOutbox instanceof InMemoryEventOutbox memoryOutbox) {
-            tenantMetrics(new InMemoryTenantMetrics(memoryMemberships, memorySpaces, memoryPosts, memorySessions,
-                    memoryMedia, memoryOutbox));
-        }
-        if (dataExports == null) {
-            // every store on an in-memory unit of work is an in-memory one, so the export can read them
-            exportStores(new InMemoryDataExports(memory), new InMemoryTenantData(new InMemoryTenantData.Stores(
-                    (InMemoryAccounts) accounts, (InMemoryMemberships) memberships, (InMemorySpaces) spaces,
-                    (InMemorySpaceMembers) spaceMembers, (InMemoryPosts) posts, (InMemorySessions) sessions,
-                    (InMemoryAvailabilities) availabilities, (InMemoryNotifications) notifications,
-                    (InMemoryMedia) mediaRepository)));
-        }
-        if (memberDataEraser == null) {
-            inMemoryEraser(memory).ifPresent(this::memberDataEraser);
-        }
-    }
-
-    /** An eraser over the stores given so far, when all of them are in-memory ones. */
-    private Optional<MemberDataEraser> inMemoryEraser(InMemoryUnitOfWork memory) {
-        if (accounts instanceof InMemoryAccounts memoryAccounts
-                && memberships instanceof InMemoryMemberships memoryMemberships
-                && invitations instanceof InMemoryInvitations memoryInvitations
-                && refreshTokens instanceof InMemoryRefreshTokens memoryRefreshTokens
-                && spaceMembers instanceof InMemorySpaceMembers memorySpaceMembers
-                && posts instanceof InMemoryPosts memoryPosts
-                && availabilities instanceof InMemoryAvailabilities memoryAvailabilities
-                && calendarTokens instanceof InMemoryCalendarTokens memoryCalendarTokens
-                && notifications instanceof InMemoryNotifications memoryNotifications
-                && mediaRepository instanceof InMemoryMedia memoryMedia
-                && eventOutbox instanceof InMemoryEventOutbox memoryOutbox) {
-            return Optional.of(new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory, memoryAccounts,
-                    memoryMemberships, memoryInvitations, memoryRefreshTokens, memorySpaceMembers, memoryPosts,
-                    memoryAvailabilities, memoryCalendarTokens, memoryNotifications, memoryMedia, memoryOutbox)));
-        }
-        return Optional.empty();
     }
 
     public CoachKit build() {
