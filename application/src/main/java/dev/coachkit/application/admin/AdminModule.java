@@ -40,9 +40,10 @@ public final class AdminModule {
     private final EventConsumer erasedMediaCleanup;
 
     public AdminModule(Ports ports, Settings settings) {
-        this.auditTrail = new SearchAuditTrailService(ports.unitOfWork(), ports.auditLog());
-        this.metrics = new GetTenantMetricsService(ports.unitOfWork(), ports.metrics(), ports.clock());
-        this.eraseMember = new EraseMemberService(ports.unitOfWork(), ports.memberships(), ports.accounts(),
+        CurrentAdmin admins = new CurrentAdmin(ports.unitOfWork(), ports.memberships());
+        this.auditTrail = new SearchAuditTrailService(ports.unitOfWork(), admins, ports.auditLog());
+        this.metrics = new GetTenantMetricsService(ports.unitOfWork(), admins, ports.metrics(), ports.clock());
+        this.eraseMember = new EraseMemberService(ports.unitOfWork(), admins, ports.memberships(), ports.accounts(),
                 new UpcomingSessionsCanceller(ports.sessions(), ports.cancelSession(), ports.clock()), ports.eraser(),
                 ports.denylist(), ports.outbox(), new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()),
                 ports.ids(), ports.clock(), settings);

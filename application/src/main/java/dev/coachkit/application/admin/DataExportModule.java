@@ -28,9 +28,10 @@ public final class DataExportModule {
 
     public DataExportModule(Ports ports, ExportSettings settings) {
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
-        this.request = new RequestExportService(ports.unitOfWork(), ports.memberships(), ports.exports(),
+        CurrentAdmin admins = new CurrentAdmin(ports.unitOfWork(), ports.memberships());
+        this.request = new RequestExportService(ports.unitOfWork(), admins, ports.memberships(), ports.exports(),
                 ports.outbox(), audit, ports.ids(), ports.clock());
-        this.status = new GetExportService(ports.unitOfWork(), ports.exports(), ports.blobs(), ports.clock(),
+        this.status = new GetExportService(ports.unitOfWork(), admins, ports.exports(), ports.blobs(), ports.clock(),
                 settings);
         this.builder = new ExportArchiveConsumer(ports.exports(), ports.data(), ports.blobs(), ports.clock(),
                 settings);

@@ -11,7 +11,6 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.domain.admin.AdminPolicy;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.shared.AccountId;
@@ -33,6 +32,7 @@ import java.util.UUID;
 final class EraseMemberService implements EraseMemberUseCase {
 
     private final UnitOfWork unitOfWork;
+    private final CurrentAdmin admins;
     private final MembershipRepository memberships;
     private final AccountRepository accounts;
     private final UpcomingSessionsCanceller sessions;
@@ -44,10 +44,11 @@ final class EraseMemberService implements EraseMemberUseCase {
     private final Clock clock;
     private final AdminModule.Settings settings;
 
-    EraseMemberService(UnitOfWork unitOfWork, MembershipRepository memberships, AccountRepository accounts,
+    EraseMemberService(UnitOfWork unitOfWork, CurrentAdmin admins, MembershipRepository memberships, AccountRepository accounts,
             UpcomingSessionsCanceller sessions, MemberDataEraser eraser, TokenDenylist denylist, EventOutbox outbox,
             AuditTrail audit, IdGenerator ids, Clock clock, AdminModule.Settings settings) {
         this.unitOfWork = unitOfWork;
+        this.admins = admins;
         this.memberships = memberships;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -62,7 +63,7 @@ final class EraseMemberService implements EraseMemberUseCase {
 
     @Override
     public Receipt erase(Command command) {
-        AdminPolicy.requireAdmin(command.actor());
+        admins.require(command.actor());
         TenantId tenant = command.actor().tenantId();
         UUID erasure = ids.newId();
         unitOfWork.runInTenant(tenant, () -> {

@@ -5,7 +5,6 @@ import dev.coachkit.application.admin.port.out.DataExportRepository;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.domain.admin.AdminPolicy;
 import dev.coachkit.domain.admin.DataExport;
 import dev.coachkit.domain.admin.ExportStatus;
 import dev.coachkit.domain.shared.NotFoundException;
@@ -18,14 +17,16 @@ public final class GetExportService implements GetExportUseCase {
     static final String ARCHIVE_TYPE = "application/zip";
 
     private final UnitOfWork unitOfWork;
+    private final CurrentAdmin admins;
     private final DataExportRepository exports;
     private final BlobStore blobs;
     private final Clock clock;
     private final ExportSettings settings;
 
-    GetExportService(UnitOfWork unitOfWork, DataExportRepository exports, BlobStore blobs, Clock clock,
+    GetExportService(UnitOfWork unitOfWork, CurrentAdmin admins, DataExportRepository exports, BlobStore blobs, Clock clock,
             ExportSettings settings) {
         this.unitOfWork = unitOfWork;
+        this.admins = admins;
         this.exports = exports;
         this.blobs = blobs;
         this.clock = clock;
@@ -34,7 +35,7 @@ public final class GetExportService implements GetExportUseCase {
 
     @Override
     public Result export(Query query) {
-        AdminPolicy.requireAdmin(query.actor());
+        admins.require(query.actor());
         DataExport export = unitOfWork.inTenant(query.actor().tenantId(),
                 () -> exports.find(query.actor().tenantId(), query.exportId()))
                 .orElseThrow(() -> new NotFoundException("export", query.exportId()));

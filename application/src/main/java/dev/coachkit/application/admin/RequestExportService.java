@@ -8,7 +8,6 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.domain.admin.AdminPolicy;
 import dev.coachkit.domain.admin.DataExport;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
@@ -24,6 +23,7 @@ public final class RequestExportService implements RequestExportUseCase {
     static final String REQUESTED = "export.requested";
 
     private final UnitOfWork unitOfWork;
+    private final CurrentAdmin admins;
     private final MembershipRepository memberships;
     private final DataExportRepository exports;
     private final EventOutbox outbox;
@@ -31,9 +31,10 @@ public final class RequestExportService implements RequestExportUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    RequestExportService(UnitOfWork unitOfWork, MembershipRepository memberships, DataExportRepository exports,
+    RequestExportService(UnitOfWork unitOfWork, CurrentAdmin admins, MembershipRepository memberships, DataExportRepository exports,
             EventOutbox outbox, AuditTrail audit, IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
+        this.admins = admins;
         this.memberships = memberships;
         this.exports = exports;
         this.outbox = outbox;
@@ -45,7 +46,7 @@ public final class RequestExportService implements RequestExportUseCase {
     @Override
     public DataExport request(Command command) {
         Actor actor = command.actor();
-        AdminPolicy.requireAdmin(actor);
+        admins.require(actor);
         return unitOfWork.inTenant(actor.tenantId(), () -> {
             Optional<AccountId> subject = command.userId().map(AccountId::of);
             subject.ifPresent(member -> memberships.find(actor.tenantId(), member)

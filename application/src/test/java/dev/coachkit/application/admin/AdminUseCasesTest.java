@@ -17,6 +17,7 @@ import dev.coachkit.application.community.port.in.ListFeedUseCase;
 import dev.coachkit.application.community.port.out.PostRepository.PostView;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
@@ -104,6 +105,20 @@ class AdminUseCasesTest {
         assertThat(metrics.comments()).isEqualTo(1);
         assertThat(metrics.outbox().pending()).isPositive();
         assertThatThrownBy(() -> core.admin().metrics().metrics(coach)).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void a_demoted_admin_loses_the_administration_endpoints_before_their_token_expires() {
+        Actor secondAdmin = actorOf(join("di@club.test", Role.ADMIN));
+        assertThat(core.admin().metrics().metrics(secondAdmin).users()).isEqualTo(4);
+
+        core.identity().changeRole().changeRole(new ChangeMemberRoleUseCase.Command(admin, admin.tenantId(),
+                secondAdmin.accountId(), Role.COACH, IP));
+
+        assertThat(secondAdmin.role()).as("the token still says ADMIN").isEqualTo(Role.ADMIN);
+        assertThatThrownBy(() -> core.admin().metrics().metrics(secondAdmin))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> erase(athlete, secondAdmin)).isInstanceOf(PermissionDeniedException.class);
     }
 
     private AuthResult join(String email, Role role) {
