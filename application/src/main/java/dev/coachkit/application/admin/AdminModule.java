@@ -5,7 +5,6 @@ import dev.coachkit.application.admin.port.in.GetTenantMetricsUseCase;
 import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
 import dev.coachkit.application.audit.AuditTrail;
-import dev.coachkit.application.audit.SearchAuditTrailService;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.events.EventConsumer;

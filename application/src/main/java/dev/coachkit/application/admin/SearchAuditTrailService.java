@@ -1,21 +1,20 @@
-package dev.coachkit.application.audit;
+package dev.coachkit.application.admin;
 
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.application.admin.CurrentAdmin;
 import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.Page;
 
 /** Lists the caller's organization's audit trail for its ADMINs. */
-public final class SearchAuditTrailService implements SearchAuditTrailUseCase {
+final class SearchAuditTrailService implements SearchAuditTrailUseCase {
 
     private final UnitOfWork unitOfWork;
     private final CurrentAdmin admins;
     private final AuditLog auditLog;
 
-    public SearchAuditTrailService(UnitOfWork unitOfWork, CurrentAdmin admins, AuditLog auditLog) {
+    SearchAuditTrailService(UnitOfWork unitOfWork, CurrentAdmin admins, AuditLog auditLog) {
         this.unitOfWork = unitOfWork;
         this.admins = admins;
         this.auditLog = auditLog;
