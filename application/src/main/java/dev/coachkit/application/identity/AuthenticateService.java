@@ -20,8 +20,8 @@ public final class AuthenticateService implements AuthenticateUseCase {
     @Override
     public Caller authenticate(String accessToken) {
         AccessTokenClaims claims = accessTokens.verify(accessToken);
-        if (denylist.isDenied(claims.tokenId())
-                || denylist.isDenied(RevokedMemberships.key(claims.actor().tenantId(), claims.actor().accountId()))) {
+        if (denylist.isDenied(claims.tokenId(),
+                RevokedMemberships.key(claims.actor().tenantId(), claims.actor().accountId()))) {
             throw new AuthenticationException("the access token is invalid or expired");
         }
         return new Caller(claims.actor(), claims.tokenId(), claims.expiresAt());

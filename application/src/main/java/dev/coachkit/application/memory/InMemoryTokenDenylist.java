@@ -3,6 +3,7 @@ package dev.coachkit.application.memory;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -29,7 +30,11 @@ public final class InMemoryTokenDenylist implements TokenDenylist {
     }
 
     @Override
-    public boolean isDenied(String tokenId) {
+    public boolean isDenied(String... keys) {
+        return Arrays.stream(keys).anyMatch(this::isDenied);
+    }
+
+    private boolean isDenied(String tokenId) {
         Objects.requireNonNull(tokenId, "tokenId");
         Instant until = deniedUntil.get(tokenId);
         if (until == null) {

@@ -141,7 +141,8 @@ public final class IdentityRoutes implements RouteModule {
     private void invite(Context ctx) {
         InviteRequest request = RequestBody.parse(ctx, InviteRequest.class);
         ctx.status(201).json(InvitationResponse.from(identity.invite().invite(new InviteMemberUseCase.Command(
-                Authenticated.actor(ctx), tenantId(ctx), request.email(), request.role().toDomain(), ClientIp.forAudit(ctx)))));
+                Authenticated.actor(ctx), tenantId(ctx), request.email(), request.role().toDomain(),
+                ClientIp.forAudit(ctx)))));
     }
 
     /** Signed in: no body needed. Otherwise the body describes the account to create. */

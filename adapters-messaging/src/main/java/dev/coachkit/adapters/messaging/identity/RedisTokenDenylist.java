@@ -5,6 +5,7 @@ import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
 import io.lettuce.core.SetArgs;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
 /** Denied token ids as Redis keys that Redis itself expires at the token's expiry (PXAT). */
@@ -31,8 +32,8 @@ public final class RedisTokenDenylist implements TokenDenylist {
     }
 
     @Override
-    public boolean isDenied(String tokenId) {
-        Objects.requireNonNull(tokenId, "tokenId");
-        return redis.connection().sync().exists(KEY_PREFIX + tokenId) > 0;
+    public boolean isDenied(String... keys) {
+        return redis.connection().sync().exists(Arrays.stream(keys)
+                .map(key -> KEY_PREFIX + Objects.requireNonNull(key, "key")).toArray(String[]::new)) > 0;
     }
 }

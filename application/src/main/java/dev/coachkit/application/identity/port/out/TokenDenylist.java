@@ -3,12 +3,14 @@ package dev.coachkit.application.identity.port.out;
 import java.time.Instant;
 
 /**
- * Access-token ids that must no longer be accepted although their signature is valid (logout).
- * Entries may be forgotten once {@code until} has passed, since the token has expired by then.
+ * Keys of access tokens that must no longer be accepted although their signature is valid: a token
+ * id (logout) or a membership (erasure). Entries may be forgotten once {@code until} has passed,
+ * since every token they concern has expired by then.
  */
 public interface TokenDenylist {
 
     void deny(String tokenId, Instant until);
 
-    boolean isDenied(String tokenId);
+    /** Whether any of the keys is denied; one round trip however many keys a request checks. */
+    boolean isDenied(String... keys);
 }

@@ -52,6 +52,16 @@ public abstract class TokenDenylistContract {
     }
 
     @Test
+    void several_keys_are_denied_when_any_one_of_them_is() {
+        String denied = uniqueTokenId();
+
+        denylist().deny(denied, inAMinute());
+
+        assertThat(denylist().isDenied(uniqueTokenId(), denied)).isTrue();
+        assertThat(denylist().isDenied(uniqueTokenId(), uniqueTokenId())).isFalse();
+    }
+
+    @Test
     void denial_whose_until_has_already_passed_is_ignored() {
         String tokenId = uniqueTokenId();
 
