@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
@@ -57,7 +58,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
-    /** Creates the bucket when missing: a fresh S3-compatible server starts empty. */
+    /**
+     * Creates the bucket when missing: a fresh S3-compatible server starts empty. Several processes
+     * starting together may all find it missing; the ones that lose the race find it theirs already.
+     */
     public void ensureBucket() {
         try {
             s3.headBucket(request -> request.bucket(bucket));
@@ -65,7 +69,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             if (missing.statusCode() != NOT_FOUND) {
                 throw missing;
             }
-            s3.createBucket(request -> request.bucket(bucket));
+            try {
+                s3.createBucket(request -> request.bucket(bucket));
+            } catch (BucketAlreadyOwnedByYouException createdByAnotherProcess) {
+                // the bucket exists, as wanted
+            }
         }
     }
 

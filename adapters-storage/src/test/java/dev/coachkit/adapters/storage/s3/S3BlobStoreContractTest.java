@@ -12,6 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +59,29 @@ class S3BlobStoreContractTest extends BlobStoreContract {
 
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .contains("inline; filename=\"photo.png\"; filename*=UTF-8''photo.png");
+    }
+
+    @Test
+    void processes_starting_together_on_a_new_bucket_all_connect() {
+        S3Settings settings = S3TestServer.shared().settingsForNewBucket();
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<S3BlobStore>> starting = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(go);
+                    return S3BlobStore.connect(settings, Clock.system());
+                }, Executors.newSingleThreadExecutor())).toList();
+        go.countDown();
+
+        assertThat(starting).allSatisfy(connecting -> assertThat(connecting).succeedsWithin(Duration.ofSeconds(30)));
+        starting.forEach(connected -> connected.join().close());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
