@@ -39,9 +39,18 @@ final class ApiClient {
     private final String clientAddress;
 
     ApiClient(int port) {
+        this(new HttpProbe(port));
+    }
+
+    /** A client whose requests go to each of the servers on {@code ports} in turn. */
+    ApiClient(List<Integer> ports) {
+        this(HttpProbe.spreadingOver(ports));
+    }
+
+    private ApiClient(HttpProbe http) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         this.clientAddress = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
-        this.http = new HttpProbe(port).withHeaders(Map.of("X-Forwarded-For", clientAddress));
+        this.http = http.withHeaders(Map.of("X-Forwarded-For", clientAddress));
     }
 
     /** The address this client's requests come from, as the trusted proxy forwards it. */

@@ -6,27 +6,35 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A tiny HTTP client for tests that talk to a running server on localhost. */
 final class HttpProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final int port;
+    private final List<Integer> ports;
+    private final AtomicInteger requests = new AtomicInteger();
     private final Map<String, String> defaultHeaders;
 
     HttpProbe(int port) {
-        this(port, Map.of());
+        this(List.of(port), Map.of());
     }
 
-    private HttpProbe(int port, Map<String, String> defaultHeaders) {
-        this.port = port;
+    private HttpProbe(List<Integer> ports, Map<String, String> defaultHeaders) {
+        this.ports = List.copyOf(ports);
         this.defaultHeaders = defaultHeaders;
+    }
+
+    /** A client that sends its requests to each of the servers in turn, as a round-robin load balancer does. */
+    static HttpProbe spreadingOver(List<Integer> ports) {
+        return new HttpProbe(ports, Map.of());
     }
 
     /** The same client sending {@code headers} on every request, e.g. a forwarded client address. */
     HttpProbe withHeaders(Map<String, String> headers) {
-        return new HttpProbe(port, headers);
+        return new HttpProbe(ports, headers);
     }
 
     HttpResponse<String> get(String path) {
@@ -35,7 +43,7 @@ final class HttpProbe {
 
     /** Sends a JSON body (or none when null) with a bearer token (or none when null). */
     HttpResponse<String> send(String method, String path, String jsonBody, String bearerToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + nextPort() + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
@@ -54,5 +62,9 @@ final class HttpProbe {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private int nextPort() {
+        return ports.get(Math.floorMod(requests.getAndIncrement(), ports.size()));
     }
 }

@@ -32,7 +32,7 @@ final class MediaMessages {
     record PartRequest(@NotNull @Min(1) @Max(10_000) Integer partNumber, @NotBlank @Size(max = 200) String etag) {}
 
     /** {@code POST /media/{id}/finalize}; the parts are required for a multipart upload only. */
-    record FinalizeRequest(@Valid @Size(max = 10_000) List<@NotNull @Valid PartRequest> parts) {}
+    record FinalizeRequest(@Size(max = 10_000) List<@NotNull @Valid PartRequest> parts) {}
 
     /** Where to PUT one part. */
     record PartUrlResponse(int partNumber, String url) {}
