@@ -136,20 +136,25 @@ record Configuration(
     /** A comma list like {@code 24h,1h}: distinct durations in minutes (m), hours (h) or days (d), 1m-30d. */
     static List<Duration> durations(String text) {
         List<Duration> durations = Arrays.stream(text.split(",")).map(String::strip).map(item -> {
-            long amount = Long.parseLong(item.substring(0, item.length() - 1));
+            long amount;
+            try {
+                amount = Long.parseLong(item.substring(0, Math.max(0, item.length() - 1)));
+            } catch (NumberFormatException notADuration) {
+                throw new IllegalArgumentException("not a comma list of durations such as 24h, 90m or 2d");
+            }
             Duration duration = switch (item.charAt(item.length() - 1)) {
                 case 'm' -> Duration.ofMinutes(amount);
                 case 'h' -> Duration.ofHours(amount);
                 case 'd' -> Duration.ofDays(amount);
-                default -> throw new IllegalArgumentException("unit must be m, h or d: " + item);
+                default -> throw new IllegalArgumentException("a duration's unit must be m, h or d");
             };
             if (duration.toMinutes() < 1 || duration.compareTo(LONGEST_REMINDER) > 0) {
-                throw new IllegalArgumentException("out of range: " + item);
+                throw new IllegalArgumentException("each duration must be between 1m and 30d");
             }
             return duration;
         }).toList();
         if (durations.isEmpty() || durations.stream().distinct().count() != durations.size()) {
-            throw new IllegalArgumentException("no offsets, or a repeated one");
+            throw new IllegalArgumentException("no durations, or a repeated one");
         }
         return durations;
     }
@@ -176,13 +181,13 @@ record Configuration(
         return switch (text.strip()) {
             case "anonymize" -> ContentErasure.ANONYMIZE;
             case "delete" -> ContentErasure.DELETE;
-            default -> throw new IllegalArgumentException("not anonymize or delete");
+            default -> throw new IllegalArgumentException("must be anonymize or delete");
         };
     }
 
     private static String blobStore(String text) {
         if (!text.equals("local") && !text.equals("s3")) {
-            throw new IllegalArgumentException("not local or s3");
+            throw new IllegalArgumentException("must be local or s3");
         }
         return text;
     }
@@ -191,7 +196,7 @@ record Configuration(
         return switch (text.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException("not true or false");
+            default -> throw new IllegalArgumentException("must be true or false");
         };
     }
 
@@ -214,10 +219,13 @@ record Configuration(
             String text = optional(setting).orElseThrow();
             try {
                 return parser.apply(text.trim());
+            } catch (NumberFormatException notANumber) {
+                problems.add(setting.variable() + " must be a whole number");
             } catch (RuntimeException invalid) {
-                problems.add(setting.variable() + " has an invalid value");
-                return parser.apply(setting.defaultValue().orElseThrow());
+                // the parsers' messages say what was expected; the value itself is not repeated
+                problems.add(setting.variable() + " is invalid: " + invalid.getMessage());
             }
+            return parser.apply(setting.defaultValue().orElseThrow());
         }
 
         int integer(Setting setting, int min, int max) {

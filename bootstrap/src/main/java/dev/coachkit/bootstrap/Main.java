@@ -24,7 +24,13 @@ public final class Main {
                 case "serve" -> serve(System.getenv());
                 case "migrate" -> migrate(System.getenv());
                 case "worker" -> worker(args.length > 1 ? args[1] : "", System.getenv());
-                case "help", "--help", "-h" -> help(System.out);
+                case "help", "--help", "-h" -> {
+                    if (args.length > 1 && args[1].equals("--markdown")) {
+                        System.out.print(ConfigurationReference.markdownTable());
+                    } else {
+                        help(System.out);
+                    }
+                }
                 default -> {
                     System.err.println("unknown command '" + command + "'");
                     help(System.err);
@@ -90,7 +96,7 @@ public final class Main {
                   migrate   apply database migrations as the owner role, then exit
                   worker NAME  run background workers only: outbox-relay, notifications, scheduler, all
                             (comma-separated for several)
-                  help      show this text
+                  help      show this text (help --markdown: the configuration table of docs/configuration.md)
 
                 configuration (environment variables):""");
         for (Setting setting : Setting.values()) {

@@ -30,7 +30,8 @@ enum Worker {
         Set<Worker> workers = EnumSet.noneOf(Worker.class);
         for (String name : trimmed.split(",")) {
             workers.add(Arrays.stream(values()).filter(w -> w.cliName.equals(name.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown worker " + name)));
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "must be all, none or a comma list of outbox-relay, notifications, scheduler")));
         }
         return workers;
     }

@@ -46,9 +46,24 @@ class ConfigurationTest {
                 "COACHKIT_DATABASE_POOL_SIZE", "0",
                 "COACHKIT_PROT", "8080")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("COACHKIT_PORT has an invalid value")
+                .hasMessageContaining("COACHKIT_PORT must be a whole number")
                 .hasMessageContaining("COACHKIT_DATABASE_POOL_SIZE must be between 1 and 200")
                 .hasMessageContaining("COACHKIT_PROT is not a CoachKit setting");
+    }
+
+    @Test
+    void an_invalid_value_is_named_with_what_was_expected_but_not_repeated() {
+        assertThatThrownBy(() -> Configuration.from(Map.of(
+                "COACHKIT_SMTP_STARTTLS", "yes-secretly",
+                "COACHKIT_BLOB_STORE", "ftp",
+                "COACHKIT_WORKERS", "relay",
+                "COACHKIT_REMINDER_OFFSETS", "soon")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_SMTP_STARTTLS is invalid: must be true or false")
+                .hasMessageContaining("COACHKIT_BLOB_STORE is invalid: must be local or s3")
+                .hasMessageContaining("COACHKIT_WORKERS is invalid: must be all, none or a comma list of")
+                .hasMessageContaining("COACHKIT_REMINDER_OFFSETS is invalid: not a comma list of durations")
+                .hasMessageNotContaining("yes-secretly");
     }
 
     @Test
