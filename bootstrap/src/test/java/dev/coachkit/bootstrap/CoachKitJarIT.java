@@ -1,14 +1,12 @@
 package dev.coachkit.bootstrap;
 
+import static dev.coachkit.bootstrap.JarProcess.JAR;
+import static dev.coachkit.bootstrap.JarProcess.freePort;
+import static dev.coachkit.bootstrap.JarProcess.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,18 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar, run as users run it: {@code java -jar bootstrap/target/coachkit.jar serve}. */
 class CoachKitJarIT {
 
-    private static final Path JAR = Path.of("target", "coachkit.jar");
-    private static final Duration FIRST_START_BUDGET = Duration.ofSeconds(30);
-
     @TempDir
     Path workDir;
 
-    private Process process;
+    private JarProcess server;
 
     @AfterEach
     void kill() {
-        if (process != null) {
-            process.destroyForcibly();
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -35,10 +30,10 @@ class CoachKitJarIT {
     void serve_with_no_configuration_starts_single_node_mode_and_stops_cleanly_on_sigterm() throws Exception {
         int port = freePort();
         Path dataDir = workDir.resolve("data");
-        process = start("serve", port, dataDir);
+        server = JarProcess.serve(workDir, port, dataDir);
 
         HttpProbe http = new HttpProbe(port);
-        awaitHealthy(http);
+        server.awaitHealthy(port);
         assertThat(http.get("/ready").statusCode()).isEqualTo(200);
         assertThat(http.get("/metrics").body()).contains("hikaricp_connections");
         assertThat(http.get("/openapi.json").body()).contains("\"openapi\"");
@@ -51,15 +46,14 @@ class CoachKitJarIT {
                 "{\"email\":\"bo@example.com\",\"role\":\"ATHLETE\"}", accessToken);
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         String acceptToken = invited.body().replaceAll(".*\"acceptToken\":\"([^\"]+)\".*", "$1");
-        awaitLog("/invitations/" + acceptToken + "/accept");
+        server.awaitLog("/invitations/" + acceptToken + "/accept");
 
-        process.destroy(); // SIGTERM
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
+        server.stop(); // SIGTERM, and the exit within a minute
         assertThat(dataDir.resolve("postgres/postmaster.pid")).as("embedded PostgreSQL stopped").doesNotExist();
         assertThat(Files.readString(workDir.resolve("server.log"))).contains("stopping");
 
-        process = start("serve", port, dataDir);
-        awaitHealthy(http);
+        server = JarProcess.serve(workDir, port, dataDir);
+        server.awaitHealthy(port);
         assertThat(http.get("/ready").statusCode()).as("restart on the kept data directory").isEqualTo(200);
         assertThat(http.send("GET", "/auth/me", null, accessToken).statusCode())
                 .as("the signing key and the account survived the restart").isEqualTo(200);
@@ -91,54 +85,5 @@ class CoachKitJarIT {
         String message = new String(refused.getInputStream().readAllBytes());
         assertThat(refused.waitFor()).isEqualTo(2);
         assertThat(message).contains("COACHKIT_PROT is not a CoachKit setting");
-    }
-
-    private Process start(String command, int port, Path dataDir) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString(), command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
-        builder.environment().put("COACHKIT_PORT", Integer.toString(port));
-        builder.environment().put("COACHKIT_DATA_DIR", dataDir.toString());
-        return builder.start();
-    }
-
-    private void awaitHealthy(HttpProbe http) throws Exception {
-        Instant deadline = Instant.now().plus(FIRST_START_BUDGET);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("server process alive; log:%n%s", log()).isTrue();
-            try {
-                if (http.get("/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYetListening) {
-                // the server is still starting
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
-        throw new AssertionError("/health did not answer within " + FIRST_START_BUDGET + "; log:\n" + log());
-    }
-
-    /** Single-node mode writes e-mails to the log: waits until the relay and consumer have sent one. */
-    private void awaitLog(String text) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!log().contains(text)) {
-            assertThat(Instant.now()).as("%s logged; log:%n%s", text, log()).isBefore(deadline);
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-    }
-
-    private String log() throws IOException {
-        Path log = workDir.resolve("server.log");
-        return Files.exists(log) ? Files.readString(log) : "(no output)";
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

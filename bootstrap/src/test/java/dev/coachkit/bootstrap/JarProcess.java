@@ -2,6 +2,7 @@ package dev.coachkit.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coachkit.application.testing.TestServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,6 +47,15 @@ final class JarProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /**
+     * Starts {@code serve} in single-node mode on {@code port} with {@code dataDir}; output is appended to
+     * {@code server.log} in {@code workDir}, so a restart keeps the earlier run's lines.
+     */
+    static JarProcess serve(Path workDir, int port, Path dataDir) {
+        return start("server", workDir, Map.of("COACHKIT_PORT", Integer.toString(port),
+                "COACHKIT_DATA_DIR", dataDir.toString()), "serve");
     }
 
     /** Waits until {@code GET /health} on {@code port} answers 200, failing early if the process dies. */
@@ -114,6 +124,10 @@ final class JarProcess implements AutoCloseable {
         process.destroyForcibly();
     }
 
+    static int freePort() {
+        return TestServices.freeLoopbackPort();
+    }
+
     private static void pause() {
         try {
             TimeUnit.MILLISECONDS.sleep(200);
@@ -123,7 +137,7 @@ final class JarProcess implements AutoCloseable {
         }
     }
 
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
