@@ -2,12 +2,15 @@ package dev.coachkit.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,12 +54,19 @@ class CoachKitJarIT {
                 "{\"email\":\"bo@example.com\",\"role\":\"ATHLETE\"}", accessToken);
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         String acceptToken = invited.body().replaceAll(".*\"acceptToken\":\"([^\"]+)\".*", "$1");
-        awaitLog("/invitations/" + acceptToken + "/accept");
+        awaitLog("to bo@example.com, subject: You are invited to join CoachKit as ATHLETE");
 
         process.destroy(); // SIGTERM
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
         assertThat(dataDir.resolve("postgres/postmaster.pid")).as("embedded PostgreSQL stopped").doesNotExist();
-        assertThat(Files.readString(workDir.resolve("server.log"))).contains("stopping");
+        List<JsonNode> lines = jsonLines(log());
+        assertThat(lines).anySatisfy(line -> assertThat(line.path("message").asText()).startsWith("stopping"));
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.path("message").asText()).startsWith("POST /tenants/{id}/invite 201");
+            assertThat(line.path("tenantId").asText()).isEqualTo(tenantId);
+            assertThat(line.path("requestId").asText()).isNotBlank();
+        });
+        assertThat(log()).as("secrets in the log").doesNotContain(acceptToken, accessToken, "correct horse battery");
 
         process = start("serve", port, dataDir);
         awaitHealthy(http);
@@ -118,13 +128,29 @@ class CoachKitJarIT {
         throw new AssertionError("/health did not answer within " + FIRST_START_BUDGET + "; log:\n" + log());
     }
 
-    /** Single-node mode writes e-mails to the log: waits until the relay and consumer have sent one. */
+    /** Single-node mode logs each e-mail it would send: waits until the relay and consumer have sent one. */
     private void awaitLog(String text) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (!log().contains(text)) {
             assertThat(Instant.now()).as("%s logged; log:%n%s", text, log()).isBefore(deadline);
             TimeUnit.MILLISECONDS.sleep(100);
         }
+    }
+
+    /** The process log as users' log shippers read it: every line one JSON object. */
+    private static List<JsonNode> jsonLines(String log) {
+        ObjectMapper json = new ObjectMapper();
+        return log.lines().map(line -> {
+            try {
+                JsonNode node = json.readTree(line);
+                if (node == null || !node.isObject()) {
+                    throw new AssertionError("not a JSON object log line: " + line);
+                }
+                return node;
+            } catch (IOException notJson) {
+                throw new AssertionError("not a JSON log line: " + line, notJson);
+            }
+        }).toList();
     }
 
     private String log() throws IOException {
