@@ -60,24 +60,24 @@ abstract class EventBackboneContract {
     }
 
     @Test
-    void an_invitation_is_e_mailed_with_its_link_once_and_recorded_as_processed() throws Exception {
+    void an_invitation_is_e_mailed_once_and_recorded_as_processed() throws Exception {
         JsonNode admin = register();
+        String invitee = "bo-" + UUID.randomUUID() + "@club.test";
         HttpResponse<String> invited = http.send("POST", "/tenants/" + admin.at("/tenant/id").asText() + "/invite",
-                "{\"email\":\"bo-" + UUID.randomUUID() + "@club.test\",\"role\":\"ATHLETE\"}",
-                admin.path("accessToken").asText());
+                "{\"email\":\"" + invitee + "\",\"role\":\"ATHLETE\"}", admin.path("accessToken").asText());
         assertThat(invited.statusCode()).isEqualTo(201);
-        String link = "https://coach.example.test/invitations/" + JSON.readTree(invited.body()).path("acceptToken").asText()
-                + "/accept";
+        // the single-node mailer logs whom it would write to, not the link: the accept token is a bearer secret
+        String mail = "to " + invitee + ", subject: You are invited to join CoachKit as ATHLETE";
         String invitationId = JSON.readTree(invited.body()).path("id").asText();
 
-        await(() -> mailsContaining(link) == 1);
+        await(() -> mailsContaining(mail) == 1);
         await(() -> database.queryNumberAsOwner("select count(*) from processed_events p join outbox_events o"
                 + " on o.id = p.event_id where p.consumer = 'invitation-email' and o.subject_id = ?::uuid",
                 invitationId) == 1);
         await(() -> database.queryNumberAsOwner("select count(*) from outbox_events where subject_id = ?::uuid"
                 + " and published_at is not null", invitationId) == 1);
 
-        assertThat(mailsContaining(link)).as("delivered exactly once").isEqualTo(1);
+        assertThat(mailsContaining(mail)).as("delivered exactly once").isEqualTo(1);
         assertThat(http.get("/ready").body()).contains("\"outbox\"", "pending=");
     }
 
