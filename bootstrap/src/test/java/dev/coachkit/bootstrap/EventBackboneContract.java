@@ -82,6 +82,46 @@ abstract class EventBackboneContract {
     }
 
     @Test
+    void metrics_expose_jvm_http_pool_outbox_relay_and_where_configured_queue_series() throws Exception {
+        JsonNode admin = register();
+        http.send("POST", "/tenants/" + admin.at("/tenant/id").asText() + "/invite",
+                "{\"email\":\"cy-" + UUID.randomUUID() + "@club.test\",\"role\":\"COACH\"}",
+                admin.path("accessToken").asText());
+        await(() -> {
+            String scraped = http.get("/metrics").body();
+            return metric(scraped, "coachkit_outbox_relayed_total{outcome=\"published\"}") >= 1
+                    && metric(scraped, "coachkit_outbox_pending") == 0;
+        });
+
+        String metrics = http.get("/metrics").body();
+        assertThat(metrics).contains("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads ",
+                "process_cpu_usage ", "process_uptime_seconds ",
+                "http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"201\",uri=\"/auth/register\"}",
+                "hikaricp_connections_active{", "hikaricp_connections_pending{", "coachkit_sql_statements_total");
+        assertThat(metric(metrics, "coachkit_outbox_pending")).isZero();
+        assertThat(metric(metrics, "coachkit_outbox_dead")).isZero();
+        assertThat(metric(metrics, "coachkit_outbox_oldest_pending_seconds")).isZero();
+        assertThat(metric(metrics, "coachkit_outbox_relayed_total{outcome=\"retried\"}")).isZero();
+        assertThat(metric(metrics, "coachkit_outbox_relayed_total{outcome=\"dead\"}")).isZero();
+        if (transport().containsKey("COACHKIT_SQS_QUEUE")) {
+            assertThat(metric(metrics, "coachkit_queue_messages")).isNotNegative();
+            assertThat(metric(metrics, "coachkit_queue_in_flight")).isNotNegative();
+            assertThat(metric(metrics, "coachkit_queue_dead_letters")).isZero();
+        } else {
+            assertThat(metrics).as("no queue, no queue series").doesNotContain("coachkit_queue_");
+        }
+        assertThat(metrics.lines().filter(line -> !line.startsWith("#")).map(line -> line.split("[{ ]")[0]))
+                .as("Prometheus reads a *_created series as a creation timestamp").noneMatch(name -> name.endsWith("_created"));
+    }
+
+    /** The value of the series named exactly {@code series} (name and labels), failing when it is absent. */
+    private static double metric(String metrics, String series) {
+        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+                .orElseThrow(() -> new AssertionError(series + " not in /metrics"));
+    }
+
+    @Test
     void members_list_and_read_their_own_notifications() throws Exception {
         JsonNode ann = register();
         String token = ann.path("accessToken").asText();
