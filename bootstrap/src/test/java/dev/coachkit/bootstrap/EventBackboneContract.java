@@ -13,7 +13,9 @@ import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -112,6 +114,23 @@ abstract class EventBackboneContract {
         }
         assertThat(metrics.lines().filter(line -> !line.startsWith("#")).map(line -> line.split("[{ ]")[0]))
                 .as("Prometheus reads a *_created series as a creation timestamp").noneMatch(name -> name.endsWith("_created"));
+    }
+
+    @Test
+    void ready_has_an_entry_for_every_configured_dependency() throws Exception {
+        HttpResponse<String> ready = http.get("/ready");
+
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        JSON.readTree(ready.body()).path("dependencies").forEach(entry -> {
+            assertThat(entry.path("status").asText()).as(entry.toString()).isEqualTo("UP");
+            names.add(entry.path("name").asText());
+        });
+        List<String> expected = new ArrayList<>(List.of("database", "ffmpeg", "blob-store", "outbox", "redis"));
+        if (transport().containsKey("COACHKIT_SQS_QUEUE")) {
+            expected.add("queue");
+        }
+        assertThat(names).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** The value of the series named exactly {@code series} (name and labels), failing when it is absent. */
