@@ -191,7 +191,7 @@ public final class HttpServer implements AutoCloseable {
                     authentication, rateLimiter);
             cfg.routes.before(ctx -> {
                 RequestIds.assign(ctx);
-                RequestLogging.begin();
+                RequestLogging.forgetCaller();
                 metrics.start(ctx);
                 security.before(ctx);
             });

@@ -25,8 +25,8 @@ public final class RequestLogging {
 
     private RequestLogging() {}
 
-    /** Before-handler: a pooled thread must not log this request under the previous request's caller. */
-    public static void begin() {
+    /** Before and after each request: a pooled thread must not log one request under another's caller. */
+    public static void forgetCaller() {
         MDC.remove(TENANT_KEY);
         MDC.remove(ACCOUNT_KEY);
     }
@@ -49,7 +49,7 @@ public final class RequestLogging {
                 ACCESS.info(format, arguments);
             }
         } finally {
-            begin();
+            forgetCaller();
             RequestIds.release();
         }
     }
