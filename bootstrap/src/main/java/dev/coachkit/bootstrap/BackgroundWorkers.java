@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The background workers of one process, each on its own thread: the outbox relay (woken by commits,
@@ -36,9 +37,13 @@ final class BackgroundWorkers implements AutoCloseable {
     /** Runs the outbox relay until closed. */
     void startRelay(OutboxRelayStore store, OutboxSignal signal, EventPublisher publisher, RetryPolicy retries,
             Clock clock, Duration pollInterval) {
-        OutboxRelay relay = new OutboxRelay(store, publisher, retries, clock, (event, attempts, error) ->
+        OutboxRelay relay = new OutboxRelay(store, publisher, retries, clock, (event, attempts, error) -> {
+            try (MDC.MDCCloseable tenant = MDC.putCloseable("tenantId", event.tenantId().value().toString());
+                    MDC.MDCCloseable id = MDC.putCloseable("eventId", event.id().toString())) {
                 LOG.error("outbox event {} ({}, tenant {}) parked as dead after {} attempts: {}", event.id(),
-                        event.type(), event.tenantId(), attempts, error));
+                        event.type(), event.tenantId(), attempts, error);
+            }
+        });
         OutboxRelayWorker worker = new OutboxRelayWorker(relay, signal, pollInterval,
                 failure -> LOG.warn("outbox relay round failed, retrying: {}", failure.toString()));
         start("outbox-relay", worker, worker::stop);

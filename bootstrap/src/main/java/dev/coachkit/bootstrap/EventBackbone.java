@@ -44,14 +44,24 @@ final class EventBackbone implements AutoCloseable {
     private final Optional<PostgresWorkerPersistence> worker;
     private final Optional<SqsClient> sqs;
     private final Optional<String> queueUrl;
+    private final Optional<SqsReadinessProbe> queue;
+    private final MeterRegistry meters;
 
     private EventBackbone(Configuration.Events settings, Set<Worker> workers, Optional<PostgresWorkerPersistence> worker,
-            Optional<SqsClient> sqs, Optional<String> queueUrl) {
+            Optional<SqsClient> sqs, Optional<String> queueUrl, MeterRegistry meters) {
         this.settings = settings;
         this.workers = workers;
         this.worker = worker;
         this.sqs = sqs;
         this.queueUrl = queueUrl;
+        this.queue = sqs.map(client -> new SqsReadinessProbe(client, queueUrl.orElseThrow(), client.getQueueUrl(
+                request -> request.queueName(SqsQueues.deadLetterQueueName(settings.sqsQueue().orElseThrow())))
+                .queueUrl()));
+        this.meters = meters;
+        // the gauges read what the readiness probes read, where this process has them
+        worker.filter(connected -> workers.contains(Worker.OUTBOX_RELAY)).ifPresent(connected ->
+                BackboneMetrics.bindOutbox(connected.outboxRelayStore(), Clock.system(), meters));
+        queue.ifPresent(probe -> BackboneMetrics.bindQueue(probe, meters));
     }
 
     /**
@@ -65,12 +75,12 @@ final class EventBackbone implements AutoCloseable {
                 workers.contains(Worker.OUTBOX_RELAY) || workers.contains(Worker.SCHEDULER)
                         ? Optional.of(PostgresWorkerPersistence.connect(database.worker(), meters)) : Optional.empty();
         if (settings.sqsQueue().isEmpty()) {
-            return new EventBackbone(settings, workers, worker, Optional.empty(), Optional.empty());
+            return new EventBackbone(settings, workers, worker, Optional.empty(), Optional.empty(), meters);
         }
         try {
             SqsClient client = SqsClients.create(settings.sqsEndpoint().map(URI::create), settings.sqsRegion());
             String url = SqsQueues.ensure(client, settings.sqsQueue().get(), settings.sqsMaxReceives());
-            return new EventBackbone(settings, workers, worker, Optional.of(client), Optional.of(url));
+            return new EventBackbone(settings, workers, worker, Optional.of(client), Optional.of(url), meters);
         } catch (RuntimeException unreachable) {
             worker.ifPresent(PostgresWorkerPersistence::close);
             throw unreachable;
@@ -92,9 +102,7 @@ final class EventBackbone implements AutoCloseable {
 
     /** The queue's depth and dead letters, when events travel through SQS. */
     Optional<ReadinessProbe> queueProbe() {
-        return sqs.map(client -> new SqsReadinessProbe(client, queueUrl.orElseThrow(), client.getQueueUrl(
-                request -> request.queueName(SqsQueues.deadLetterQueueName(settings.sqsQueue().orElseThrow())))
-                .queueUrl()));
+        return queue.map(ReadinessProbe.class::cast);
     }
 
     /** Starts the workers on threads of their own; the core must be built already. */
@@ -104,7 +112,8 @@ final class EventBackbone implements AutoCloseable {
                 .orElseGet(() -> new InProcessEventPublisher(core.handleEvent()));
         if (workers.contains(Worker.OUTBOX_RELAY)) {
             PostgresWorkerPersistence relayStore = worker.orElseThrow();
-            running.startRelay(relayStore.outboxRelayStore(), relayStore.outboxSignal(), publisher,
+            running.startRelay(new CountingRelayStore(relayStore.outboxRelayStore(), meters),
+                    relayStore.outboxSignal(), publisher,
                     RetryPolicy.defaults().withMaxAttempts(settings.outboxMaxAttempts()), core.clock(),
                     Duration.ofMillis(settings.outboxPollMillis()));
         }

@@ -1,7 +1,9 @@
 package dev.coachkit.bootstrap;
 
 import dev.coachkit.adapters.storage.local.LocalBlobStore;
+import dev.coachkit.adapters.storage.local.LocalBlobStoreReadinessProbe;
 import dev.coachkit.adapters.storage.s3.S3BlobStore;
+import dev.coachkit.adapters.storage.s3.S3ReadinessProbe;
 import dev.coachkit.adapters.storage.s3.S3Settings;
 import dev.coachkit.application.media.MediaSettings;
 import dev.coachkit.application.media.port.in.SignedBlobTransferUseCase;
@@ -9,6 +11,7 @@ import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.ReadinessProbe;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -38,24 +41,15 @@ final class MediaStorage implements AutoCloseable {
         if (media.blobStore().equals("s3")) {
             S3BlobStore bucket = S3BlobStore.connect(new S3Settings(media.s3Bucket(), media.s3Region(),
                     media.s3Endpoint().map(URI::create), media.s3AccessKey(), media.s3SecretKey()), clock);
-            ReadinessProbe probe = new ReadinessProbe() {
-                @Override
-                public String name() {
-                    return "blob-store";
-                }
-
-                @Override
-                public String check() {
-                    bucket.checkBucket();
-                    return "s3 bucket " + media.s3Bucket();
-                }
-            };
-            return new MediaStorage(bucket, Optional.empty(), Optional.of(probe), Optional.of(bucket));
+            return new MediaStorage(bucket, Optional.empty(), Optional.of(new S3ReadinessProbe(bucket, media.s3Bucket())),
+                    Optional.of(bucket));
         }
+        Path root = configuration.dataDir().resolve(BLOBS_DIRECTORY);
         // one PUT carries a whole small file or one part of a large one: never more than a part
-        LocalBlobStore local = new LocalBlobStore(configuration.dataDir().resolve(BLOBS_DIRECTORY),
-                BlobSigningKey.load(configuration), configuration.events().publicUrl(), media.partSizeBytes(), clock);
-        return new MediaStorage(local, Optional.of(local), Optional.empty(), Optional.empty());
+        LocalBlobStore local = new LocalBlobStore(root, BlobSigningKey.load(configuration),
+                configuration.events().publicUrl(), media.partSizeBytes(), clock);
+        return new MediaStorage(local, Optional.of(local), Optional.of(new LocalBlobStoreReadinessProbe(root)),
+                Optional.empty());
     }
 
     static MediaSettings settings(Configuration configuration) {

@@ -5,8 +5,11 @@ import static dev.coachkit.bootstrap.JarProcess.freePort;
 import static dev.coachkit.bootstrap.JarProcess.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +49,18 @@ class CoachKitJarIT {
                 "{\"email\":\"bo@example.com\",\"role\":\"ATHLETE\"}", accessToken);
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         String acceptToken = invited.body().replaceAll(".*\"acceptToken\":\"([^\"]+)\".*", "$1");
-        server.awaitLog("/invitations/" + acceptToken + "/accept");
+        server.awaitLog("to bo@example.com, subject: You are invited to join CoachKit as ATHLETE");
 
         server.stop(); // SIGTERM, and the exit within a minute
         assertThat(dataDir.resolve("postgres/postmaster.pid")).as("embedded PostgreSQL stopped").doesNotExist();
-        assertThat(Files.readString(workDir.resolve("server.log"))).contains("stopping");
+        List<JsonNode> lines = jsonLines(server.log());
+        assertThat(lines).anySatisfy(line -> assertThat(line.path("message").asText()).startsWith("stopping"));
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.path("message").asText()).startsWith("POST /tenants/{id}/invite 201");
+            assertThat(line.path("tenantId").asText()).isEqualTo(tenantId);
+            assertThat(line.path("requestId").asText()).isNotBlank();
+        });
+        assertThat(server.log()).as("secrets in the log").doesNotContain(acceptToken, accessToken, "correct horse battery");
 
         server = JarProcess.serve(workDir, port, dataDir);
         server.awaitHealthy(port);
@@ -85,5 +95,21 @@ class CoachKitJarIT {
         String message = new String(refused.getInputStream().readAllBytes());
         assertThat(refused.waitFor()).isEqualTo(2);
         assertThat(message).contains("COACHKIT_PROT is not a CoachKit setting");
+    }
+
+    /** The process log as users' log shippers read it: every line one JSON object. */
+    private static List<JsonNode> jsonLines(String log) {
+        ObjectMapper json = new ObjectMapper();
+        return log.lines().map(line -> {
+            try {
+                JsonNode node = json.readTree(line);
+                if (node == null || !node.isObject()) {
+                    throw new AssertionError("not a JSON object log line: " + line);
+                }
+                return node;
+            } catch (IOException notJson) {
+                throw new AssertionError("not a JSON log line: " + line, notJson);
+            }
+        }).toList();
     }
 }

@@ -120,7 +120,7 @@ class ScaleOutIT {
             for (JarProcess process : processes) {
                 // the JVM answers 128 + SIGTERM once its shutdown hook, the graceful stop, has run
                 assertThat(process.stop()).as("exit code after SIGTERM; log:%n%s", process.log()).isEqualTo(143);
-                assertThat(process.log()).contains("stopping").doesNotContain(" ERROR ");
+                assertThat(process.log()).contains("\"message\":\"stopping").doesNotContain("\"level\":\"ERROR\"");
             }
         } finally {
             processes.forEach(JarProcess::close);

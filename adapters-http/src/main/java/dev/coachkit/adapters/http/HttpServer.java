@@ -11,6 +11,7 @@ import dev.coachkit.adapters.http.shared.JsonMapping;
 import dev.coachkit.adapters.http.shared.ProblemMapper;
 import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RequestIds;
+import dev.coachkit.adapters.http.shared.RequestLogging;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
@@ -190,6 +191,7 @@ public final class HttpServer implements AutoCloseable {
                     authentication, rateLimiter);
             cfg.routes.before(ctx -> {
                 RequestIds.assign(ctx);
+                RequestLogging.forgetCaller();
                 metrics.start(ctx);
                 security.before(ctx);
             });
@@ -197,7 +199,7 @@ public final class HttpServer implements AutoCloseable {
                 cfg.routes.addHttpHandler(route.method().handlerType(), route.path(), security.guard(route));
             }
             cfg.routes.after(metrics::stop);
-            cfg.requestLogger.http((ctx, millis) -> RequestIds.release());
+            cfg.requestLogger.http(RequestLogging::finish);
         }
 
         private static void requireUnique(List<ApiRoute> routes) {

@@ -19,9 +19,11 @@ import dev.coachkit.adapters.http.shared.ApiResponse;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.Paging;
 import dev.coachkit.adapters.http.shared.RequestBody;
+import dev.coachkit.adapters.http.shared.RequestLogging;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
+import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
 import dev.coachkit.application.identity.port.in.GetTenantUseCase;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
@@ -113,22 +115,22 @@ public final class IdentityRoutes implements RouteModule {
 
     private void register(Context ctx) {
         RegisterRequest request = RequestBody.parse(ctx, RegisterRequest.class);
-        ctx.status(201).json(AuthResultResponse.from(identity.register().register(new RegisterAccountUseCase.Command(
+        ctx.status(201).json(AuthResultResponse.from(signedIn(identity.register().register(new RegisterAccountUseCase.Command(
                 request.email(), request.password(), request.firstName(), request.lastName(),
-                request.organizationName(), ClientIp.forAudit(ctx)))));
+                request.organizationName(), ClientIp.forAudit(ctx))))));
     }
 
     private void login(Context ctx) {
         LoginRequest request = RequestBody.parse(ctx, LoginRequest.class);
-        ctx.json(AuthResultResponse.from(identity.login().login(new LoginUseCase.Command(request.email(),
+        ctx.json(AuthResultResponse.from(signedIn(identity.login().login(new LoginUseCase.Command(request.email(),
                 request.password(), Optional.ofNullable(request.tenantId()).map(TenantId::of),
-                ClientIp.forAudit(ctx)))));
+                ClientIp.forAudit(ctx))))));
     }
 
     private void refresh(Context ctx) {
         RefreshTokenRequest request = RequestBody.parse(ctx, RefreshTokenRequest.class);
-        ctx.json(AuthResultResponse.from(identity.refresh().refresh(
-                new RefreshSessionUseCase.Command(request.refreshToken(), ClientIp.forAudit(ctx)))));
+        ctx.json(AuthResultResponse.from(signedIn(identity.refresh().refresh(
+                new RefreshSessionUseCase.Command(request.refreshToken(), ClientIp.forAudit(ctx))))));
     }
 
     private void logout(Context ctx) {
@@ -152,8 +154,14 @@ public final class IdentityRoutes implements RouteModule {
                 : Optional.of(RequestBody.parse(ctx, AcceptInvitationRequest.class))
                         .map(body -> new AcceptInvitationUseCase.NewAccount(body.password(), body.firstName(),
                                 body.lastName()));
-        ctx.json(AuthResultResponse.from(identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(
-                ctx.pathParam("acceptToken"), caller, newAccount, ClientIp.forAudit(ctx)))));
+        ctx.json(AuthResultResponse.from(signedIn(identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(
+                ctx.pathParam("acceptToken"), caller, newAccount, ClientIp.forAudit(ctx))))));
+    }
+
+    /** The request's remaining log lines are about the account that just signed in. */
+    private static AuthResult signedIn(AuthResult result) {
+        RequestLogging.identify(result.tenant().id(), result.user().id());
+        return result;
     }
 
     private void changeRole(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.http.security;
 
+import dev.coachkit.adapters.http.shared.RequestLogging;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
 import dev.coachkit.domain.shared.AuthenticationException;
@@ -47,6 +48,7 @@ public final class BearerAuthentication {
             throw rejected(ctx, e);
         }
         ctx.attribute(Authenticated.ATTRIBUTE, caller);
+        RequestLogging.identify(caller.actor().tenantId(), caller.actor().accountId());
         return caller;
     }
 

@@ -34,14 +34,18 @@ public final class HttpMetrics {
         Timer.builder(METRIC)
                 .description("HTTP requests served, by route template")
                 .tag("method", ctx.method().name())
-                .tag("uri", uri(ctx, status))
+                .tag("uri", route(ctx))
                 .tag("status", Integer.toString(status))
                 .tag("outcome", outcome(status))
                 .register(registry)
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
-    private static String uri(Context ctx, int status) {
+    /**
+     * The route template that matched ({@code /spaces/{spaceId}}), never the raw path, which can carry ids
+     * without bound and secrets such as invitation tokens.
+     */
+    public static String route(Context ctx) {
         Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         if (matched != null) {
             return matched.path;
@@ -49,7 +53,7 @@ public final class HttpMetrics {
         if (ctx.path().startsWith("/webjars/")) {
             return "/webjars/**";
         }
-        return status == 404 ? "NOT_FOUND" : "UNMATCHED";
+        return ctx.statusCode() == 404 ? "NOT_FOUND" : "UNMATCHED";
     }
 
     private static String outcome(int status) {

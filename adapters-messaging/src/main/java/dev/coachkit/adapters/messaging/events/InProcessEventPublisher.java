@@ -27,13 +27,19 @@ public final class InProcessEventPublisher implements EventPublisher {
         EventBatches.check(events);
         Map<UUID, String> failures = new LinkedHashMap<>();
         for (DomainEvent event : events) {
-            try {
-                handler.handle(event);
-            } catch (RuntimeException failure) {
-                LOG.warn("Handling {} {} failed; the relay will retry it", event.type(), event.id(), failure);
-                failures.put(event.id(), EventBatches.reason(failure));
+            try (EventLogging context = EventLogging.about(event)) {
+                handle(event, failures);
             }
         }
         return new PublishResult(failures);
+    }
+
+    private void handle(DomainEvent event, Map<UUID, String> failures) {
+        try {
+            handler.handle(event);
+        } catch (RuntimeException failure) {
+            LOG.warn("Handling {} {} failed; the relay will retry it", event.type(), event.id(), failure);
+            failures.put(event.id(), EventBatches.reason(failure));
+        }
     }
 }

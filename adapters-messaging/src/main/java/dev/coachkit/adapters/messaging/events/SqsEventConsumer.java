@@ -126,6 +126,12 @@ public final class SqsEventConsumer implements Runnable, AutoCloseable {
                     malformed.getMessage());
             return false;
         }
+        try (EventLogging context = EventLogging.about(event)) {
+            return handle(event, message);
+        }
+    }
+
+    private boolean handle(DomainEvent event, Message message) {
         try {
             handler.handle(event);
             return true;

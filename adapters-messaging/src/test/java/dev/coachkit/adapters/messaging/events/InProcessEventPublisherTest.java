@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.domain.shared.DomainEvent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class InProcessEventPublisherTest extends EventPublisherContract {
 
@@ -54,5 +57,20 @@ class InProcessEventPublisherTest extends EventPublisherContract {
         publisher.publish(batch);
 
         assertThat(handler.handled()).containsExactlyElementsOf(batch);
+    }
+
+    @Test
+    void each_event_is_handled_with_its_tenant_and_id_in_the_logging_context_and_cleared_after() {
+        List<DomainEvent> batch = List.of(TestEvents.anEvent(TestEvents.TENANT_A, Map.of()),
+                TestEvents.anEvent(TestEvents.TENANT_B, Map.of()));
+        List<Map<String, String>> contexts = new ArrayList<>();
+
+        new InProcessEventPublisher(event -> contexts.add(MDC.getCopyOfContextMap())).publish(batch);
+
+        assertThat(contexts).containsExactly(
+                Map.of("tenantId", TestEvents.TENANT_A.value().toString(), "eventId", batch.get(0).id().toString()),
+                Map.of("tenantId", TestEvents.TENANT_B.value().toString(), "eventId", batch.get(1).id().toString()));
+        assertThat(MDC.get("tenantId")).as("the relay thread's next lines are no event's").isNull();
+        assertThat(MDC.get("eventId")).isNull();
     }
 }

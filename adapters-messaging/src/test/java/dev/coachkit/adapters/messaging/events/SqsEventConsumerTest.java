@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -51,6 +52,23 @@ class SqsEventConsumerTest {
         handler.awaitHandled(Set.of(event.id()), TIMEOUT);
         awaitEmpty(queue);
         assertThat(handler.attempts(event.id())).isEqualTo(1);
+    }
+
+    @Test
+    void a_message_is_handled_with_its_events_tenant_and_id_in_the_logging_context() {
+        String queue = queue(5);
+        DomainEvent event = TestEvents.anEvent(TestEvents.TENANT_B, Map.of());
+        List<Map<String, String>> contexts = new CopyOnWriteArrayList<>();
+        start(queue, handled -> {
+            contexts.add(MDC.getCopyOfContextMap());
+            handler.handle(handled);
+        });
+
+        publish(queue, event);
+
+        handler.awaitHandled(Set.of(event.id()), TIMEOUT);
+        assertThat(contexts).containsExactly(
+                Map.of("tenantId", TestEvents.TENANT_B.value().toString(), "eventId", event.id().toString()));
     }
 
     @Test

@@ -23,7 +23,23 @@ class SqsReadinessProbeTest {
         String detail = probe.check();
 
         assertThat(probe.name()).isEqualTo("queue");
-        assertThat(detail).contains("messages=1", "deadLetters=0");
+        assertThat(detail).isEqualTo("messages=1 inFlight=0 deadLetters=0");
+        assertThat(probe.depth()).isEqualTo(new SqsReadinessProbe.QueueDepth(1, 0, 0));
+    }
+
+    @Test
+    void a_received_message_counts_as_in_flight() {
+        SqsClient sqs = SqsTestServer.shared().client();
+        String name = SqsTestServer.uniqueQueueName("inflight", false);
+        String url = SqsQueues.ensure(sqs, name, 3);
+        String deadLetters = sqs.getQueueUrl(r -> r.queueName(SqsQueues.deadLetterQueueName(name))).queueUrl();
+        sqs.sendMessage(r -> r.queueUrl(url).messageBody("{}"));
+        sqs.sendMessage(r -> r.queueUrl(url).messageBody("{}"));
+        assertThat(sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(1).visibilityTimeout(30)).messages())
+                .hasSize(1);
+
+        assertThat(new SqsReadinessProbe(sqs, url, deadLetters).depth())
+                .isEqualTo(new SqsReadinessProbe.QueueDepth(1, 1, 0));
     }
 
     @Test

@@ -41,6 +41,17 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     }
 
     @Test
+    void the_readiness_probe_heads_the_bucket() {
+        S3Settings settings = S3TestServer.shared().settingsForNewBucket();
+        try (S3BlobStore bucket = S3BlobStore.connect(settings, Clock.system())) {
+            S3ReadinessProbe probe = new S3ReadinessProbe(bucket, settings.bucket());
+
+            assertThat(probe.name()).isEqualTo("blob-store");
+            assertThat(probe.check()).isEqualTo("s3 bucket " + settings.bucket());
+        }
+    }
+
+    @Test
     void a_single_put_url_signs_the_declared_content_length() {
         URI url = store.presignPut("t/m/upload", 1234, expiry());
 
