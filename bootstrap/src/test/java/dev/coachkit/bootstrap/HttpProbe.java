@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** A tiny HTTP client for tests that talk to a running server on localhost. */
+/**
+ * A tiny HTTP client for tests that talk to a running server on localhost. Every response it
+ * receives must be one the server's {@code /openapi.json} documents ({@link DocumentedApi}).
+ */
 final class HttpProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -46,13 +49,16 @@ final class HttpProbe {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         defaultHeaders.forEach(request::header);
+        HttpResponse<String> response;
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        DocumentedApi.verify(port, method, path, response);
+        return response;
     }
 }

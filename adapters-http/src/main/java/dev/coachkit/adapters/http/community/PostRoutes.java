@@ -53,6 +53,7 @@ public final class PostRoutes implements RouteModule {
                         .summary("Share a post in a space the caller is a member of")
                         .body(CreatePostRequest.class)
                         .json(201, "The new post", PostResponse.class).errors(403, 404)
+                        .responds(ApiResponse.problem(422, "A mediaId names media the author cannot see"))
                         .handle(this::create),
                 ApiRoute.get("/posts/{id}").operationId("getPost").tag(TAG)
                         .summary("A post with its first 50 comments, oldest first")

@@ -134,7 +134,7 @@ public final class OpenApiDocument {
         }
         result.put("headers", headers);
         if (response.hasBody()) {
-            result.put("content", Map.of(response.mediaType(), Map.of("schema", schemas.schemaOf(response.body()))));
+            result.put("content", Map.of(response.mediaType(), Map.of("schema", schemas.responseSchemaOf(response.body()))));
         }
         return result;
     }

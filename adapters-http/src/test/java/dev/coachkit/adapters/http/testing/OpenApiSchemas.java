@@ -48,6 +48,9 @@ public final class OpenApiSchemas {
     }
 
     private static List<String> messages(List<Error> errors) {
-        return errors.stream().map(Error::toString).toList();
+        return errors.stream().map(error -> {
+            String location = error.getInstanceLocation().toString();
+            return (location.isEmpty() ? "(the whole value)" : location) + ": " + error.getMessage();
+        }).toList();
     }
 }
