@@ -118,7 +118,9 @@ final class JsonSchemas {
             return map("type", "string", "format", "date");
         }
         if (c == LocalTime.class) {
-            return map("type", "string", "format", "time");
+            // wall-clock time as Jackson reads and writes it (09:00, 09:00:30); format "time" would demand an offset
+            return map("type", "string", "pattern", "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?$",
+                    "description", "local time, HH:mm");
         }
         if (c == Duration.class) {
             return map("type", "string", "format", "duration");
@@ -252,7 +254,8 @@ final class JsonSchemas {
             } else if (a instanceof Email) {
                 schema.put("format", "email");
             } else if (a instanceof Pattern pattern) {
-                schema.put("pattern", pattern.regexp());
+                // bean validation matches the whole value, a JSON Schema pattern any part of it
+                schema.put("pattern", "^(?:" + pattern.regexp() + ")$");
             }
         }
     }

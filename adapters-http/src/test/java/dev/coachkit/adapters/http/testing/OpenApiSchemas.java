@@ -3,6 +3,7 @@ package dev.coachkit.adapters.http.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -33,8 +34,12 @@ public final class OpenApiSchemas {
 
     /** Why {@code instance} does not match the schema at {@code pointer} (e.g. {@code /components/schemas/Space}). */
     public List<String> errors(String pointer, JsonNode instance) {
-        Schema schema = registry.getSchema(SchemaLocation.of(BASE + "#" + pointer));
-        return messages(schema.validate(instance));
+        try {
+            Schema schema = registry.getSchema(SchemaLocation.of(BASE + "#" + pointer));
+            return messages(schema.validate(instance));
+        } catch (SchemaException unusable) { // e.g. a $ref to nothing: a fault of the document, reported like the rest
+            return List.of("the schema at " + pointer + " cannot be used: " + unusable.getMessage());
+        }
     }
 
     /** Why {@code schema} is not a valid JSON Schema 2020-12. */
