@@ -16,6 +16,9 @@ import dev.coachkit.adapters.http.notification.NotificationRoutes;
 import dev.coachkit.adapters.http.scheduling.SchedulingRoutes;
 import dev.coachkit.adapters.http.testing.OpenApiDocumentCheck;
 import dev.coachkit.adapters.http.testing.TestServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,10 +85,52 @@ class OpenApiValidationTest {
         assertThat(OpenApiDocumentCheck.problems(broken)).anyMatch(m -> m.contains("/components/schemas/ProblemDetail"));
     }
 
-    private static String edit(Consumer<JsonNode> change) {
+    @Test
+    void the_main_flows_show_a_request_and_a_response_example() {
+        JsonNode paths = read(document).path("paths");
+        List<String> withRequest = List.of("POST /auth/register", "POST /auth/login", "POST /auth/refresh",
+                "POST /spaces", "POST /posts", "POST /posts/{id}/comments", "POST /media/upload-intent",
+                "POST /media/{id}/finalize", "POST /scheduling/sessions/book", "POST /scheduling/availability");
+        List<String> responseOnly = List.of("GET /posts", "GET /scheduling/availability/{coachId}");
+        for (String operation : concat(withRequest, responseOnly)) {
+            String[] methodAndPath = operation.split(" ");
+            JsonNode node = paths.path(methodAndPath[1]).path(methodAndPath[0].toLowerCase(Locale.ROOT));
+            JsonNode success = node.path("responses").properties().stream()
+                    .filter(response -> response.getKey().startsWith("2")).findFirst().orElseThrow().getValue();
+            assertThat(success.at("/content/application~1json/example").isObject()).as(operation).isTrue();
+            if (withRequest.contains(operation)) {
+                assertThat(node.at("/requestBody/content/application~1json/example").isObject()).as(operation).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void an_example_that_breaks_its_schema_is_reported() {
+        String broken = edit(doc -> ((ObjectNode) doc.at("/paths/~1auth~1register/post/requestBody/content/"
+                + "application~1json/example")).put("email", "not an e-mail"));
+
+        assertThat(OpenApiDocumentCheck.problems(broken))
+                .anyMatch(m -> m.contains("~1auth~1register/post/requestBody") && m.contains("/email"));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static JsonNode read(String json) {
         try {
-            JsonNode copy = JSON.readTree(document);
-            change.accept(copy);
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String edit(Consumer<JsonNode> change) {
+        JsonNode copy = read(document);
+        change.accept(copy);
+        try {
             return JSON.writeValueAsString(copy);
         } catch (Exception e) {
             throw new IllegalStateException(e);
