@@ -57,6 +57,16 @@ class OpenApiResponseCheckTest {
     }
 
     @Test
+    void a_documented_media_range_covers_the_types_in_it() {
+        OpenApiResponseCheck ranges = new OpenApiResponseCheck("{\"openapi\":\"3.1.0\",\"paths\":{\"/blob\":{\"get\":"
+                + "{\"responses\":{\"200\":{\"content\":{\"*/*\":{}}},\"404\":{\"content\":{\"text/*\":{}}}}}}}}");
+
+        assertThat(ranges.problems("GET", "/blob", 200, "image/png", "bytes")).isEmpty();
+        assertThat(ranges.problems("GET", "/blob", 404, "text/plain; charset=utf-8", "gone")).isEmpty();
+        assertThat(ranges.problems("GET", "/blob", 404, "image/png", "bytes")).hasSize(1);
+    }
+
+    @Test
     void a_body_that_breaks_the_schema_is_reported() {
         String wrong = "{\"name\":\"Ann\",\"age\":\"thirty\",\"spaceId\":\"not-a-uuid\",\"joinedAt\":null}";
 

@@ -55,7 +55,7 @@ public final class OpenApiResponseCheck {
             return body.isEmpty() ? List.of() : List.of("the documented response has no body, but one was sent");
         }
         String mediaType = contentType == null ? "" : baseType(contentType);
-        Optional<String> documented = names(content).stream().filter(name -> baseType(name).equals(mediaType)).findFirst();
+        Optional<String> documented = names(content).stream().filter(name -> covers(baseType(name), mediaType)).findFirst();
         if (documented.isEmpty()) {
             return List.of("Content-Type " + contentType + " is not among the documented " + names(content));
         }
@@ -85,6 +85,12 @@ public final class OpenApiResponseCheck {
             }
         }
         return true;
+    }
+
+    /** {@code image/png} is covered by itself, by the range {@code image/*} and by {@code *}{@code /*}. */
+    private static boolean covers(String documented, String actual) {
+        return documented.equals(actual) || documented.equals("*/*")
+                || documented.endsWith("/*") && actual.startsWith(documented.substring(0, documented.length() - 1));
     }
 
     private static long templatedSegments(String template) {
