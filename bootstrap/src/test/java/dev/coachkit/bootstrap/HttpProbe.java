@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A tiny HTTP client for tests that talk to a running server on localhost. */
+/**
+ * A tiny HTTP client for tests that talk to a running server on localhost. Every response it
+ * receives must be one the server's {@code /openapi.json} documents ({@link DocumentedApi}).
+ */
 final class HttpProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -43,7 +46,8 @@ final class HttpProbe {
 
     /** Sends a JSON body (or none when null) with a bearer token (or none when null). */
     HttpResponse<String> send(String method, String path, String jsonBody, String bearerToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + nextPort() + path))
+        int port = nextPort();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
@@ -54,14 +58,17 @@ final class HttpProbe {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         defaultHeaders.forEach(request::header);
+        HttpResponse<String> response;
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        DocumentedApi.verify(port, method, path, response);
+        return response;
     }
 
     private int nextPort() {

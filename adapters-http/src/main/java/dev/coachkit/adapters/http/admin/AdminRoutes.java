@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The Admin section of API.md (ADMIN only). */
 public final class AdminRoutes implements RouteModule {
@@ -36,8 +37,8 @@ public final class AdminRoutes implements RouteModule {
     }
 
     /** One audit entry. */
-    record AuditEntryResponse(UUID id, String action, UUID actorId, String targetType, String targetId, String ip,
-            Instant occurredAt, Map<String, Object> details) {
+    record AuditEntryResponse(UUID id, String action, @Nullable UUID actorId, String targetType, String targetId,
+            @Nullable String ip, Instant occurredAt, Map<String, Object> details) {
         static AuditEntryResponse from(AuditEntry entry) {
             return new AuditEntryResponse(entry.id(), entry.action(), entry.actorId().map(AccountId::value).orElse(null),
                     entry.targetType(), entry.targetId(), entry.clientIp().orElse(null), entry.occurredAt(),
@@ -46,7 +47,7 @@ public final class AdminRoutes implements RouteModule {
     }
 
     /** A page of audit entries, newest first. */
-    record AuditPage(List<AuditEntryResponse> items, String nextCursor) {
+    record AuditPage(List<AuditEntryResponse> items, @Nullable String nextCursor) {
         static AuditPage from(Page<AuditEntry> page) {
             return new AuditPage(page.items().stream().map(AuditEntryResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));

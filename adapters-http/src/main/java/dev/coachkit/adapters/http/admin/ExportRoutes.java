@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** GDPR exports in the Admin section of API.md (ADMIN only): request one, then follow it to its download. */
 public final class ExportRoutes implements RouteModule {
@@ -40,7 +41,8 @@ public final class ExportRoutes implements RouteModule {
     }
 
     /** An export's progress; a READY one carries a presigned download URL of its ZIP and when it expires. */
-    record ExportResponse(UUID id, String status, String downloadUrl, Instant expiresAt, String failureReason) {
+    record ExportResponse(UUID id, String status, @Nullable String downloadUrl, @Nullable Instant expiresAt,
+            @Nullable String failureReason) {
         static ExportResponse from(GetExportUseCase.Result result) {
             DataExport export = result.export();
             return new ExportResponse(export.id(), export.status().name(), result.downloadUrl().map(URI::toString).orElse(null),

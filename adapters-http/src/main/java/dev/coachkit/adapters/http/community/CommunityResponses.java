@@ -13,6 +13,7 @@ import dev.coachkit.domain.shared.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON bodies the Spaces and Posts sections of API.md answer with. */
 final class CommunityResponses {
@@ -20,7 +21,7 @@ final class CommunityResponses {
     private CommunityResponses() {}
 
     /** {@code Space}. */
-    record SpaceResponse(UUID id, String name, String description, boolean isPrivate, UUID ownerId, int memberCount,
+    record SpaceResponse(UUID id, String name, @Nullable String description, boolean isPrivate, UUID ownerId, int memberCount,
             Instant createdAt, Instant updatedAt) {
         static SpaceResponse from(SpaceSummary summary) {
             Space s = summary.space();
@@ -30,9 +31,9 @@ final class CommunityResponses {
     }
 
     /** {@code Space} with its first members; {@code membersNextCursor} pages on through {@code /spaces/{id}/members}. */
-    record SpaceDetailsResponse(UUID id, String name, String description, boolean isPrivate, UUID ownerId,
+    record SpaceDetailsResponse(UUID id, String name, @Nullable String description, boolean isPrivate, UUID ownerId,
             int memberCount, Instant createdAt, Instant updatedAt, List<SpaceMemberResponse> members,
-            String membersNextCursor) {
+            @Nullable String membersNextCursor) {
         static SpaceDetailsResponse from(GetSpaceUseCase.SpaceDetails details) {
             SpaceResponse s = SpaceResponse.from(details.summary());
             return new SpaceDetailsResponse(s.id(), s.name(), s.description(), s.isPrivate(), s.ownerId(),
@@ -51,7 +52,7 @@ final class CommunityResponses {
     }
 
     /** A page of spaces, newest first. */
-    record SpacePage(List<SpaceResponse> items, String nextCursor) {
+    record SpacePage(List<SpaceResponse> items, @Nullable String nextCursor) {
         static SpacePage from(Page<SpaceSummary> page) {
             return new SpacePage(page.items().stream().map(SpaceResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));
@@ -59,7 +60,7 @@ final class CommunityResponses {
     }
 
     /** A page of a space's members, first added first. */
-    record SpaceMemberPage(List<SpaceMemberResponse> items, String nextCursor) {
+    record SpaceMemberPage(List<SpaceMemberResponse> items, @Nullable String nextCursor) {
         static SpaceMemberPage from(Page<SpaceMember> page) {
             return new SpaceMemberPage(page.items().stream().map(SpaceMemberResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));
@@ -67,7 +68,7 @@ final class CommunityResponses {
     }
 
     /** {@code Post}. */
-    record PostResponse(UUID id, UUID spaceId, UUID authorId, PostTypeName type, String title, String content,
+    record PostResponse(UUID id, UUID spaceId, UUID authorId, PostTypeName type, @Nullable String title, String content,
             List<UUID> mediaIds, int commentCount, Instant createdAt) {
         static PostResponse from(PostView view) {
             Post p = view.post();
@@ -77,9 +78,9 @@ final class CommunityResponses {
     }
 
     /** {@code Post} with its first comments, oldest first; {@code commentsNextCursor} pages on. */
-    record PostDetailsResponse(UUID id, UUID spaceId, UUID authorId, PostTypeName type, String title, String content,
+    record PostDetailsResponse(UUID id, UUID spaceId, UUID authorId, PostTypeName type, @Nullable String title, String content,
             List<UUID> mediaIds, int commentCount, Instant createdAt, List<CommentResponse> comments,
-            String commentsNextCursor) {
+            @Nullable String commentsNextCursor) {
         static PostDetailsResponse from(GetPostUseCase.PostDetails details) {
             PostResponse p = PostResponse.from(details.post());
             return new PostDetailsResponse(p.id(), p.spaceId(), p.authorId(), p.type(), p.title(), p.content(),
@@ -90,7 +91,7 @@ final class CommunityResponses {
     }
 
     /** A page of posts, newest first. */
-    record PostPage(List<PostResponse> items, String nextCursor) {
+    record PostPage(List<PostResponse> items, @Nullable String nextCursor) {
         static PostPage from(Page<PostView> page) {
             return new PostPage(page.items().stream().map(PostResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));
@@ -106,7 +107,7 @@ final class CommunityResponses {
     }
 
     /** A page of comments, oldest first. */
-    record CommentPage(List<CommentResponse> items, String nextCursor) {
+    record CommentPage(List<CommentResponse> items, @Nullable String nextCursor) {
         static CommentPage from(Page<Comment> page) {
             return new CommentPage(page.items().stream().map(CommentResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));

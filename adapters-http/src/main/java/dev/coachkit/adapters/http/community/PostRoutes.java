@@ -47,12 +47,13 @@ public final class PostRoutes implements RouteModule {
                         .summary("The feed: posts of every space the caller may read (or of one), newest first")
                         .parameter(ApiParameter.query("spaceId", UUID.class, "Only this space's posts"))
                         .parameter(Paging.PARAMETERS.get(0)).parameter(Paging.PARAMETERS.get(1))
-                        .json(200, "A page of posts", PostPage.class).errors(404)
+                        .json(200, "A page of posts", PostPage.class, CommunityExamples.FEED).errors(404)
                         .handle(this::feed),
                 ApiRoute.post("/posts").operationId("createPost").tag(TAG)
                         .summary("Share a post in a space the caller is a member of")
-                        .body(CreatePostRequest.class)
-                        .json(201, "The new post", PostResponse.class).errors(403, 404)
+                        .body(CreatePostRequest.class, CommunityExamples.CREATE_POST)
+                        .json(201, "The new post", PostResponse.class, CommunityExamples.POST).errors(403, 404)
+                        .responds(ApiResponse.problem(422, "A mediaId names media the author cannot see"))
                         .handle(this::create),
                 ApiRoute.get("/posts/{id}").operationId("getPost").tag(TAG)
                         .summary("A post with its first 50 comments, oldest first")
@@ -69,8 +70,8 @@ public final class PostRoutes implements RouteModule {
                                         Paging.from(ctx, 2)))))),
                 ApiRoute.post("/posts/{id}/comments").operationId("createComment").tag(TAG)
                         .summary("Reply to a post in a space the caller is a member of")
-                        .parameter(POST_ID).body(CreateCommentRequest.class)
-                        .json(201, "The new comment", CommentResponse.class).errors(403, 404)
+                        .parameter(POST_ID).body(CreateCommentRequest.class, CommunityExamples.COMMENT)
+                        .json(201, "The new comment", CommentResponse.class, CommunityExamples.COMMENT_CREATED).errors(403, 404)
                         .handle(this::comment),
                 ApiRoute.delete("/posts/{id}").operationId("deletePost").tag(TAG)
                         .summary("Delete a post (author, space owners, ADMIN); its comments go with it")

@@ -55,8 +55,8 @@ public final class SpaceRoutes implements RouteModule {
                                 new ListSpacesUseCase.Query(Authenticated.actor(ctx), Paging.from(ctx, 2)))))),
                 ApiRoute.post("/spaces").operationId("createSpace").tag(TAG)
                         .summary("Open a space (ADMIN, COACH); the creator becomes its owner")
-                        .body(CreateSpaceRequest.class)
-                        .json(201, "The new space", SpaceResponse.class).errors(403)
+                        .body(CreateSpaceRequest.class, CommunityExamples.CREATE_SPACE)
+                        .json(201, "The new space", SpaceResponse.class, CommunityExamples.SPACE_CREATED).errors(403)
                         .handle(this::create),
                 ApiRoute.get("/spaces/{id}").operationId("getSpace").tag(TAG)
                         .summary("A space with its first 100 members (private spaces: members and ADMIN only)")

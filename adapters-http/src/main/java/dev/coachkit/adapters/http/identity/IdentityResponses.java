@@ -11,6 +11,7 @@ import dev.coachkit.domain.shared.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the Auth and Tenants sections of API.md; none exposes a domain type. */
 final class IdentityResponses {
@@ -88,7 +89,7 @@ final class IdentityResponses {
     }
 
     /** A page of members. */
-    record MemberPage(List<MemberResponse> items, String nextCursor) {
+    record MemberPage(List<MemberResponse> items, @Nullable String nextCursor) {
         static MemberPage from(Page<Member> page) {
             return new MemberPage(page.items().stream().map(MemberResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));

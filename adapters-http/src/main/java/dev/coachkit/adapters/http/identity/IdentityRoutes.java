@@ -57,18 +57,18 @@ public final class IdentityRoutes implements RouteModule {
         return List.of(
                 ApiRoute.post("/auth/register").operationId("register").tag(AUTH).publicAccess()
                         .summary("Create an account, its organization and its ADMIN membership; sign in")
-                        .body(RegisterRequest.class)
-                        .json(201, "Registered and signed in", AuthResultResponse.class).errors(409)
+                        .body(RegisterRequest.class, IdentityExamples.REGISTER)
+                        .json(201, "Registered and signed in", AuthResultResponse.class, IdentityExamples.SIGNED_IN).errors(409)
                         .handle(this::register),
                 ApiRoute.post("/auth/login").operationId("login").tag(AUTH).publicAccess()
                         .summary("Sign in to the given tenant, or to the most recently joined one")
-                        .body(LoginRequest.class)
-                        .json(200, "Signed in", AuthResultResponse.class).errors(401)
+                        .body(LoginRequest.class, IdentityExamples.LOGIN)
+                        .json(200, "Signed in", AuthResultResponse.class, IdentityExamples.SIGNED_IN).errors(401)
                         .handle(this::login),
                 ApiRoute.post("/auth/refresh").operationId("refresh").tag(AUTH).publicAccess()
                         .summary("Rotate the refresh token; reusing a rotated one revokes the whole session")
-                        .body(RefreshTokenRequest.class)
-                        .json(200, "A new token pair", AuthResultResponse.class).errors(401)
+                        .body(RefreshTokenRequest.class, IdentityExamples.REFRESH)
+                        .json(200, "A new token pair", AuthResultResponse.class, IdentityExamples.SIGNED_IN).errors(401)
                         .handle(this::refresh),
                 ApiRoute.post("/auth/logout").operationId("logout").tag(AUTH)
                         .summary("Revoke the session's refresh tokens and the caller's access token")

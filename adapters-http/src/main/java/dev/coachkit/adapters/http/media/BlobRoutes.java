@@ -38,7 +38,8 @@ public final class BlobRoutes implements RouteModule {
                         .handle(this::put),
                 signed(ApiRoute.get(PATH).operationId("getBlob")
                         .summary("Download a blob through a presigned URL")
-                        .responds(ApiResponse.content(200, "The bytes", "application/octet-stream"))
+                        // served with the Content-Type it was uploaded with (image/png, video/mp4...), not as octet-stream
+                        .responds(ApiResponse.content(200, "The bytes", "*/*"))
                         .errors(403, 404))
                         .handle(this::get));
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON bodies of the Media section of API.md. */
 final class MediaMessages {
@@ -47,8 +48,9 @@ final class MediaMessages {
     }
 
     /** {@code Media} in API.md. */
-    record MediaResponse(UUID id, String status, String fileName, String contentType, long sizeBytes, Integer width,
-            Integer height, Long durationMs, String thumbnailUrl, String failureReason, Instant createdAt) {
+    record MediaResponse(UUID id, String status, String fileName, String contentType, long sizeBytes,
+            @Nullable Integer width, @Nullable Integer height, @Nullable Long durationMs, @Nullable String thumbnailUrl,
+            @Nullable String failureReason, Instant createdAt) {
 
         static MediaResponse from(MediaAsset asset, Optional<URI> thumbnailUrl) {
             return new MediaResponse(asset.id(), asset.status().name(), asset.fileName(), asset.contentType(),

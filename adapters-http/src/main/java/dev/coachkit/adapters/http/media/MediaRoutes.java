@@ -39,14 +39,16 @@ public final class MediaRoutes implements RouteModule {
         return List.of(
                 ApiRoute.post("/media/upload-intent").operationId("createUploadIntent").tag(TAG)
                         .summary("Announce an upload: presigned URLs to PUT the file's parts to, straight to storage")
-                        .body(UploadIntentRequest.class)
-                        .json(201, "The pending asset and its part URLs", UploadIntentResponse.class)
+                        .body(UploadIntentRequest.class, MediaExamples.UPLOAD_INTENT)
+                        .json(201, "The pending asset and its part URLs", UploadIntentResponse.class,
+                                MediaExamples.UPLOAD_GRANTED)
                         .errors(404, 413, 415, 422)
                         .handle(this::requestUpload),
                 ApiRoute.post("/media/{id}/finalize").operationId("finalizeUpload").tag(TAG)
                         .summary("Complete an upload once its parts are stored; processing starts")
-                        .parameter(id).body(FinalizeRequest.class)
-                        .json(202, "Accepted for processing (status PROCESSING)", MediaResponse.class)
+                        .parameter(id).body(FinalizeRequest.class, MediaExamples.FINALIZE)
+                        .json(202, "Accepted for processing (status PROCESSING)", MediaResponse.class,
+                                MediaExamples.PROCESSING)
                         .errors(404, 409, 422)
                         .handle(this::finalizeUpload),
                 ApiRoute.get("/media/{id}").operationId("getMedia").tag(TAG)

@@ -17,6 +17,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The Notifications section of API.md: the caller's own in-app notifications. */
 public final class NotificationRoutes implements RouteModule {
@@ -33,7 +34,7 @@ public final class NotificationRoutes implements RouteModule {
 
     /** One notification. */
     record NotificationResponse(UUID id, String type, String title, String body, String subjectType, UUID subjectId,
-            Instant createdAt, Instant readAt) {
+            Instant createdAt, @Nullable Instant readAt) {
         static NotificationResponse from(Notification n) {
             return new NotificationResponse(n.id(), n.type(), n.title(), n.body(), n.subjectType(), n.subjectId(),
                     n.createdAt(), n.readAt());
@@ -41,7 +42,7 @@ public final class NotificationRoutes implements RouteModule {
     }
 
     /** A page of notifications, newest first. */
-    record NotificationPage(List<NotificationResponse> items, String nextCursor) {
+    record NotificationPage(List<NotificationResponse> items, @Nullable String nextCursor) {
         static NotificationPage from(Page<Notification> page) {
             return new NotificationPage(page.items().stream().map(NotificationResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.adapters.http.shared.ApiResponse;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.RouteModule;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -23,6 +25,17 @@ public final class DocsRoutes implements RouteModule {
     private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
     private static final String PAGE = "docs.html";
 
+    /**
+     * The document as far as a schema inside it can say; the OpenAPI 3.1 specification's own schema
+     * describes the rest (every field of {@code paths} and {@code components}).
+     */
+    record DocumentBody(@Pattern(regexp = "3\\.1\\.[0-9]+") String openapi, Info info, Map<String, Object> paths,
+            Map<String, Object> components) {
+
+        /** The API's title, version and description. */
+        record Info(String title, String version, String description) {}
+    }
+
     private final List<ApiRoute> routes;
     private final byte[] document;
     private final String page;
@@ -32,7 +45,7 @@ public final class DocsRoutes implements RouteModule {
         this.routes = List.of(
                 ApiRoute.get("/openapi.json").operationId("getOpenApiDocument").tag(TAG).publicAccess()
                         .summary("This API's OpenAPI 3.1 document")
-                        .responds(ApiResponse.content(200, "The OpenAPI document", ApiResponse.JSON))
+                        .json(200, "The OpenAPI 3.1 document", DocumentBody.class)
                         .handle(ctx -> ctx.contentType(ApiResponse.JSON).result(document())),
                 ApiRoute.get("/docs").operationId("getApiDocs").tag(TAG).publicAccess()
                         .summary("Interactive API documentation (Swagger UI)")

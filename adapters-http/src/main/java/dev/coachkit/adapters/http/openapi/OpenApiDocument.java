@@ -79,8 +79,8 @@ public final class OpenApiDocument {
             operation.put("parameters", parameters);
         }
         if (route.requestBody() != null) {
-            operation.put("requestBody", Map.of("required", true,
-                    "content", Map.of(ApiResponse.JSON, Map.of("schema", schemas.schemaOf(route.requestBody())))));
+            operation.put("requestBody", Map.of("required", true, "content", Map.of(ApiResponse.JSON,
+                    media(schemas.schemaOf(route.requestBody()), route.requestExample()))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         for (ApiResponse response : route.documentedResponses()) {
@@ -117,6 +117,16 @@ public final class OpenApiDocument {
         return result;
     }
 
+    /** A Media Type Object; the example is the Java value itself, so the server's mapper writes it. */
+    private static Map<String, Object> media(Map<String, Object> schema, Object example) {
+        Map<String, Object> media = new LinkedHashMap<>();
+        media.put("schema", schema);
+        if (example != null) {
+            media.put("example", example);
+        }
+        return media;
+    }
+
     private static Map<String, Object> ref(String header) {
         return Map.of("$ref", "#/components/headers/" + header);
     }
@@ -134,7 +144,8 @@ public final class OpenApiDocument {
         }
         result.put("headers", headers);
         if (response.hasBody()) {
-            result.put("content", Map.of(response.mediaType(), Map.of("schema", schemas.schemaOf(response.body()))));
+            result.put("content", Map.of(response.mediaType(),
+                    media(schemas.responseSchemaOf(response.body()), response.example())));
         }
         return result;
     }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON response bodies of the Scheduling section of API.md. */
 final class SchedulingResponses {
@@ -45,8 +46,8 @@ final class SchedulingResponses {
     }
 
     /** {@code Availability} with the openings of the window {@code [from, to)}; no rules published: no zone. */
-    record AvailabilityWithOpeningsResponse(UUID coachId, String timeZone, List<SlotResponse> slots,
-            Instant updatedAt, Instant from, Instant to, List<OpeningResponse> openings) {
+    record AvailabilityWithOpeningsResponse(UUID coachId, @Nullable String timeZone, List<SlotResponse> slots,
+            @Nullable Instant updatedAt, Instant from, Instant to, List<OpeningResponse> openings) {
         static AvailabilityWithOpeningsResponse from(CoachAvailability availability) {
             return new AvailabilityWithOpeningsResponse(availability.coachId().value(),
                     availability.timeZone().map(ZoneId::getId).orElse(null),
@@ -57,8 +58,8 @@ final class SchedulingResponses {
     }
 
     /** {@code Session}. */
-    record SessionResponse(UUID id, UUID coachId, UUID athleteId, UUID spaceId, Instant startsAt, Instant endsAt,
-            SessionStatusName status, String notes, String cancelReason, Instant createdAt) {
+    record SessionResponse(UUID id, UUID coachId, UUID athleteId, @Nullable UUID spaceId, Instant startsAt, Instant endsAt,
+            SessionStatusName status, @Nullable String notes, @Nullable String cancelReason, Instant createdAt) {
         static SessionResponse from(Session session) {
             return new SessionResponse(session.id(), session.coachId().value(), session.athleteId().value(),
                     session.spaceId().orElse(null), session.startsAt(), session.endsAt(),
@@ -71,7 +72,7 @@ final class SchedulingResponses {
     enum SessionStatusName { SCHEDULED, CANCELLED }
 
     /** A page of sessions, earliest start first. */
-    record SessionPage(List<SessionResponse> items, String nextCursor) {
+    record SessionPage(List<SessionResponse> items, @Nullable String nextCursor) {
         static SessionPage from(Page<Session> page) {
             return new SessionPage(page.items().stream().map(SessionResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));

@@ -59,8 +59,9 @@ public final class SchedulingRoutes implements RouteModule {
         return List.of(
                 ApiRoute.post("/scheduling/availability").operationId("setAvailability").tag(TAG)
                         .summary("Replace a coach's weekly availability (own; SCHEDULER and ADMIN: any coach's)")
-                        .body(AvailabilityRequest.class)
-                        .json(200, "The coach's new weekly availability", AvailabilityResponse.class)
+                        .body(AvailabilityRequest.class, SchedulingExamples.SET_AVAILABILITY)
+                        .json(200, "The coach's new weekly availability", AvailabilityResponse.class,
+                                SchedulingExamples.AVAILABILITY)
                         .errors(403, 404)
                         .handle(this::setAvailability),
                 ApiRoute.get("/scheduling/availability/{coachId}").operationId("getAvailability").tag(TAG)
@@ -68,12 +69,12 @@ public final class SchedulingRoutes implements RouteModule {
                         .parameter(ApiParameter.path("coachId", UUID.class, "The coach"))
                         .parameter(ApiParameter.query("from", Instant.class, "Start of the window (default now)"))
                         .parameter(ApiParameter.query("to", Instant.class, "End of the window (default from + 14 days)"))
-                        .json(200, "Rules and openings", AvailabilityWithOpeningsResponse.class).errors(404)
+                        .json(200, "Rules and openings", AvailabilityWithOpeningsResponse.class, SchedulingExamples.OPENINGS).errors(404)
                         .handle(this::getAvailability),
                 ApiRoute.post("/scheduling/sessions/book").operationId("bookSession").tag(TAG)
                         .summary("Book a session inside the coach's availability, in the future, on a free slot")
-                        .body(BookRequest.class)
-                        .json(201, "The scheduled session", SessionResponse.class).errors(403, 404, 409, 422)
+                        .body(BookRequest.class, SchedulingExamples.BOOK)
+                        .json(201, "The scheduled session", SessionResponse.class, SchedulingExamples.BOOKED).errors(403, 404, 409, 422)
                         .handle(this::book),
                 ApiRoute.get("/scheduling/sessions").operationId("listSessions").tag(TAG)
                         .summary("Sessions by start time: the caller's own (SCHEDULER, ADMIN: the tenant's)")

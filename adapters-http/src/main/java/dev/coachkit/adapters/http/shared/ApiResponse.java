@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * One documented response of an {@link ApiRoute}: status, description and, when it has a body,
- * its media type and the Java type the body is written from ({@code String} for plain text).
+ * its media type, the Java type the body is written from ({@code String} for plain text) and
+ * optionally an example of that type, written into the document as the server would write it.
  */
-public record ApiResponse(int status, String description, String mediaType, Class<?> body) {
+public record ApiResponse(int status, String description, String mediaType, Class<?> body, Object example) {
 
     public static final String JSON = "application/json";
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -19,6 +20,18 @@ public record ApiResponse(int status, String description, String mediaType, Clas
         if ((mediaType == null) != (body == null)) {
             throw new IllegalArgumentException("a response body needs both a media type and a type");
         }
+        if (example != null && (body == null || !body.isInstance(example))) {
+            throw new IllegalArgumentException("the example of a " + status + " response must be a " + body);
+        }
+    }
+
+    public ApiResponse(int status, String description, String mediaType, Class<?> body) {
+        this(status, description, mediaType, body, null);
+    }
+
+    /** The same response with an example body, which the build checks against the body's schema. */
+    public ApiResponse withExample(Object example) {
+        return new ApiResponse(status, description, mediaType, body, example);
     }
 
     public static ApiResponse json(int status, String description, Class<?> body) {

@@ -22,6 +22,7 @@ public record ApiRoute(
         String tag,
         boolean authenticated,
         Class<?> requestBody,
+        Object requestExample,
         List<ApiParameter> parameters,
         List<ApiResponse> responses,
         Handler handler) {
@@ -49,6 +50,9 @@ public record ApiRoute(
         }
         if (requestBody != null && (method == HttpMethod.GET || method == HttpMethod.DELETE)) {
             throw new IllegalArgumentException(method + " " + path + " cannot take a request body");
+        }
+        if (requestExample != null && (requestBody == null || !requestBody.isInstance(requestExample))) {
+            throw new IllegalArgumentException(method + " " + path + ": the request example must be a " + requestBody);
         }
     }
 
@@ -118,6 +122,7 @@ public record ApiRoute(
         private String tag = "default";
         private boolean authenticated = true;
         private Class<?> requestBody;
+        private Object requestExample;
         private final List<ApiParameter> parameters = new ArrayList<>();
         private final List<ApiResponse> responses = new ArrayList<>();
 
@@ -153,6 +158,12 @@ public record ApiRoute(
             return this;
         }
 
+        /** The JSON request body and an example of it, which the build checks against the body's schema. */
+        public <T> Builder body(Class<T> requestBody, T example) {
+            this.requestExample = example;
+            return body(requestBody);
+        }
+
         public Builder parameter(ApiParameter parameter) {
             parameters.add(parameter);
             return this;
@@ -167,6 +178,10 @@ public record ApiRoute(
             return responds(ApiResponse.json(status, description, body));
         }
 
+        public <T> Builder json(int status, String description, Class<T> body, T example) {
+            return responds(ApiResponse.json(status, description, body).withExample(example));
+        }
+
         /** Error statuses this route answers besides the ones every route of its kind can give. */
         public Builder errors(int... statuses) {
             for (int status : statuses) {
@@ -176,8 +191,8 @@ public record ApiRoute(
         }
 
         public ApiRoute handle(Handler handler) {
-            return new ApiRoute(method, path, operationId, summary, tag, authenticated, requestBody, parameters,
-                    responses, handler);
+            return new ApiRoute(method, path, operationId, summary, tag, authenticated, requestBody, requestExample,
+                    parameters, responses, handler);
         }
     }
 }

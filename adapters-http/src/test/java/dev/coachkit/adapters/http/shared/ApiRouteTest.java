@@ -33,6 +33,15 @@ class ApiRouteTest {
     }
 
     @Test
+    void an_example_of_another_type_than_the_body_is_rejected() {
+        assertThatThrownBy(() -> new ApiResponse(200, "A count", ApiResponse.JSON, Integer.class, "seven"))
+                .hasMessageContaining("example");
+        assertThatThrownBy(() -> ApiResponse.empty(204, "Nothing").withExample("something"))
+                .hasMessageContaining("example");
+        assertThat(aRoute("/things").body(String.class, "a thing").handle(ctx -> {}).requestExample()).isEqualTo("a thing");
+    }
+
+    @Test
     void a_route_without_operation_id_or_success_response_is_rejected() {
         assertThatThrownBy(() -> ApiRoute.get("/x").summary("x").handle(ctx -> {})).hasMessageContaining("operationId");
         assertThatThrownBy(() -> ApiRoute.get("/x").operationId("getX").errors(404).handle(ctx -> {}))

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Test-only routes that exercise input handling and every way a handler can fail. */
 public final class TestRoutes implements RouteModule {
@@ -36,7 +37,8 @@ public final class TestRoutes implements RouteModule {
     public record Slot(@NotBlank String day) {}
 
     /** The stored member, echoed back. */
-    public record MemberResponse(@NotNull String name, @NotNull String email, int age, UUID spaceId, Instant joinedAt) {}
+    public record MemberResponse(@NotNull String name, @NotNull String email, int age, @Nullable UUID spaceId,
+            @Nullable Instant joinedAt) {}
 
     /** Counted down when a slow request is inside its handler. */
     public final CountDownLatch slowEntered = new CountDownLatch(1);

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** A real server on a free port over in-memory adapters, with a client that talks to it. */
@@ -91,7 +92,7 @@ public final class TestServer implements AutoCloseable {
         private AuthenticateUseCase authentication = new StubAuthentication();
         private RateLimiter rateLimiter;
         private String bearer = StubAuthentication.TOKEN;
-        private final List<RouteModule> modules = new ArrayList<>();
+        private final List<Function<CoachKit, RouteModule>> modules = new ArrayList<>();
         private final List<ReadinessProbe> probes = new ArrayList<>();
 
         public Builder settings(UnaryOperator<HttpSettings> change) {
@@ -100,6 +101,12 @@ public final class TestServer implements AutoCloseable {
         }
 
         public Builder routes(RouteModule module) {
+            modules.add(core -> module);
+            return this;
+        }
+
+        /** Routes over the server's own in-memory core, such as the production route modules. */
+        public Builder routesOf(Function<CoachKit, RouteModule> module) {
             modules.add(module);
             return this;
         }
@@ -134,7 +141,7 @@ public final class TestServer implements AutoCloseable {
             HttpSettings base = HttpSettings.defaults().withHost("127.0.0.1").withPort(0);
             HttpServer.Builder http = HttpServer.builder(kit, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
                     .settings(settings.apply(base))
-                    .routes(modules);
+                    .routes(modules.stream().map(module -> module.apply(kit)).toList());
             if (authentication != null) {
                 http.authentication(authentication);
             }

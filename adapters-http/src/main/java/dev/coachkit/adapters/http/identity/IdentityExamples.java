@@ -1,0 +1,29 @@
+package dev.coachkit.adapters.http.identity;
+
+import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.RefreshTokenRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.RegisterRequest;
+import dev.coachkit.adapters.http.identity.IdentityResponses.AuthResultResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.TenantRefResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.UserResponse;
+import java.util.UUID;
+
+/** Example bodies of the sign-up and sign-in flows, shown in /openapi.json; the build checks them against their schemas. */
+final class IdentityExamples {
+
+    static final UUID ANN = UUID.fromString("3f2a9c4e-8b1d-4e6f-9a7c-2d5e8f1b3c60");
+    static final UUID CLUB = UUID.fromString("7c1e5a2b-4d3f-4a8e-b6c9-1f0e2d3c4b5a");
+    private static final String EMAIL = "ann.coach@example.com";
+    private static final String PASSWORD = "correct horse battery";
+
+    static final RegisterRequest REGISTER = new RegisterRequest(EMAIL, PASSWORD, "Ann", "Coach", "Riverside Tennis Club");
+    static final LoginRequest LOGIN = new LoginRequest(EMAIL, PASSWORD, CLUB);
+    static final RefreshTokenRequest REFRESH = new RefreshTokenRequest("Vq3kZ8mT2xQe9LwR5nYb7cHd1fJs4gPa6uKo0iEt3rW");
+    static final AuthResultResponse SIGNED_IN = new AuthResultResponse(
+            "eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzZjJhOWM0ZSJ9.c2lnbmF0dXJl",
+            "Nf8pW2sLq5TzXc1Vb7Md3Ry9Kh4Ju6Ge0Ao2Ix8Sw5E", "Bearer", 900,
+            new UserResponse(ANN, EMAIL, "Ann", "Coach"), new TenantRefResponse(CLUB, "Riverside Tennis Club"),
+            RoleName.ADMIN);
+
+    private IdentityExamples() {}
+}
