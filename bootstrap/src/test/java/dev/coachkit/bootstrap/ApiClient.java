@@ -110,14 +110,19 @@ final class ApiClient {
 
     /** The coach opens 08:00-18:00 UTC every day and the athlete books 10:00-11:00 UTC a week from today. */
     JsonNode bookNextWeek(Session coach, Session athlete) {
+        openEveryDay(coach);
+        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
+        return expect(201, "POST", "/scheduling/sessions/book", Map.of("coachId", coach.userId(), "startsAt",
+                start.toString(), "endsAt", start.plusSeconds(3600).toString()), athlete);
+    }
+
+    /** The coach's availability becomes 08:00-18:00 UTC every day. */
+    void openEveryDay(Session coach) {
         List<Map<String, String>> everyDay = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             everyDay.add(Map.of("dayOfWeek", day.name(), "startTime", "08:00", "endTime", "18:00"));
         }
         expect(200, "POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", everyDay), coach);
-        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
-        return expect(201, "POST", "/scheduling/sessions/book", Map.of("coachId", coach.userId(), "startsAt",
-                start.toString(), "endsAt", start.plusSeconds(3600).toString()), athlete);
     }
 
     static String uniqueEmail(String name) {

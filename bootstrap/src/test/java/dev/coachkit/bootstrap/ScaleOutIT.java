@@ -1,5 +1,6 @@
 package dev.coachkit.bootstrap;
 
+import static dev.coachkit.bootstrap.SchedulingClub.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,7 +34,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -51,8 +50,6 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * and revocations hold across the processes, and every event is handled exactly once.
  */
 class ScaleOutIT {
-
-    private static final Duration EVENT_BUDGET = Duration.ofSeconds(30);
 
     private static final List<JarProcess> processes = new ArrayList<>();
     private static final List<Integer> apiPorts = new ArrayList<>();
@@ -213,11 +210,7 @@ class ScaleOutIT {
         for (int i = 0; i < 6; i++) {
             athletes.add(client.join(admin, "ATHLETE"));
         }
-        List<Map<String, String>> everyDay = new ArrayList<>();
-        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-            everyDay.add(Map.of("dayOfWeek", day.name(), "startTime", "08:00", "endTime", "18:00"));
-        }
-        client.expect(200, "POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", everyDay), coach);
+        client.openEveryDay(coach);
 
         ExecutorService racers = Executors.newFixedThreadPool(athletes.size());
         try {
@@ -305,19 +298,6 @@ class ScaleOutIT {
     private static long notifications(Session recipient, String type) {
         return database.queryNumberAsOwner("select count(*) from notifications where recipient_id = ?::uuid"
                 + " and type = ?", recipient.userId(), type);
-    }
-
-    private static void eventually(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(EVENT_BUDGET);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("%s within %s", what, EVENT_BUDGET).isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
