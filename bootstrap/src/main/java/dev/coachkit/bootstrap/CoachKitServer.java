@@ -52,11 +52,11 @@ final class CoachKitServer implements AutoCloseable {
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final CoachKit core;
-    private final Optional<HttpServer> http;
+    private final HttpServer http;
     private final BackgroundWorkers workers;
     private final JvmGcMetrics gcMetrics;
 
-    private CoachKitServer(CoachKit core, Optional<HttpServer> http, BackgroundWorkers workers,
+    private CoachKitServer(CoachKit core, HttpServer http, BackgroundWorkers workers,
             JvmGcMetrics gcMetrics) {
         this.core = core;
         this.http = http;
@@ -69,11 +69,15 @@ final class CoachKitServer implements AutoCloseable {
         return start(configuration, true, configuration.events().workers());
     }
 
-    /** One process: the core, optionally the HTTP API, and the given background workers. */
-    static CoachKitServer start(Configuration configuration, boolean serveHttp, Set<Worker> workerSet) {
+    /**
+     * One process: the core, the given background workers, and HTTP on {@code COACHKIT_PORT}: the whole
+     * API when {@code serveApi}, otherwise only the operations endpoints ({@code /health}, {@code /ready},
+     * {@code /metrics}), so that worker processes can be probed and scraped like API processes.
+     */
+    static CoachKitServer start(Configuration configuration, boolean serveApi, Set<Worker> workerSet) {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gcMetrics = bindJvmMetrics(meters);
-        Optional<JwtSettings> jwt = serveHttp ? Optional.of(jwtSettings(configuration)) : Optional.empty();
+        Optional<JwtSettings> jwt = serveApi ? Optional.of(jwtSettings(configuration)) : Optional.empty();
         Database database = Database.open(configuration);
         CoachKit core;
         EventBackbone events;
@@ -97,16 +101,17 @@ final class CoachKitServer implements AutoCloseable {
         }
         core.start();
         BackgroundWorkers workers = events.startWorkers(core);
-        Optional<HttpServer> http;
+        HttpServer http;
         try {
-            http = serveHttp ? Optional.of(startHttp(configuration, core, storage, meters)) : Optional.empty();
+            http = serveApi ? startHttp(configuration, core, storage, meters)
+                    : HttpServer.builder(core, meters).settings(httpSettings(configuration)).start();
         } catch (RuntimeException failure) {
             workers.close();
             core.stop();
             throw failure;
         }
-        LOG.info("CoachKit running: http {}, workers {}", http.map(server -> "on port " + server.port()).orElse("off"),
-                workerSet);
+        LOG.info("CoachKit running: {} on port {}, workers {}", serveApi ? "the API" : "operations endpoints",
+                http.port(), workerSet);
         return new CoachKitServer(core, http, workers, gcMetrics);
     }
 
@@ -213,7 +218,7 @@ final class CoachKitServer implements AutoCloseable {
     }
 
     int port() {
-        return http.orElseThrow().port();
+        return http.port();
     }
 
     CoachKit core() {
@@ -224,7 +229,7 @@ final class CoachKitServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            http.ifPresent(HttpServer::stop);
+            http.stop();
             workers.close();
         } finally {
             core.stop();

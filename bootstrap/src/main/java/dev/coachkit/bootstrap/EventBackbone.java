@@ -66,7 +66,8 @@ final class EventBackbone implements AutoCloseable {
 
     /**
      * Connects what {@code workers} need: the worker role's pool only where the relay or the scheduler
-     * runs (API-only nodes never hold its credentials), the queue whenever one is configured.
+     * runs (API-only nodes never hold its credentials), the configured queue only where the relay
+     * publishes to it or a consumer reads it, so an SQS outage cannot stop or unready an API-only node.
      */
     static EventBackbone connect(Configuration configuration, Database database, Set<Worker> workers,
             MeterRegistry meters) {
@@ -74,7 +75,8 @@ final class EventBackbone implements AutoCloseable {
         Optional<PostgresWorkerPersistence> worker =
                 workers.contains(Worker.OUTBOX_RELAY) || workers.contains(Worker.SCHEDULER)
                         ? Optional.of(PostgresWorkerPersistence.connect(database.worker(), meters)) : Optional.empty();
-        if (settings.sqsQueue().isEmpty()) {
+        boolean usesQueue = workers.contains(Worker.OUTBOX_RELAY) || workers.contains(Worker.NOTIFICATIONS);
+        if (settings.sqsQueue().isEmpty() || !usesQueue) {
             return new EventBackbone(settings, workers, worker, Optional.empty(), Optional.empty(), meters);
         }
         try {

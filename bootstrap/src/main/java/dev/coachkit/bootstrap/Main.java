@@ -51,7 +51,7 @@ public final class Main {
         runUntilStopped(CoachKitServer.start(Configuration.from(environment)));
     }
 
-    /** {@code worker NAME}: background workers only, no HTTP, so they scale out on their own machines. */
+    /** {@code worker NAME}: background workers and the operations endpoints only, so they scale out on their own. */
     private static void worker(String names, Map<String, String> environment) {
         Set<Worker> workers;
         try {
