@@ -12,11 +12,13 @@ FROM eclipse-temurin:17-jre
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ffmpeg \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 --home-dir /var/lib/coachkit --create-home coachkit
+    && useradd --system --uid 10001 --home-dir /var/lib/coachkit --create-home coachkit \
+    && install -d -o coachkit -g coachkit /var/lib/coachkit/data
 COPY --from=build /src/bootstrap/target/coachkit.jar /app/coachkit.jar
 USER coachkit
 WORKDIR /var/lib/coachkit
 # single-node mode keeps its embedded database, keys and blobs here; mount a volume to keep them
+# (the directory exists and belongs to coachkit, so a new volume starts with that owner)
 ENV COACHKIT_DATA_DIR=/var/lib/coachkit/data
 VOLUME /var/lib/coachkit/data
 EXPOSE 8080

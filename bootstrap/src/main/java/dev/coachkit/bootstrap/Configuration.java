@@ -1,6 +1,9 @@
 package dev.coachkit.bootstrap;
 
+import dev.coachkit.adapters.http.security.IpRange;
 import dev.coachkit.domain.admin.ContentErasure;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,18 +107,16 @@ record Configuration(
                 reader.integer(Setting.RATE_LIMIT_PER_ACCOUNT, 1, 1_000_000),
                 reader.integer(Setting.RATE_LIMIT_PER_TENANT, 1, 1_000_000),
                 reader.integer(Setting.LOGIN_ATTEMPTS_PER_ACCOUNT, 1, 1_000),
-                reader.optional(Setting.TRUSTED_PROXIES)
-                        .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
-                        .orElse(List.of()));
+                reader.optionalValue(Setting.TRUSTED_PROXIES, Configuration::cidrs).orElse(List.of()));
     }
 
     private static Events events(Reader reader) {
         return new Events(
                 reader.value(Setting.WORKERS, Worker::parse),
                 reader.optional(Setting.WORKER_DATABASE_URL),
-                reader.optional(Setting.PUBLIC_URL).orElseThrow(),
+                reader.value(Setting.PUBLIC_URL, Configuration::httpUrl),
                 reader.optional(Setting.SQS_QUEUE),
-                reader.optional(Setting.SQS_ENDPOINT),
+                reader.optionalValue(Setting.SQS_ENDPOINT, Configuration::httpUrl),
                 reader.optional(Setting.SQS_REGION).orElseThrow(),
                 reader.integer(Setting.SQS_MAX_RECEIVES, 1, 1_000),
                 reader.integer(Setting.OUTBOX_POLL_MILLIS, 10, 60_000),
@@ -165,7 +166,7 @@ record Configuration(
                 reader.optional(Setting.BLOB_SIGNING_KEY),
                 reader.optional(Setting.S3_BUCKET).orElseThrow(),
                 reader.optional(Setting.S3_REGION).orElseThrow(),
-                reader.optional(Setting.S3_ENDPOINT),
+                reader.optionalValue(Setting.S3_ENDPOINT, Configuration::httpUrl),
                 reader.optional(Setting.S3_ACCESS_KEY),
                 reader.optional(Setting.S3_SECRET_KEY),
                 reader.longInteger(Setting.MEDIA_MAX_FILE_BYTES, 1, 5L << 40),
@@ -192,6 +193,33 @@ record Configuration(
         return text;
     }
 
+    /** An absolute http(s) URL with a host, such as a public address or a compatible server's endpoint. */
+    static String httpUrl(String text) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException notAUri) {
+            throw new IllegalArgumentException("must be an http:// or https:// URL");
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+            throw new IllegalArgumentException("must be an http:// or https:// URL");
+        }
+        return text;
+    }
+
+    /** A comma list of CIDR blocks such as {@code 10.0.0.0/8,::1/128}. */
+    static List<String> cidrs(String text) {
+        List<String> blocks = Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String block : blocks) {
+            try {
+                IpRange.parse(block);
+            } catch (RuntimeException notACidr) {
+                throw new IllegalArgumentException("must be a comma list of CIDR blocks such as 10.0.0.0/8");
+            }
+        }
+        return blocks;
+    }
+
     private static boolean bool(String text) {
         return switch (text.strip()) {
             case "true" -> true;
@@ -213,6 +241,20 @@ record Configuration(
             return Optional.ofNullable(environment.get(setting.variable()))
                     .filter(value -> !value.isBlank())
                     .or(setting::defaultValue);
+        }
+
+        /** The parsed value when the setting is set (or has a default); a problem when it does not parse. */
+        <T> Optional<T> optionalValue(Setting setting, Function<String, T> parser) {
+            Optional<String> text = optional(setting);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(parser.apply(text.get().trim()));
+            } catch (RuntimeException invalid) {
+                problems.add(setting.variable() + " is invalid: " + invalid.getMessage());
+                return Optional.empty();
+            }
         }
 
         <T> T value(Setting setting, Function<String, T> parser) {

@@ -78,7 +78,7 @@ class ComposeFileTest {
 
     @Test
     void every_long_running_service_with_a_probe_has_a_health_check() {
-        for (String service : List.of("postgres", "redis", "s3", "api")) {
+        for (String service : List.of("postgres", "redis", "s3", "api", "workers")) {
             assertThat(services.get(service)).as(service).containsKey("healthcheck");
         }
     }

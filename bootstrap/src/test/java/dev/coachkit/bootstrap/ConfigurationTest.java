@@ -67,6 +67,25 @@ class ConfigurationTest {
     }
 
     @Test
+    void urls_and_proxy_blocks_are_checked_at_start() {
+        assertThatThrownBy(() -> Configuration.from(Map.of(
+                "COACHKIT_PUBLIC_URL", "coachkit.example.com",
+                "COACHKIT_SQS_ENDPOINT", "ftp://queue:9324",
+                "COACHKIT_S3_ENDPOINT", "http://",
+                "COACHKIT_TRUSTED_PROXIES", "10.0.0.0/8, 10.1.2.3/33")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_PUBLIC_URL is invalid: must be an http:// or https:// URL")
+                .hasMessageContaining("COACHKIT_SQS_ENDPOINT is invalid")
+                .hasMessageContaining("COACHKIT_S3_ENDPOINT is invalid")
+                .hasMessageContaining("COACHKIT_TRUSTED_PROXIES is invalid: must be a comma list of CIDR blocks");
+
+        Configuration accepted = Configuration.from(Map.of("COACHKIT_SQS_ENDPOINT", "http://sqs:9324",
+                "COACHKIT_TRUSTED_PROXIES", "10.0.0.0/8, ::1/128"));
+        assertThat(accepted.events().sqsEndpoint()).contains("http://sqs:9324");
+        assertThat(accepted.security().trustedProxies()).containsExactly("10.0.0.0/8", "::1/128");
+    }
+
+    @Test
     void reminders_go_out_a_day_and_an_hour_before_unless_configured_otherwise() {
         assertThat(Configuration.from(Map.of()).events().reminderOffsets())
                 .containsExactly(Duration.ofHours(24), Duration.ofHours(1));

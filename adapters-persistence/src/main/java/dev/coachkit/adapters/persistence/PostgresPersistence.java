@@ -132,6 +132,8 @@ public final class PostgresPersistence implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);
         config.setMetricRegistry(meters);
+        // a constraint violation's "Detail: Key (email)=(...)" would carry row values into exception logs
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             return new PostgresPersistence(pool, meters);

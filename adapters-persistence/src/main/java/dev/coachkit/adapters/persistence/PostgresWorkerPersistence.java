@@ -42,6 +42,8 @@ public final class PostgresWorkerPersistence implements AutoCloseable {
         config.setMaximumPoolSize(2);
         config.setConnectionTimeout(5_000);
         config.setMetricRegistry(meters);
+        // a constraint violation's "Detail: Key (email)=(...)" would carry row values into exception logs
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             return new PostgresWorkerPersistence(pool, worker);

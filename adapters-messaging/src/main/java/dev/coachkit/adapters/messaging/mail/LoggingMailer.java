@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The single-node mailer: logs at INFO that an e-mail would go out, to whom and with which subject, instead
  * of sending it. The body is not logged: its links carry bearer secrets (an invitation's accept token), and
- * logs travel further than mailboxes. The API answers the inviter with the accept token for single-node use.
+ * logs travel further than mailboxes. The inviter's API answer carries the accept token, so a developer can
+ * still follow an invitation through without a mail server.
  */
 public final class LoggingMailer implements Mailer {
 

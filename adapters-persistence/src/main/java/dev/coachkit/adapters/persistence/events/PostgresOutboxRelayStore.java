@@ -94,6 +94,8 @@ public final class PostgresOutboxRelayStore implements OutboxRelayStore {
                         DSL.count().filterWhere(OUTBOX_EVENTS.DEAD_AT.isNotNull()),
                         DSL.min(OUTBOX_EVENTS.RECORDED_AT).filterWhere(PENDING.and(OUTBOX_EVENTS.ATTEMPTS.eq(0))))
                 .from(OUTBOX_EVENTS)
+                // pending and dead rows are unpublished; the published ones kept for retention count for nothing
+                .where(OUTBOX_EVENTS.PUBLISHED_AT.isNull())
                 .fetchSingle();
         return new OutboxStats(row.value1(), row.value2(), Optional.ofNullable(row.value3()).map(OffsetDateTime::toInstant));
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -71,8 +72,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             }
             try {
                 s3.createBucket(request -> request.bucket(bucket));
-            } catch (BucketAlreadyOwnedByYouException createdByAnotherProcess) {
-                // the bucket exists, as wanted
+            } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException createdMeanwhile) {
+                checkBucket(); // some compatible servers answer "exists" for our own bucket; a stranger's stays 403
             }
         }
     }

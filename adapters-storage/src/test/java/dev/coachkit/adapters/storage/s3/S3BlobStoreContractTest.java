@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -76,15 +77,20 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     void processes_starting_together_on_a_new_bucket_all_connect() {
         S3Settings settings = S3TestServer.shared().settingsForNewBucket();
         CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<S3BlobStore>> starting = IntStream.range(0, 8)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                    awaitQuietly(go);
-                    return S3BlobStore.connect(settings, Clock.system());
-                }, Executors.newSingleThreadExecutor())).toList();
-        go.countDown();
+        ExecutorService processes = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<S3BlobStore>> starting = IntStream.range(0, 8)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        awaitQuietly(go);
+                        return S3BlobStore.connect(settings, Clock.system());
+                    }, processes)).toList();
+            go.countDown();
 
-        assertThat(starting).allSatisfy(connecting -> assertThat(connecting).succeedsWithin(Duration.ofSeconds(30)));
-        starting.forEach(connected -> connected.join().close());
+            assertThat(starting).allSatisfy(connecting -> assertThat(connecting).succeedsWithin(Duration.ofSeconds(30)));
+            starting.forEach(connected -> connected.join().close());
+        } finally {
+            processes.shutdownNow();
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
