@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,31 @@ final class DocumentedApi {
 
     /** @throws AssertionError naming the exchange and every way it departs from the document */
     static void verify(int port, String method, String path, HttpResponse<String> response) {
+        verify(port, method, path, response, response.body());
+    }
+
+    /**
+     * Checks an exchange a test made with a client of its own, such as raw bytes to one of the server's
+     * signed {@code /blobs/...} URLs, and answers it; the URL must be the server's, not another service's.
+     */
+    static <T> HttpResponse<T> verified(HttpResponse<T> response) {
+        URI uri = response.request().uri();
+        Object body = response.body();
+        String text = body instanceof String string ? string
+                : body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : "";
+        verify(uri.getPort(), response.request().method(),
+                uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), response, text);
+        return response;
+    }
+
+    private static void verify(int port, String method, String path, HttpResponse<?> response, String body) {
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
         List<String> problems = BY_PORT.computeIfAbsent(port, DocumentedApi::load)
-                .problems(method, path, response.statusCode(), contentType, response.body());
+                .problems(method, path, response.statusCode(), contentType, body);
         if (!problems.isEmpty()) {
             throw new AssertionError(method + " " + path + " answered " + response.statusCode() + " " + contentType
                     + ", which is not what /openapi.json documents:\n  - " + String.join("\n  - ", problems)
-                    + "\nbody: " + response.body());
+                    + "\nbody: " + body);
         }
     }
 

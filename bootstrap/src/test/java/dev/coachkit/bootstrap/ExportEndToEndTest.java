@@ -183,8 +183,9 @@ class ExportEndToEndTest {
     private void uploadPhoto(Session uploader) throws Exception {
         JsonNode intent = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "finish.png",
                 "contentType", "image/png", "sizeBytes", PNG.length), uploader);
-        HttpResponse<byte[]> put = PLAIN.send(HttpRequest.newBuilder(URI.create(intent.at("/parts/0/url").asText()))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(PNG)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> put = DocumentedApi.verified(PLAIN.send(HttpRequest.newBuilder(
+                URI.create(intent.at("/parts/0/url").asText())).PUT(HttpRequest.BodyPublishers.ofByteArray(PNG)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()));
         assertThat(put.statusCode()).isEqualTo(200);
         api.expect(202, "POST", "/media/" + intent.path("mediaId").asText() + "/finalize",
                 Map.of("parts", List.of()), uploader);
@@ -223,8 +224,8 @@ class ExportEndToEndTest {
     }
 
     private static HttpResponse<byte[]> get(String url) throws Exception {
-        return PLAIN.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return DocumentedApi.verified(PLAIN.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     /** A small real image, so the media worker processes it like any photo. */

@@ -272,13 +272,13 @@ class MediaEndToEndTest {
 
     /** A plain client, no token: the signed URL is the whole grant. */
     private static HttpResponse<String> put(String url, byte[] content) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(content))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return DocumentedApi.verified(CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private static HttpResponse<byte[]> get(String url) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return DocumentedApi.verified(CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     private static byte[] png(int width, int height) throws IOException {

@@ -80,13 +80,14 @@ class ServerLogEndToEndTest {
                 Map.of("fileName", "clip.png", "contentType", "image/png", "sizeBytes", bytes.length), admin);
         URI partUrl = URI.create(intent.at("/parts/0/url").asText());
         secrets.add(queryParameter(partUrl, "signature"));
-        CLIENT.send(HttpRequest.newBuilder(partUrl).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        DocumentedApi.verified(CLIENT.send(HttpRequest.newBuilder(partUrl)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString()));
 
         JsonNode calendar = api.expect(200, "POST", "/auth/me/calendar-token", null, admin);
         URI feedUrl = URI.create(calendar.path("feedUrl").asText());
         secrets.add(queryParameter(feedUrl, "token"));
-        CLIENT.send(HttpRequest.newBuilder(feedUrl).GET().build(), HttpResponse.BodyHandlers.discarding());
+        DocumentedApi.verified(CLIENT.send(HttpRequest.newBuilder(feedUrl).GET().build(),
+                HttpResponse.BodyHandlers.ofString()));
         api.send("GET", "/scheduling/calendar.ics?token=nonsense-but-still-a-token", null, null);
         secrets.add("nonsense-but-still-a-token");
 
