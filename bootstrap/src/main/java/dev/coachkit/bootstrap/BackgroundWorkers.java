@@ -126,9 +126,23 @@ final class BackgroundWorkers implements AutoCloseable {
         stops.add(stop);
     }
 
+    /**
+     * Stops every worker after the work in hand. The stops run side by side, since each may wait for
+     * something of its own (a claimed batch, the consumer's long poll, a running job), so the process
+     * needs the longest of those waits, not their sum.
+     */
     @Override
     public void close() {
-        stops.forEach(Runnable::run);
+        List<Thread> stopping = stops.stream().map(stop -> new Thread(stop, "stopping-worker")).toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join(); // each stop bounds its own wait
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         for (Thread thread : threads) {
             try {
                 thread.join(STOP_TIMEOUT.toMillis());

@@ -23,7 +23,10 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Stopping the workers while the relay holds a claimed batch: the batch is published and marked first. */
+/**
+ * Stopping the workers while the relay holds a claimed batch: the batch is published and marked first;
+ * and the workers stop side by side.
+ */
 class BackgroundWorkersShutdownTest {
 
     private final TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
@@ -80,11 +83,29 @@ class BackgroundWorkersShutdownTest {
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never released the publisher");
+                throw new IllegalStateException("the test never released the latch");
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
         }
+    }
+
+    @Test
+    void the_workers_stop_side_by_side_so_one_waiting_stop_does_not_delay_the_others() {
+        BackgroundWorkers workers = new BackgroundWorkers();
+        CountDownLatch bothStopping = new CountDownLatch(2);
+        for (String name : List.of("first", "second")) {
+            CountDownLatch stopped = new CountDownLatch(1);
+            workers.start(name, () -> awaitQuietly(stopped), () -> {
+                bothStopping.countDown();
+                // one after the other, the first stop would wait here in vain for the second to begin
+                awaitQuietly(bothStopping);
+                stopped.countDown();
+            });
+        }
+
+        assertThat(CompletableFuture.runAsync(workers::close)).succeedsWithin(Duration.ofSeconds(10));
+        assertThat(bothStopping.getCount()).isZero();
     }
 }
