@@ -7,6 +7,7 @@ import dev.coachkit.application.memory.InMemoryCalendarTokens;
 import dev.coachkit.application.memory.InMemoryComments;
 import dev.coachkit.application.memory.InMemoryDataExports;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryIdempotencyKeys;
 import dev.coachkit.application.memory.InMemoryInvitations;
 import dev.coachkit.application.memory.InMemoryMedia;
 import dev.coachkit.application.memory.InMemoryMemberDataEraser;
@@ -54,6 +55,9 @@ final class InMemoryStores {
         if (b.sessions == null) {
             b.schedulingStores(new InMemoryAvailabilities(memory), new InMemorySessions(memory),
                     new InMemoryCalendarTokens(memory));
+        }
+        if (b.idempotencyStore == null) {
+            b.idempotencyStore(new InMemoryIdempotencyKeys(memory));
         }
         addCrossStoreReaders(b, memory);
     }
