@@ -84,7 +84,8 @@ final class InMemoryStores {
             b.memberDataEraser(new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     (InMemoryAccounts) b.accounts, memberships, (InMemoryInvitations) b.invitations,
                     (InMemoryRefreshTokens) b.refreshTokens, spaceMembers, posts, availabilities,
-                    (InMemoryCalendarTokens) b.calendarTokens, notifications, media, outbox)));
+                    (InMemoryCalendarTokens) b.calendarTokens, notifications, media, outbox,
+                    (InMemoryIdempotencyKeys) b.idempotencyStore)));
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.shared.port.out.IdempotencyKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore;
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +85,11 @@ public final class InMemoryIdempotencyKeys implements IdempotencyStore {
         int before = rows.size();
         rows.values().removeIf(row -> row.expiresAt().isBefore(cutoff));
         return before - rows.size();
+    }
+
+    /** Forgets the member's keys in {@code tenant}: their stored responses hold what they wrote. */
+    void removeFor(TenantId tenant, AccountId member) {
+        rows.keySet().removeIf(key -> key.tenant().equals(tenant) && key.account().equals(member));
     }
 
     private void requireTenantOf(IdempotencyKey key) {
