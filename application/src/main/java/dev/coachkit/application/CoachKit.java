@@ -18,7 +18,9 @@ import dev.coachkit.application.scheduling.SchedulingModule;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
 import dev.coachkit.application.shared.CheckReadinessService;
+import dev.coachkit.application.shared.IdempotentRequestService;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase;
+import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -54,6 +56,7 @@ public final class CoachKit {
     private final MediaModule media;
     private final SchedulingModule scheduling;
     private final DataExportModule exports;
+    private final IdempotentRequestUseCase idempotentRequests;
     private final List<AutoCloseable> managed;
     private boolean running;
 
@@ -94,6 +97,9 @@ public final class CoachKit {
         this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
         this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
                 builder.clock);
+        this.idempotentRequests = new IdempotentRequestService(builder.unitOfWork, builder.idempotencyStore,
+                builder.ids, builder.clock, IdempotentRequestService.DEFAULT_RETENTION,
+                IdempotentRequestService.DEFAULT_LEASE);
         this.managed = List.copyOf(builder.managed);
     }
 
@@ -176,6 +182,11 @@ public final class CoachKit {
     /** Weekly availability, openings, booking and cancelling sessions, the calendar feed and reminders. */
     public SchedulingModule scheduling() {
         return scheduling;
+    }
+
+    /** Runs a host's request at most once per client-chosen {@code Idempotency-Key}, replaying its response. */
+    public IdempotentRequestUseCase idempotentRequests() {
+        return idempotentRequests;
     }
 
     /** The limiter hosts apply to incoming requests (per client, account and tenant). */

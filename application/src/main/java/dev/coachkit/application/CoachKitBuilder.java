@@ -45,6 +45,7 @@ import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.application.shared.port.out.ReadinessProbe;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.admin.ContentErasure;
@@ -94,6 +95,7 @@ public final class CoachKitBuilder {
     DataExportRepository dataExports;
     TenantDataSource tenantData;
     ExportSettings exportSettings = ExportSettings.defaults();
+    IdempotencyStore idempotencyStore;
     final List<ReadinessProbe> probes = new ArrayList<>();
     final List<AutoCloseable> managed = new ArrayList<>();
 
@@ -258,6 +260,12 @@ public final class CoachKitBuilder {
         return this;
     }
 
+    /** Where {@code Idempotency-Key}s and their stored responses live, of the same adapter family as the unit of work. */
+    public CoachKitBuilder idempotencyStore(IdempotencyStore idempotencyStore) {
+        this.idempotencyStore = Objects.requireNonNull(idempotencyStore, "idempotencyStore");
+        return this;
+    }
+
     /** Adds a dependency check to the readiness report. */
     public CoachKitBuilder readinessProbe(ReadinessProbe probe) {
         probes.add(Objects.requireNonNull(probe, "probe"));
@@ -313,6 +321,7 @@ public final class CoachKitBuilder {
         required.put("mediaProbe", mediaProbe);
         required.put("schedulingStores", sessions);
         required.put("exportStores", dataExports);
+        required.put("idempotencyStore", idempotencyStore);
         List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
                 .map(Map.Entry::getKey).toList();
         if (!missing.isEmpty()) {

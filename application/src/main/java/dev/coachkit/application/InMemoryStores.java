@@ -7,6 +7,7 @@ import dev.coachkit.application.memory.InMemoryCalendarTokens;
 import dev.coachkit.application.memory.InMemoryComments;
 import dev.coachkit.application.memory.InMemoryDataExports;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryIdempotencyKeys;
 import dev.coachkit.application.memory.InMemoryInvitations;
 import dev.coachkit.application.memory.InMemoryMedia;
 import dev.coachkit.application.memory.InMemoryMemberDataEraser;
@@ -55,6 +56,9 @@ final class InMemoryStores {
             b.schedulingStores(new InMemoryAvailabilities(memory), new InMemorySessions(memory),
                     new InMemoryCalendarTokens(memory));
         }
+        if (b.idempotencyStore == null) {
+            b.idempotencyStore(new InMemoryIdempotencyKeys(memory));
+        }
         addCrossStoreReaders(b, memory);
     }
 
@@ -80,7 +84,8 @@ final class InMemoryStores {
             b.memberDataEraser(new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     (InMemoryAccounts) b.accounts, memberships, (InMemoryInvitations) b.invitations,
                     (InMemoryRefreshTokens) b.refreshTokens, spaceMembers, posts, availabilities,
-                    (InMemoryCalendarTokens) b.calendarTokens, notifications, media, outbox)));
+                    (InMemoryCalendarTokens) b.calendarTokens, notifications, media, outbox,
+                    (InMemoryIdempotencyKeys) b.idempotencyStore)));
         }
     }
 }

@@ -157,6 +157,7 @@ final class CoachKitServer implements AutoCloseable {
                 .manage(persistence)
                 .manage(events)
                 .eventStores(persistence.processedEvents(), persistence.notifications())
+                .idempotencyStore(persistence.idempotencyKeys())
                 .mailer(events.mailer())
                 .publicUrl(configuration.events().publicUrl())
 

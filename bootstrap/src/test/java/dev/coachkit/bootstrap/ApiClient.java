@@ -59,7 +59,13 @@ final class ApiClient {
     }
 
     HttpResponse<String> send(String method, String path, Object body, Session as) {
-        return http.send(method, path, body == null ? null : write(body), as == null ? null : as.accessToken());
+        return send(method, path, body, as, Map.of());
+    }
+
+    /** Sends with {@code headers} added to this request only. */
+    HttpResponse<String> send(String method, String path, Object body, Session as, Map<String, String> headers) {
+        return http.send(method, path, body == null ? null : write(body), as == null ? null : as.accessToken(),
+                headers);
     }
 
     /** Sends and expects {@code status}, answering the JSON body (or null for an empty one). */

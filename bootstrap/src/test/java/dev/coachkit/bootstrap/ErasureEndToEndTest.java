@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -62,6 +63,7 @@ class ErasureEndToEndTest {
         String post = leaveTracesOf(athlete);
         assertThat(tablesHolding(email)).as("the scan finds the e-mail before erasure").isNotEmpty();
         assertThat(tablesHolding(firstName)).as("the scan finds the name before erasure").contains("accounts");
+        assertThat(storedAnswersOf(athlete)).as("the post's answer is stored under its Idempotency-Key").isOne();
 
         JsonNode receipt = api.expect(202, "DELETE", "/admin/users/" + athlete.userId(), null, admin);
 
@@ -69,6 +71,7 @@ class ErasureEndToEndTest {
         assertThat(tablesHolding(email)).isEmpty();
         assertThat(tablesHolding(firstName)).isEmpty();
         assertThat(tablesHolding(lastName)).isEmpty();
+        assertThat(storedAnswersOf(athlete)).as("stored answers are bytes the text scan cannot read").isZero();
         api.expect(401, "GET", "/auth/me", null, athlete);
         api.expect(401, "POST", "/auth/login", Map.of("email", email, "password", ApiClient.PASSWORD), null);
         JsonNode kept = api.expect(200, "GET", "/posts/" + post, null, coach);
@@ -116,8 +119,10 @@ class ErasureEndToEndTest {
         String space = api.expect(201, "POST", "/spaces", Map.of("name", "Crew", "isPrivate", true), coach)
                 .path("id").asText();
         api.expect(201, "POST", "/spaces/" + space + "/members", Map.of("userId", athlete.userId()), coach);
-        String post = api.expect(201, "POST", "/posts", Map.of("spaceId", space, "type", "TEXT",
-                "content", "My first erg test"), athlete).path("id").asText();
+        HttpResponse<String> created = api.send("POST", "/posts", Map.of("spaceId", space, "type", "TEXT",
+                "content", "My first erg test"), athlete, Map.of("Idempotency-Key", "first-erg"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String post = ApiClient.json(created).path("id").asText();
         api.expect(201, "POST", "/posts/" + post + "/comments", Map.of("content", "Well rowed"), coach);
         api.expect(201, "POST", "/posts/" + post + "/comments", Map.of("content", "Thanks!"), athlete);
         api.expect(201, "POST", "/posts", Map.of("spaceId", space, "type", "TEXT", "content", "Session news"), coach);
@@ -129,6 +134,22 @@ class ErasureEndToEndTest {
         return post;
     }
 
+
+    /** How many idempotency keys, with the answers stored under them, the member holds in this tenant. */
+    private long storedAnswersOf(Session member) {
+        try (Connection connection = DriverManager.getConnection(database.owner().jdbcUrl());
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT count(*) FROM idempotency_keys WHERE tenant_id = ?::uuid AND account_id = ?::uuid")) {
+            statement.setString(1, admin.tenantId());
+            statement.setString(2, member.userId());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * Every table of the schema, read as the owner: rows of this tenant where a tenant_id column exists,

@@ -46,6 +46,12 @@ final class HttpProbe {
 
     /** Sends a JSON body (or none when null) with a bearer token (or none when null). */
     HttpResponse<String> send(String method, String path, String jsonBody, String bearerToken) {
+        return send(method, path, jsonBody, bearerToken, Map.of());
+    }
+
+    /** The same with {@code headers} added to this request only (e.g. an Idempotency-Key). */
+    HttpResponse<String> send(String method, String path, String jsonBody, String bearerToken,
+            Map<String, String> headers) {
         int port = nextPort();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
@@ -58,6 +64,7 @@ final class HttpProbe {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         defaultHeaders.forEach(request::header);
+        headers.forEach(request::header);
         HttpResponse<String> response;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.adapters.http.idempotency.IdempotentRequests;
 import dev.coachkit.adapters.http.openapi.DocsRoutes;
 import dev.coachkit.adapters.http.operations.OperationsRoutes;
 import dev.coachkit.adapters.http.security.RequestSecurity;
@@ -195,8 +196,10 @@ public final class HttpServer implements AutoCloseable {
                 metrics.start(ctx);
                 security.before(ctx);
             });
+            IdempotentRequests idempotency = new IdempotentRequests(core.idempotentRequests());
             for (ApiRoute route : routes) {
-                cfg.routes.addHttpHandler(route.method().handlerType(), route.path(), security.guard(route));
+                cfg.routes.addHttpHandler(route.method().handlerType(), route.path(),
+                        security.guard(idempotency.wrap(route)));
             }
             cfg.routes.after(metrics::stop);
             cfg.requestLogger.http(RequestLogging::finish);

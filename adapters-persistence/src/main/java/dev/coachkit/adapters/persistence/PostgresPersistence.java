@@ -26,6 +26,7 @@ import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
@@ -34,6 +35,7 @@ import dev.coachkit.adapters.persistence.identity.PostgresMemberships;
 import dev.coachkit.adapters.persistence.identity.PostgresRefreshTokens;
 import dev.coachkit.adapters.persistence.identity.PostgresTenants;
 import dev.coachkit.adapters.persistence.shared.DatabaseReadinessProbe;
+import dev.coachkit.adapters.persistence.shared.PostgresIdempotencyKeys;
 import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
 import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
@@ -90,6 +92,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresCalendarTokens calendarTokens;
     private final PostgresDataExports dataExports;
     private final PostgresTenantData tenantData;
+    private final PostgresIdempotencyKeys idempotencyKeys;
 
     private PostgresPersistence(HikariDataSource pool, MeterRegistry meters) {
         this.pool = pool;
@@ -120,6 +123,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.calendarTokens = new PostgresCalendarTokens(transactions, dsl);
         this.dataExports = new PostgresDataExports(transactions);
         this.tenantData = new PostgresTenantData(transactions);
+        this.idempotencyKeys = new PostgresIdempotencyKeys(transactions);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -177,6 +181,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public IdempotencyStore idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     public ProcessedEvents processedEvents() {

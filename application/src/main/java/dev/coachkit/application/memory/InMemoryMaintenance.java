@@ -3,18 +3,20 @@ package dev.coachkit.application.memory;
 import dev.coachkit.application.events.port.out.MaintenanceStore;
 import java.time.Instant;
 
-/** Maintenance over the in-memory stores; there is no in-memory idempotency-key store to clean. */
+/** Maintenance over the in-memory stores. */
 public final class InMemoryMaintenance implements MaintenanceStore {
 
     private final InMemoryRefreshTokens refreshTokens;
     private final InMemoryProcessedEvents processedEvents;
     private final InMemoryEventOutbox outbox;
+    private final InMemoryIdempotencyKeys idempotencyKeys;
 
     public InMemoryMaintenance(InMemoryRefreshTokens refreshTokens, InMemoryProcessedEvents processedEvents,
-            InMemoryEventOutbox outbox) {
+            InMemoryEventOutbox outbox, InMemoryIdempotencyKeys idempotencyKeys) {
         this.refreshTokens = refreshTokens;
         this.processedEvents = processedEvents;
         this.outbox = outbox;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @Override
@@ -24,7 +26,7 @@ public final class InMemoryMaintenance implements MaintenanceStore {
 
     @Override
     public int deleteIdempotencyKeysExpiredBefore(Instant cutoff) {
-        return 0;
+        return idempotencyKeys.deleteExpiredBefore(cutoff);
     }
 
     @Override

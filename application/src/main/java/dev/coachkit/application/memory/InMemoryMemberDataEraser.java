@@ -16,7 +16,8 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
     public record Stores(InMemoryUnitOfWork unitOfWork, InMemoryAccounts accounts, InMemoryMemberships memberships,
             InMemoryInvitations invitations, InMemoryRefreshTokens refreshTokens, InMemorySpaceMembers spaceMembers,
             InMemoryPosts posts, InMemoryAvailabilities availabilities, InMemoryCalendarTokens calendarTokens,
-            InMemoryNotifications notifications, InMemoryMedia media, InMemoryEventOutbox outbox) {}
+            InMemoryNotifications notifications, InMemoryMedia media, InMemoryEventOutbox outbox,
+            InMemoryIdempotencyKeys idempotencyKeys) {}
 
     private final Stores stores;
 
@@ -34,6 +35,7 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
         stores.calendarTokens().remove(member);
         stores.availabilities().remove(member);
         stores.notifications().removeFor(member);
+        stores.idempotencyKeys().removeFor(tenant, member);
         stores.invitations().deleteFor(email);
         stores.outbox().forgetEventsNaming(email, member);
         if (contentPolicy == ContentErasure.DELETE) {

@@ -21,6 +21,8 @@ import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase;
+import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.admin.ContentErasure;
 import dev.coachkit.domain.admin.TenantMetrics;
@@ -33,6 +35,7 @@ import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.Role;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,6 +82,20 @@ class AdminUseCasesTest {
                 Optional.of("user.erased"), Optional.empty(), Optional.empty(), Optional.empty()),
                 PageRequest.first(10))).items()).singleElement()
                 .satisfies(entry -> assertThat(entry.details()).containsEntry("contentPolicy", "DELETE"));
+    }
+
+    @Test
+    void erasing_forgets_the_answers_stored_under_the_members_idempotency_keys() {
+        IdempotentRequestUseCase.Request request = new IdempotentRequestUseCase.Request(athlete, "first-post", "POST",
+                "/posts", "{\"content\":\"Mine\"}".getBytes(StandardCharsets.UTF_8));
+        IdempotentRequestUseCase.Outcome first = core.idempotentRequests().begin(request);
+        core.idempotentRequests().finish(((IdempotentRequestUseCase.Proceed) first).ticket(),
+                new StoredResponse(201, "application/json", "{\"content\":\"Mine\"}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(core.idempotentRequests().begin(request)).isInstanceOf(IdempotentRequestUseCase.Replay.class);
+
+        erase(athlete);
+
+        assertThat(core.idempotentRequests().begin(request)).isInstanceOf(IdempotentRequestUseCase.Proceed.class);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.IdempotencyKey;
+import dev.coachkit.application.shared.port.out.IdempotencyStore.Reservation;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.AccountId;
@@ -22,11 +24,14 @@ class InMemoryMaintenanceTest {
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents(unitOfWork, Clock.system());
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
-    private final InMemoryMaintenance maintenance = new InMemoryMaintenance(refreshTokens, processed, outbox);
+    private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(unitOfWork);
+    private final InMemoryMaintenance maintenance =
+            new InMemoryMaintenance(refreshTokens, processed, outbox, idempotencyKeys);
+    private static final AccountId ACCOUNT = AccountId.of(UUID.randomUUID());
     private final Instant now = Instant.now();
 
     @Test
-    void expired_tokens_old_processed_records_and_published_events_go_and_the_rest_stays() {
+    void expired_tokens_and_keys_old_processed_records_and_published_events_go_and_the_rest_stays() {
         RefreshToken expired = token(now.minus(Duration.ofHours(1)));
         RefreshToken live = token(now.plus(Duration.ofHours(1)));
         DomainEvent published = aDomainEvent().build();
@@ -35,16 +40,28 @@ class InMemoryMaintenanceTest {
             outbox.record(published);
             outbox.record(pending);
             processed.markProcessed("consumer", published);
+            idempotencyKeys.reserve(key("expired"), new Reservation(UUID.randomUUID(), "h", now.minusSeconds(60), now));
+            idempotencyKeys.reserve(key("live"), new Reservation(UUID.randomUUID(), "h", now, now.plusSeconds(60)));
         });
         outbox.relay(1, claimed -> List.of(new OutboxRelayStore.Published(claimed.get(0).event().id(), now)));
 
         assertThat(maintenance.deleteRefreshTokensExpiredBefore(now)).isEqualTo(1);
         assertThat(maintenance.deletePublishedEventsBefore(now.plusSeconds(1))).isEqualTo(1);
         assertThat(maintenance.deleteProcessedEventsOlderThan(now.plusSeconds(60))).isEqualTo(1);
+        assertThat(maintenance.deleteIdempotencyKeysExpiredBefore(now.plusSeconds(1))).isEqualTo(1);
 
         assertThat(refreshTokens.findByHash(expired.tokenHash())).isEmpty();
         assertThat(refreshTokens.findByHash(live.tokenHash())).isPresent();
         assertThat(outbox.pending(ACME, 10)).containsExactly(pending);
+        unitOfWork.runInTenant(ACME, () -> {
+            assertThat(idempotencyKeys.find(key("live"), now)).isPresent();
+            assertThat(idempotencyKeys.reserve(key("expired"),
+                    new Reservation(UUID.randomUUID(), "h", now.minusSeconds(60), now))).isTrue();
+        });
+    }
+
+    private static IdempotencyKey key(String value) {
+        return new IdempotencyKey(ACME, ACCOUNT, value);
     }
 
     private RefreshToken token(Instant expiresAt) {

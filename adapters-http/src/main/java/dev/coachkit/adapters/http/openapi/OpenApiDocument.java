@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.http.openapi;
 
+import dev.coachkit.adapters.http.idempotency.IdempotentRequests;
 import dev.coachkit.adapters.http.security.RateLimiting;
 import dev.coachkit.adapters.http.shared.ApiParameter;
 import dev.coachkit.adapters.http.shared.ApiResponse;
@@ -59,6 +60,8 @@ public final class OpenApiDocument {
         headers.put("RateLimitRemaining", header("Requests left under that limit", "integer"));
         headers.put("RateLimitReset", header("Seconds until that limit is fully replenished", "integer"));
         headers.put("RetryAfter", header("Seconds to wait before a retry can succeed", "integer"));
+        headers.put("IdempotentReplayed", header("true when the response is the stored answer to an earlier request"
+                + " with the same Idempotency-Key", "boolean"));
         return headers;
     }
 
@@ -84,7 +87,7 @@ public final class OpenApiDocument {
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         for (ApiResponse response : route.documentedResponses()) {
-            responses.put(Integer.toString(response.status()), response(response, schemas));
+            responses.put(Integer.toString(response.status()), response(route, response, schemas));
         }
         operation.put("responses", responses);
         return operation;
@@ -102,6 +105,13 @@ public final class OpenApiDocument {
         route.parameters().stream()
                 .filter(p -> p.in() != ApiParameter.Location.PATH)
                 .forEach(p -> parameters.add(parameter(p, schemas)));
+        if (route.acceptsIdempotencyKey()) {
+            Map<String, Object> key = parameter(ApiParameter.header(IdempotentRequests.HEADER,
+                    IdempotentRequests.DESCRIPTION), schemas);
+            key.put("schema", Map.of("type", "string", "minLength", 1, "maxLength", 255,
+                    "pattern", "^[\\x20-\\x7E]+$"));
+            parameters.add(key);
+        }
         return parameters;
     }
 
@@ -131,7 +141,7 @@ public final class OpenApiDocument {
         return Map.of("$ref", "#/components/headers/" + header);
     }
 
-    private static Map<String, Object> response(ApiResponse response, JsonSchemas schemas) {
+    private static Map<String, Object> response(ApiRoute route, ApiResponse response, JsonSchemas schemas) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("description", response.description());
         Map<String, Object> headers = new LinkedHashMap<>();
@@ -139,8 +149,11 @@ public final class OpenApiDocument {
         headers.put(RateLimiting.LIMIT, ref("RateLimitLimit"));
         headers.put(RateLimiting.REMAINING, ref("RateLimitRemaining"));
         headers.put(RateLimiting.RESET, ref("RateLimitReset"));
-        if (response.status() == 429) {
+        if (response.status() == 429 || (response.status() == 409 && route.acceptsIdempotencyKey())) {
             headers.put(RateLimiting.RETRY_AFTER, ref("RetryAfter"));
+        }
+        if (response.status() < 400 && route.acceptsIdempotencyKey()) {
+            headers.put(IdempotentRequests.REPLAYED, ref("IdempotentReplayed"));
         }
         result.put("headers", headers);
         if (response.hasBody()) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * One HTTP operation described as data. The server registers its handler with Javalin and the
  * OpenAPI document is generated from the same record, so the two cannot drift apart.
  *
- * <p>Routes require a bearer token unless built with {@link Builder#publicAccess()}.
+ * <p>Routes require a bearer token unless built with {@link Builder#publicAccess()}. Authenticated
+ * POSTs honour {@code Idempotency-Key} unless built with {@link Builder#responseHoldsSecret()}.
  */
 public record ApiRoute(
         HttpMethod method,
@@ -21,6 +22,7 @@ public record ApiRoute(
         String summary,
         String tag,
         boolean authenticated,
+        boolean responseHoldsSecret,
         Class<?> requestBody,
         Object requestExample,
         List<ApiParameter> parameters,
@@ -81,6 +83,20 @@ public record ApiRoute(
         return method + " " + path;
     }
 
+    /**
+     * Whether a retry carrying the same {@code Idempotency-Key} replays this route's stored response:
+     * authenticated POSTs whose response holds no secret (one must not sit in the database in clear).
+     */
+    public boolean acceptsIdempotencyKey() {
+        return method == HttpMethod.POST && authenticated && !responseHoldsSecret;
+    }
+
+    /** The same route served by another handler (the server wraps handlers in cross-cutting steps). */
+    public ApiRoute withHandler(Handler other) {
+        return new ApiRoute(method, path, operationId, summary, tag, authenticated, responseHoldsSecret, requestBody,
+                requestExample, parameters, responses, other);
+    }
+
     /** Names of the {@code {parameters}} in the path template, in order. */
     public List<String> pathParameterNames() {
         List<String> names = new ArrayList<>();
@@ -104,6 +120,13 @@ public record ApiRoute(
         if (authenticated) {
             all.putIfAbsent(401, ApiResponse.problem(401, "Missing, invalid or expired access token"));
         }
+        if (acceptsIdempotencyKey()) {
+            all.putIfAbsent(400, ApiResponse.problem(400, "Malformed or invalid input; `errors` names each field"));
+            all.merge(409, ApiResponse.problem(409, "A request with the same Idempotency-Key is still running;"
+                    + " retry after Retry-After seconds"), ApiRoute::either);
+            all.merge(422, ApiResponse.problem(422, "The Idempotency-Key was used for a different request"),
+                    ApiRoute::either);
+        }
         if (requestBody != null) {
             all.putIfAbsent(413, ApiResponse.problem(413, "Request body larger than the server accepts"));
             all.putIfAbsent(415, ApiResponse.problem(415, "Request body is not application/json"));
@@ -111,6 +134,11 @@ public record ApiRoute(
         all.putIfAbsent(429, ApiResponse.problem(429, "Rate limit exceeded; retry after Retry-After seconds"));
         all.putIfAbsent(500, ApiResponse.problem(500, "Unexpected server failure"));
         return List.copyOf(all.values());
+    }
+
+    private static ApiResponse either(ApiResponse declared, ApiResponse alternative) {
+        return new ApiResponse(declared.status(), declared.description() + "; or: " + alternative.description(),
+                declared.mediaType(), declared.body(), declared.example());
     }
 
     /** Collects a route's description; {@link #handle(Handler)} finishes it. */
@@ -121,6 +149,7 @@ public record ApiRoute(
         private String summary = "";
         private String tag = "default";
         private boolean authenticated = true;
+        private boolean responseHoldsSecret;
         private Class<?> requestBody;
         private Object requestExample;
         private final List<ApiParameter> parameters = new ArrayList<>();
@@ -149,6 +178,15 @@ public record ApiRoute(
         /** Answers without a bearer token (auth, operations and docs endpoints only). */
         public Builder publicAccess() {
             this.authenticated = false;
+            return this;
+        }
+
+        /**
+         * The response carries a credential (a token shown once) that is stored only hashed: it must not
+         * be kept for replay, so this route ignores {@code Idempotency-Key}.
+         */
+        public Builder responseHoldsSecret() {
+            this.responseHoldsSecret = true;
             return this;
         }
 
@@ -191,8 +229,8 @@ public record ApiRoute(
         }
 
         public ApiRoute handle(Handler handler) {
-            return new ApiRoute(method, path, operationId, summary, tag, authenticated, requestBody, requestExample,
-                    parameters, responses, handler);
+            return new ApiRoute(method, path, operationId, summary, tag, authenticated, responseHoldsSecret,
+                    requestBody, requestExample, parameters, responses, handler);
         }
     }
 }

@@ -29,7 +29,22 @@ class ApiRouteTest {
         ApiRoute route = aRoute("/things").body(String.class).handle(ctx -> {});
 
         assertThat(route.documentedResponses()).extracting(ApiResponse::status)
-                .containsExactly(201, 400, 401, 413, 415, 429, 500);
+                .containsExactly(201, 400, 401, 409, 413, 415, 422, 429, 500);
+    }
+
+    @Test
+    void an_authenticated_post_documents_the_idempotency_key_outcomes_next_to_its_own() {
+        ApiRoute route = aRoute("/things").errors(409).handle(ctx -> {});
+        ApiRoute secret = aRoute("/things").responseHoldsSecret().handle(ctx -> {});
+
+        assertThat(route.acceptsIdempotencyKey()).isTrue();
+        assertThat(route.documentedResponses()).filteredOn(r -> r.status() == 409).singleElement()
+                .satisfies(r -> assertThat(r.description()).startsWith("Conflict with the current state; or: ")
+                        .contains("Idempotency-Key"));
+        assertThat(secret.acceptsIdempotencyKey()).isFalse();
+        assertThat(secret.documentedResponses()).extracting(ApiResponse::status).doesNotContain(409, 422);
+        assertThat(ApiRoute.get("/things").operationId("listThings").json(200, "ok", String.class)
+                .handle(ctx -> {}).acceptsIdempotencyKey()).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.coachkit.adapters.persistence.admin;
 import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.AVAILABILITIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.CALENDAR_TOKENS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.COMMENTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.INVITATIONS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.MEDIA_ASSETS;
@@ -58,6 +59,9 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
                 .execute();
         sql.deleteFrom(CALENDAR_TOKENS).where(CALENDAR_TOKENS.TENANT_ID.eq(tenant),
                 CALENDAR_TOKENS.ACCOUNT_ID.eq(account)).execute();
+        // stored answers to the member's retried requests hold what they wrote
+        sql.deleteFrom(IDEMPOTENCY_KEYS).where(IDEMPOTENCY_KEYS.TENANT_ID.eq(tenant),
+                IDEMPOTENCY_KEYS.ACCOUNT_ID.eq(account)).execute();
         sql.deleteFrom(AVAILABILITIES).where(AVAILABILITIES.TENANT_ID.eq(tenant), AVAILABILITIES.COACH_ID.eq(account))
                 .execute();
         sql.deleteFrom(NOTIFICATIONS).where(NOTIFICATIONS.TENANT_ID.eq(tenant), NOTIFICATIONS.RECIPIENT_ID.eq(account))
