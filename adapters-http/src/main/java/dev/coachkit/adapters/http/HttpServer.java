@@ -188,7 +188,7 @@ public final class HttpServer implements AutoCloseable {
 
             HttpMetrics metrics = new HttpMetrics(registry);
             RequestSecurity security = new RequestSecurity(settings.trustedProxies(), settings.rateLimits(),
-                    authentication, rateLimiter);
+                    authentication, rateLimiter, settings.corsAllowedOrigins());
             cfg.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 RequestLogging.forgetCaller();
