@@ -224,7 +224,8 @@ record Configuration(
 
     /** A comma list of exact origins such as {@code https://app.example.com,http://localhost:5173}. */
     static List<String> origins(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(CrossOrigin::origin).toList();
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(CrossOrigin::origin).toList();
     }
 
     private static boolean bool(String text) {

@@ -33,12 +33,14 @@ final class ForgedTokens {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KeyPair pair = rsa();
-    private final Algorithm serverKey = Algorithm.RSA256((RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
+    private final Algorithm serverKey =
+            Algorithm.RSA256((RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
 
     /** Writes the pair as the PEM files an operator configures and answers the settings naming them. */
     Map<String, String> writeKeyFiles(Path directory) {
         try {
-            Path privateKey = Files.writeString(directory.resolve("jwt-private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Path privateKey = Files.writeString(directory.resolve("jwt-private.pem"),
+                    pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Path publicKey = Files.writeString(directory.resolve("jwt-public.pem"), publicPem());
             return Map.of("COACHKIT_JWT_PRIVATE_KEY_FILE", privateKey.toString(),
                     "COACHKIT_JWT_PUBLIC_KEY_FILE", publicKey.toString());

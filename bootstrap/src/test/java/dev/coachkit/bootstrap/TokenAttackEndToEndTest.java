@@ -2,7 +2,6 @@ package dev.coachkit.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,9 +9,9 @@ import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Token attacks over HTTP against the wired server signing with an RS256 key pair (PostgreSQL, Redis
@@ -34,16 +34,17 @@ class TokenAttackEndToEndTest {
     private static final String APP = "https://app.example.com";
     private static final ForgedTokens FORGE = new ForgedTokens();
 
+    @TempDir
+    static Path keys;
+
     private static TestDatabase database;
     private static CoachKitServer server;
-    private static Path keys;
     private ApiClient api;
     private HttpProbe attacker;
     private ApiClient.Session victim;
 
     @BeforeAll
-    static void start() throws Exception {
-        keys = Files.createTempDirectory("coachkit-token-attacks");
+    static void start() {
         database = TestDatabase.createOn(PostgresServer.shared());
         Map<String, String> environment = new HashMap<>(ExternalServers.environment(database, Map.of(
                 "COACHKIT_TRUSTED_PROXIES", "127.0.0.1/32,::1/128",
@@ -63,15 +64,16 @@ class TokenAttackEndToEndTest {
         api = new ApiClient(server.port());
         victim = api.registerAdmin();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        attacker = new HttpProbe(server.port()).withHeaders(Map.of("Origin", APP,
-                "X-Forwarded-For", "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255)));
+        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        attacker = new HttpProbe(server.port()).withHeaders(Map.of("Origin", APP, "X-Forwarded-For", address));
     }
 
     @Test
     void a_token_made_with_the_servers_key_and_true_claims_is_accepted() {
         HttpResponse<String> me = me(FORGE.signed(FORGE.claimsOf(victim)));
 
-        assertThat(me.statusCode()).as("the forging itself is right, so every 401 below is the attack's").isEqualTo(200);
+        assertThat(me.statusCode()).as("the forging itself is right, so every 401 below is the attack's")
+                .isEqualTo(200);
     }
 
     @Test
@@ -90,10 +92,12 @@ class TokenAttackEndToEndTest {
     @Test
     void hs256_signed_with_the_published_public_key_is_refused() {
         Map<String, Object> claims = FORGE.claimsOf(victim);
+        byte[] pemFile = FORGE.publicPem().getBytes(StandardCharsets.US_ASCII);
+        byte[] pemText = FORGE.publicPem().strip().getBytes(StandardCharsets.US_ASCII);
 
         assertAllRefused(
-                ForgedTokens.sign(claims, Algorithm.HMAC256(FORGE.publicPem().getBytes(StandardCharsets.US_ASCII))),
-                ForgedTokens.sign(claims, Algorithm.HMAC256(FORGE.publicPem().strip().getBytes(StandardCharsets.US_ASCII))),
+                ForgedTokens.sign(claims, Algorithm.HMAC256(pemFile)),
+                ForgedTokens.sign(claims, Algorithm.HMAC256(pemText)),
                 ForgedTokens.sign(claims, Algorithm.HMAC256(FORGE.publicDer())),
                 ForgedTokens.sign(claims, Algorithm.HMAC256(ExternalServers.JWT_SECRET)));
     }
@@ -198,7 +202,8 @@ class TokenAttackEndToEndTest {
             assertThat(response.statusCode()).as(shown).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).as(shown)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(response.headers().firstValue("WWW-Authenticate")).as(shown).contains("Bearer error=\"invalid_token\"");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as(shown)
+                    .contains("Bearer error=\"invalid_token\"");
             assertThat(withoutIds(ApiClient.json(response))).as(shown).isEqualTo(reference);
             assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(shown).contains(APP);
             assertThat(response.headers().firstValue("Cache-Control")).as(shown).contains("no-store");
@@ -239,7 +244,7 @@ class TokenAttackEndToEndTest {
     }
 
     private static String header(String[] compact) {
-        return new String(java.util.Base64.getUrlDecoder().decode(compact[0]), StandardCharsets.UTF_8);
+        return new String(Base64.getUrlDecoder().decode(compact[0]), StandardCharsets.UTF_8);
     }
 
     /** The problem without what differs between any two answers: the request id and where it was sent. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityHeadersTest {
 
+    private static final RateLimit ONE_A_MINUTE = new RateLimit(1, Duration.ofMinutes(1));
     private static final Pattern STYLESHEET = Pattern.compile("href=\"(webjars/swagger-ui/[^\"]+\\.css)\"");
 
     private TestServer server;
@@ -52,6 +53,7 @@ class SecurityHeadersTest {
         assertHardened(server.get("/nowhere"), 404);
         assertHardened(server.send(HttpRequest.newBuilder(server.uri("/health")).DELETE()), 405);
         assertHardened(server.postJson("/test/members", "{\"name\":"), 400);
+        assertHardened(server.postJson("/test/members", "{\"name\":\"" + "A".repeat(1_100_000) + "\"}"), 413);
         assertHardened(server.get("/test/boom"), 500);
         assertThat(unauthorized.contentType()).startsWith("application/problem+json");
     }
@@ -60,8 +62,7 @@ class SecurityHeadersTest {
     void a_rate_limited_answer_is_hardened() {
         InMemoryRateLimiter limiter = new InMemoryRateLimiter(() -> Instant.parse("2026-03-01T10:00:00Z"));
         try (TestServer limited = aServer().rateLimiter(limiter)
-                .settings(s -> s.withRateLimits(s.rateLimits().withPerClientIp(new RateLimit(1, Duration.ofMinutes(1)))))
-                .start()) {
+                .settings(s -> s.withRateLimits(s.rateLimits().withPerClientIp(ONE_A_MINUTE))).start()) {
             limited.get("/nowhere");
 
             assertHardened(limited.get("/nowhere"), 429);

@@ -29,7 +29,8 @@ public final class StubAuthentication implements AuthenticateUseCase {
 
     /** Makes {@code token} stand for {@code actor} from now on. */
     public StubAuthentication accept(String token, Actor actor) {
-        callers.put(token, new Caller(actor, "jti-" + token, UUID.nameUUIDFromBytes(token.getBytes(StandardCharsets.UTF_8)), Instant.parse("2999-01-01T00:00:00Z")));
+        UUID session = UUID.nameUUIDFromBytes(token.getBytes(StandardCharsets.UTF_8));
+        callers.put(token, new Caller(actor, "jti-" + token, session, Instant.parse("2999-01-01T00:00:00Z")));
         return this;
     }
 
