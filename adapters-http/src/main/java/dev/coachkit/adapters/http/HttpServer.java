@@ -7,6 +7,7 @@ import dev.coachkit.adapters.http.security.RequestSecurity;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.HttpMetrics;
 import dev.coachkit.adapters.http.shared.JavalinJsonMapper;
+import dev.coachkit.adapters.http.shared.JettyErrors;
 import dev.coachkit.adapters.http.shared.JsonMapping;
 import dev.coachkit.adapters.http.shared.ProblemMapper;
 import dev.coachkit.adapters.http.shared.RequestBody;
@@ -181,6 +182,7 @@ public final class HttpServer implements AutoCloseable {
                 // without a GracefulHandler Jetty's stop timeout only closes connections, it does not wait for requests
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.stopTimeout().toMillis());
+                server.setErrorHandler(new JettyErrors(mapper));
             });
             cfg.staticFiles.enableWebjars();
             RequestBody.install(cfg, mapper, validators.getValidator());

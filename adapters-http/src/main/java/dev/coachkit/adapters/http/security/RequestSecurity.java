@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.http.security;
 
 import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.SecurityHeaders;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
 import dev.coachkit.application.identity.port.out.RateLimiter;

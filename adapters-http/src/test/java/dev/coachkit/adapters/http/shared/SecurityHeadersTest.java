@@ -1,4 +1,4 @@
-package dev.coachkit.adapters.http.security;
+package dev.coachkit.adapters.http.shared;
 
 import static dev.coachkit.adapters.http.testing.TestServer.aServer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +9,13 @@ import dev.coachkit.adapters.http.testing.TestServer;
 import dev.coachkit.adapters.http.testing.WhoAmIRoutes;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.domain.identity.RateLimit;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -81,6 +85,27 @@ class SecurityHeadersTest {
         assertThat(asset.status()).isEqualTo(200);
         assertThat(asset.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(asset.header("Cache-Control")).startsWith("max-age=").doesNotContain("no-store");
+    }
+
+    @Test
+    void what_jetty_refuses_before_javalin_is_a_hardened_problem_too() throws IOException {
+        for (String request : new String[] {"GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET /health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n"}) {
+            String answer = raw(request);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+
+            assertThat(head).as(answer).startsWith("http/1.1 4").contains("content-type: application/problem+json",
+                    "x-content-type-options: nosniff", "referrer-policy: no-referrer", "x-frame-options: deny",
+                    "content-security-policy: frame-ancestors 'none'", "cache-control: no-store");
+            assertThat(answer).contains("\"status\":4").doesNotContain("<html", "%zz", "xxxx");
+        }
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.server().port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static void assertHardened(TestResponse response, int status) {
