@@ -212,6 +212,7 @@ final class CoachKitServer implements AutoCloseable {
                 .withMaxRequestBodyBytes(configuration.maxRequestBytes())
                 .withStopTimeout(Duration.ofSeconds(configuration.shutdownGraceSeconds()))
                 .withTrustedProxies(security.trustedProxies())
+                .withCorsAllowedOrigins(security.corsAllowedOrigins())
                 .withRateLimits(new RateLimitSettings(new RateLimit(security.rateLimitPerIp(), MINUTE),
                         new RateLimit(security.rateLimitAuthPerIp(), MINUTE),
                         new RateLimit(security.rateLimitPerAccount(), MINUTE),

@@ -1,5 +1,6 @@
 package dev.coachkit.bootstrap;
 
+import dev.coachkit.adapters.http.security.CrossOrigin;
 import dev.coachkit.adapters.http.security.IpRange;
 import dev.coachkit.domain.admin.ContentErasure;
 import java.net.URI;
@@ -23,11 +24,11 @@ record Configuration(
         Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds,
         ContentErasure erasureContent, Security security, Events events, Media media) {
 
-    /** Token keys and lifetimes, rate limits and trusted proxies. */
+    /** Token keys and lifetimes, rate limits, trusted proxies and the origins allowed by CORS. */
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
             String jwtIssuer, String jwtAudience, int accessTokenMinutes, int refreshTokenDays, int invitationDays,
             int rateLimitPerIp, int rateLimitAuthPerIp, int rateLimitPerAccount, int rateLimitPerTenant,
-            int loginAttemptsPerAccount, List<String> trustedProxies) {}
+            int loginAttemptsPerAccount, List<String> trustedProxies, List<String> corsAllowedOrigins) {}
 
     /** The event backbone: which workers run, the queue, e-mail, relay pacing. */
     record Events(Set<Worker> workers, Optional<String> workerDatabaseUrl, String publicUrl, Optional<String> sqsQueue,
@@ -107,7 +108,8 @@ record Configuration(
                 reader.integer(Setting.RATE_LIMIT_PER_ACCOUNT, 1, 1_000_000),
                 reader.integer(Setting.RATE_LIMIT_PER_TENANT, 1, 1_000_000),
                 reader.integer(Setting.LOGIN_ATTEMPTS_PER_ACCOUNT, 1, 1_000),
-                reader.optionalValue(Setting.TRUSTED_PROXIES, Configuration::cidrs).orElse(List.of()));
+                reader.optionalValue(Setting.TRUSTED_PROXIES, Configuration::cidrs).orElse(List.of()),
+                reader.optionalValue(Setting.CORS_ALLOWED_ORIGINS, Configuration::origins).orElse(List.of()));
     }
 
     private static Events events(Reader reader) {
@@ -218,6 +220,12 @@ record Configuration(
             }
         }
         return blocks;
+    }
+
+    /** A comma list of exact origins such as {@code https://app.example.com,http://localhost:5173}. */
+    static List<String> origins(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(CrossOrigin::origin).toList();
     }
 
     private static boolean bool(String text) {

@@ -42,6 +42,9 @@ enum Setting {
             "Sign-in attempts per minute for one e-mail address, from any client address (1-1000)."),
     TRUSTED_PROXIES("COACHKIT_TRUSTED_PROXIES", null,
             "Comma-separated CIDRs of reverse proxies whose X-Forwarded-For names the client. Unset: none."),
+    CORS_ALLOWED_ORIGINS("COACHKIT_CORS_ALLOWED_ORIGINS", null,
+            "Comma list of exact origins (scheme://host[:port], no path, such as https://app.example.com) whose"
+                    + " browser pages may call the API. Unset: no cross-origin access and no CORS headers."),
     WORKERS("COACHKIT_WORKERS", "all",
             "Workers 'serve' runs in-process: all, none, or a comma list of outbox-relay, notifications, scheduler."),
     WORKER_DATABASE_URL("COACHKIT_WORKER_DATABASE_URL", null,

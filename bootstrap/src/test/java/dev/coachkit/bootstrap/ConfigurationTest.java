@@ -86,6 +86,22 @@ class ConfigurationTest {
     }
 
     @Test
+    void cors_allows_no_origin_unless_exact_origins_are_configured() {
+        assertThat(Configuration.from(Map.of()).security().corsAllowedOrigins()).isEmpty();
+        assertThat(Configuration.from(Map.of("COACHKIT_CORS_ALLOWED_ORIGINS", "https://app.example.com, http://localhost:5173"))
+                .security().corsAllowedOrigins()).containsExactly("https://app.example.com", "http://localhost:5173");
+
+        assertThatThrownBy(() -> Configuration.from(Map.of(
+                "COACHKIT_CORS_ALLOWED_ORIGINS", "https://app.example.com,https://admin.example.com/console")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_CORS_ALLOWED_ORIGINS is invalid: each origin must be scheme://host[:port]")
+                .hasMessageNotContaining("/console");
+        assertThatThrownBy(() -> Configuration.from(Map.of("COACHKIT_CORS_ALLOWED_ORIGINS", "*")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_CORS_ALLOWED_ORIGINS is invalid");
+    }
+
+    @Test
     void reminders_go_out_a_day_and_an_hour_before_unless_configured_otherwise() {
         assertThat(Configuration.from(Map.of()).events().reminderOffsets())
                 .containsExactly(Duration.ofHours(24), Duration.ofHours(1));

@@ -8,6 +8,7 @@ import dev.coachkit.adapters.http.security.RequestSecurity;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.HttpMetrics;
 import dev.coachkit.adapters.http.shared.JavalinJsonMapper;
+import dev.coachkit.adapters.http.shared.JettyErrors;
 import dev.coachkit.adapters.http.shared.JsonMapping;
 import dev.coachkit.adapters.http.shared.ProblemMapper;
 import dev.coachkit.adapters.http.shared.RequestBody;
@@ -182,6 +183,7 @@ public final class HttpServer implements AutoCloseable {
                 // without a GracefulHandler Jetty's stop timeout only closes connections, it does not wait for requests
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.stopTimeout().toMillis());
+                server.setErrorHandler(new JettyErrors(mapper));
             });
             cfg.staticFiles.enableWebjars();
             RequestBody.install(cfg, mapper, validators.getValidator());
@@ -189,7 +191,7 @@ public final class HttpServer implements AutoCloseable {
 
             HttpMetrics metrics = new HttpMetrics(registry);
             RequestSecurity security = new RequestSecurity(settings.trustedProxies(), settings.rateLimits(),
-                    authentication, rateLimiter);
+                    authentication, rateLimiter, settings.corsAllowedOrigins());
             cfg.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 RequestLogging.forgetCaller();

@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.http;
 
+import dev.coachkit.adapters.http.security.CrossOrigin;
 import dev.coachkit.adapters.http.security.IpRange;
 import dev.coachkit.adapters.http.security.RateLimitSettings;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param trustedProxies CIDR blocks of the reverse proxies whose {@code X-Forwarded-For} is believed; empty
  *     believes none and uses the socket address
  * @param rateLimits limits enforced when the server is given a rate limiter
+ * @param corsAllowedOrigins exact origins ({@code https://app.example.com}) whose browser pages may call the
+ *     API; empty allows no cross-origin access and sends no CORS headers
  */
 public record HttpSettings(
         String host,
@@ -32,7 +35,8 @@ public record HttpSettings(
         String publicUrl,
         String apiVersion,
         List<String> trustedProxies,
-        RateLimitSettings rateLimits) {
+        RateLimitSettings rateLimits,
+        List<String> corsAllowedOrigins) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
@@ -47,6 +51,7 @@ public record HttpSettings(
         Objects.requireNonNull(rateLimits, "rateLimits");
         trustedProxies = List.copyOf(trustedProxies);
         trustedProxies.forEach(IpRange::parse); // a typo in a CIDR must stop the start, not trust nobody silently
+        corsAllowedOrigins = corsAllowedOrigins.stream().map(CrossOrigin::origin).distinct().toList();
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -63,60 +68,65 @@ public record HttpSettings(
 
     /**
      * Port 8080 on all interfaces, 1 MiB bodies, JSON 64 levels deep, 10 s to drain on stop, no trusted
-     * proxies, {@link RateLimitSettings#defaults()}.
+     * proxies, {@link RateLimitSettings#defaults()}, no cross-origin access.
      */
     public static HttpSettings defaults() {
         return new HttpSettings("0.0.0.0", DEFAULT_PORT, DEFAULT_MAX_REQUEST_BODY_BYTES, DEFAULT_MAX_JSON_NESTING_DEPTH,
-                DEFAULT_STOP_TIMEOUT, true, "/", "0.1.0", List.of(), RateLimitSettings.defaults());
+                DEFAULT_STOP_TIMEOUT, true, "/", "0.1.0", List.of(), RateLimitSettings.defaults(), List.of());
     }
 
     public HttpSettings withHost(String value) {
         return new HttpSettings(value, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout,
-                virtualThreads, publicUrl, apiVersion, trustedProxies, rateLimits);
+                virtualThreads, publicUrl, apiVersion, trustedProxies, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withPort(int value) {
         return new HttpSettings(host, value, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout,
-                virtualThreads, publicUrl, apiVersion, trustedProxies, rateLimits);
+                virtualThreads, publicUrl, apiVersion, trustedProxies, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withMaxRequestBodyBytes(long value) {
         return new HttpSettings(host, port, value, maxJsonNestingDepth, stopTimeout, virtualThreads, publicUrl,
-                apiVersion, trustedProxies, rateLimits);
+                apiVersion, trustedProxies, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withMaxJsonNestingDepth(int value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, value, stopTimeout, virtualThreads, publicUrl,
-                apiVersion, trustedProxies, rateLimits);
+                apiVersion, trustedProxies, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withStopTimeout(Duration value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, value, virtualThreads,
-                publicUrl, apiVersion, trustedProxies, rateLimits);
+                publicUrl, apiVersion, trustedProxies, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withVirtualThreads(boolean value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, value,
-                publicUrl, apiVersion, trustedProxies, rateLimits);
+                publicUrl, apiVersion, trustedProxies, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withPublicUrl(String value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
-                value, apiVersion, trustedProxies, rateLimits);
+                value, apiVersion, trustedProxies, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withApiVersion(String value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
-                publicUrl, value, trustedProxies, rateLimits);
+                publicUrl, value, trustedProxies, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withTrustedProxies(List<String> value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
-                publicUrl, apiVersion, value, rateLimits);
+                publicUrl, apiVersion, value, rateLimits, corsAllowedOrigins);
     }
 
     public HttpSettings withRateLimits(RateLimitSettings value) {
         return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
-                publicUrl, apiVersion, trustedProxies, value);
+                publicUrl, apiVersion, trustedProxies, value, corsAllowedOrigins);
+    }
+
+    public HttpSettings withCorsAllowedOrigins(List<String> value) {
+        return new HttpSettings(host, port, maxRequestBodyBytes, maxJsonNestingDepth, stopTimeout, virtualThreads,
+                publicUrl, apiVersion, trustedProxies, rateLimits, value);
     }
 }

@@ -43,6 +43,18 @@ class HttpSettingsTest {
     }
 
     @Test
+    void cors_origins_are_kept_as_browsers_send_them_and_a_malformed_one_stops_the_configuration() {
+        HttpSettings settings = HttpSettings.defaults()
+                .withCorsAllowedOrigins(List.of("https://App.example.com:443", "https://app.example.com", "http://localhost:5173"));
+
+        assertThat(HttpSettings.defaults().corsAllowedOrigins()).isEmpty();
+        assertThat(settings.corsAllowedOrigins()).containsExactly("https://app.example.com", "http://localhost:5173");
+        assertThat(settings.withPort(1).corsAllowedOrigins()).isEqualTo(settings.corsAllowedOrigins());
+        assertThatThrownBy(() -> HttpSettings.defaults().withCorsAllowedOrigins(List.of("https://app.example.com/")))
+                .hasMessageContaining("scheme://host[:port]");
+    }
+
+    @Test
     void withers_change_one_setting_only() {
         HttpSettings changed = HttpSettings.defaults().withPort(0).withMaxRequestBodyBytes(10);
 

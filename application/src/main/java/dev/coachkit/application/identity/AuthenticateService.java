@@ -6,7 +6,10 @@ import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.domain.identity.AccessTokenClaims;
 import dev.coachkit.domain.shared.AuthenticationException;
 
-/** A valid signature is not enough: neither the token (logout) nor its membership (erasure) may be revoked. */
+/**
+ * A valid signature is not enough: neither the token, its session (logout, refresh-token reuse) nor its
+ * membership (erasure) may be revoked. A revoked token is refused with the same message as a forged one.
+ */
 public final class AuthenticateService implements AuthenticateUseCase {
 
     private final AccessTokenService accessTokens;
@@ -20,10 +23,10 @@ public final class AuthenticateService implements AuthenticateUseCase {
     @Override
     public Caller authenticate(String accessToken) {
         AccessTokenClaims claims = accessTokens.verify(accessToken);
-        if (denylist.isDenied(claims.tokenId(),
+        if (denylist.isDenied(claims.tokenId(), RevokedSessions.key(claims.sessionId()),
                 RevokedMemberships.key(claims.actor().tenantId(), claims.actor().accountId()))) {
-            throw new AuthenticationException("the access token is invalid or expired");
+            throw new AuthenticationException(AccessTokenService.INVALID_TOKEN);
         }
-        return new Caller(claims.actor(), claims.tokenId(), claims.expiresAt());
+        return new Caller(claims.actor(), claims.tokenId(), claims.sessionId(), claims.expiresAt());
     }
 }

@@ -61,8 +61,8 @@ public final class IdentityModule {
                 ports.hasher().hash(ports.secureTokens().newToken()), ports.rateLimiter(),
                 settings.loginAttemptsPerAccount());
         this.refresh = new RefreshSessionService(uow, ports.refreshTokens(), ports.accounts(), ports.tenants(),
-                ports.memberships(), sessions, audit, ports.clock());
-        this.logout = new LogoutService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock());
+                ports.memberships(), sessions, audit, ports.clock(), ports.denylist(), settings);
+        this.logout = new LogoutService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock(), settings);
         this.authenticate = new AuthenticateService(ports.accessTokens(), ports.denylist());
         this.currentUser = new GetCurrentUserService(uow, ports.accounts(), ports.tenants(), ports.memberships());
         this.tenant = new GetTenantService(uow, ports.tenants());

@@ -7,6 +7,7 @@ import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.Account;
@@ -20,8 +21,9 @@ import java.util.Optional;
 
 /**
  * Rotates the refresh token. A token presented after it was rotated can only be a copy, so the whole
- * family is revoked and the event audited; the session has to sign in again. The member's current
- * role is read afresh, so role changes and removals take effect at the next refresh.
+ * family is revoked, with every access token issued in it, and the event audited; the session has to
+ * sign in again. The member's current role is read afresh, so role changes and removals take effect at
+ * the next refresh.
  */
 public final class RefreshSessionService implements RefreshSessionUseCase {
 
@@ -35,10 +37,12 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     private final SessionIssuer sessions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TokenDenylist denylist;
+    private final IdentitySettings settings;
 
     RefreshSessionService(UnitOfWork unitOfWork, RefreshTokenStore refreshTokens, AccountRepository accounts,
             TenantRepository tenants, MembershipRepository memberships, SessionIssuer sessions, AuditTrail audit,
-            Clock clock) {
+            Clock clock, TokenDenylist denylist, IdentitySettings settings) {
         this.unitOfWork = unitOfWork;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
@@ -47,6 +51,8 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
+        this.denylist = denylist;
+        this.settings = settings;
     }
 
     @Override
@@ -81,11 +87,13 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         });
     }
 
+    /** The thief and the owner both lose the session: its refresh tokens and every access token issued in it. */
     private void revokeReusedFamily(RefreshToken token, Command command) {
         unitOfWork.runInTenant(token.tenantId(), () -> {
             refreshTokens.revokeFamily(token.familyId(), clock.now());
             audit.record(token.tenantId(), "auth.refresh_token_reused", Optional.of(token.accountId()),
                     "session", token.familyId(), command.clientIp(), Map.of());
         });
+        denylist.deny(RevokedSessions.key(token.familyId()), clock.now().plus(settings.accessTokenTtl()));
     }
 }

@@ -47,7 +47,7 @@ final class SessionIssuer {
     private AuthResult issue(UUID familyId, Account account, AuthResult.TenantRef tenant, Role role) {
         Instant now = clock.now();
         String accessToken = accessTokens.issue(new AccessTokenClaims(account.id(), tenant.id(), role,
-                ids.newId().toString(), now, now.plus(settings.accessTokenTtl())));
+                ids.newId().toString(), familyId, now, now.plus(settings.accessTokenTtl())));
         String refreshToken = secureTokens.newToken();
         refreshTokens.add(RefreshToken.issue(ids.newId(), familyId, account.id(), tenant.id(),
                 TokenHash.of(refreshToken), now, now.plus(settings.refreshTokenTtl())));

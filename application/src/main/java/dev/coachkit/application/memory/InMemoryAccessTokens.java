@@ -37,6 +37,6 @@ public final class InMemoryAccessTokens implements AccessTokenService {
     public AccessTokenClaims verify(String token) {
         return Optional.ofNullable(token).map(issued::get)
                 .filter(claims -> clock.now().isBefore(claims.expiresAt()))
-                .orElseThrow(() -> new AuthenticationException("the access token is invalid or expired"));
+                .orElseThrow(() -> new AuthenticationException(INVALID_TOKEN));
     }
 }

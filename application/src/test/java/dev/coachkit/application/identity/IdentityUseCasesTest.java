@@ -15,6 +15,7 @@ import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
 import dev.coachkit.application.testing.TickingClock;
@@ -157,6 +158,21 @@ class IdentityUseCasesTest {
     }
 
     @Test
+    void reusing_a_rotated_refresh_token_ends_every_access_token_of_the_session_but_no_other() {
+        AuthResult first = register("ann@club.test");
+        AuthResult other = login("ann@club.test", "correct horse battery");
+        AuthResult stolen = refresh(first.refreshToken());
+
+        assertThatThrownBy(() -> refresh(first.refreshToken())).isInstanceOf(AuthenticationException.class);
+
+        assertThatThrownBy(() -> caller(stolen)).isInstanceOf(AuthenticationException.class)
+                .hasMessage(AccessTokenService.INVALID_TOKEN);
+        assertThatThrownBy(() -> caller(first)).isInstanceOf(AuthenticationException.class);
+        assertThat(caller(other).actor().tenantId()).as("another session of the account goes on")
+                .isEqualTo(first.tenant().id());
+    }
+
+    @Test
     void concurrent_refreshes_of_one_token_yield_at_most_one_new_pair() throws Exception {
         AuthResult session = register("ann@club.test");
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -187,6 +203,20 @@ class IdentityUseCasesTest {
 
         assertThatThrownBy(() -> caller(session)).isInstanceOf(AuthenticationException.class);
         assertThatThrownBy(() -> refresh(session.refreshToken())).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void logout_ends_the_access_tokens_issued_earlier_in_the_session_too() {
+        AuthResult earlier = register("ann@club.test");
+        AuthResult other = login("ann@club.test", "correct horse battery");
+        AuthResult current = refresh(earlier.refreshToken());
+
+        identity.logout().logout(new LogoutUseCase.Command(caller(current), null, IP));
+
+        assertThatThrownBy(() -> caller(earlier)).isInstanceOf(AuthenticationException.class)
+                .hasMessage(AccessTokenService.INVALID_TOKEN);
+        assertThatThrownBy(() -> caller(current)).isInstanceOf(AuthenticationException.class);
+        assertThat(caller(other).actor().tenantId()).isEqualTo(earlier.tenant().id());
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Access tokens as signed JWTs (java-jwt) with the claims {@code iss, aud, sub, tid, role, jti, iat, exp}.
+ * Access tokens as signed JWTs (java-jwt) with the claims {@code iss, aud, sub, tid, role, jti, sid, iat, exp}.
  * Verification accepts only the configured key's algorithm, so {@code alg: none} and HS/RS confusion
  * fail like a forged signature; every rejection raises the same {@link AuthenticationException}.
  */
@@ -30,9 +30,10 @@ public final class JwtAccessTokenService implements AccessTokenService {
     /** Clock skew tolerated on {@code exp} and {@code iat}. */
     public static final Duration LEEWAY = Duration.ofSeconds(3);
     /** The one message of every rejection: nothing that tells an attacker which check failed. */
-    public static final String INVALID_TOKEN = "The access token is invalid or has expired.";
+    public static final String INVALID_TOKEN = AccessTokenService.INVALID_TOKEN;
     static final String TENANT = "tid";
     static final String ROLE = "role";
+    static final String SESSION = "sid";
     private static final int MAX_TOKEN_CHARS = 4096;
     private static final Logger LOG = LoggerFactory.getLogger(JwtAccessTokenService.class);
 
@@ -49,6 +50,7 @@ public final class JwtAccessTokenService implements AccessTokenService {
                 .withClaimPresence(TENANT)
                 .withClaimPresence(ROLE)
                 .withClaimPresence("jti")
+                .withClaimPresence(SESSION)
                 .withClaimPresence("iat")
                 .withClaimPresence("exp")
                 .acceptLeeway(LEEWAY.toSeconds()))
@@ -69,6 +71,7 @@ public final class JwtAccessTokenService implements AccessTokenService {
                 .withClaim(TENANT, claims.tenantId().toString())
                 .withClaim(ROLE, claims.role().name())
                 .withJWTId(claims.tokenId())
+                .withClaim(SESSION, claims.sessionId().toString())
                 .withIssuedAt(claims.issuedAt())
                 .withExpiresAt(claims.expiresAt())
                 .sign(settings.key().algorithm());
@@ -93,6 +96,7 @@ public final class JwtAccessTokenService implements AccessTokenService {
                 TenantId.of(UUID.fromString(jwt.getClaim(TENANT).asString())),
                 Role.valueOf(jwt.getClaim(ROLE).asString()),
                 jwt.getId(),
+                UUID.fromString(jwt.getClaim(SESSION).asString()),
                 jwt.getIssuedAtAsInstant(),
                 jwt.getExpiresAtAsInstant());
     }

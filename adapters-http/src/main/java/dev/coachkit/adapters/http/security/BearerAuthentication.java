@@ -3,6 +3,7 @@ package dev.coachkit.adapters.http.security;
 import dev.coachkit.adapters.http.shared.RequestLogging;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.domain.shared.AuthenticationException;
 import io.javalin.http.Context;
 import java.util.regex.Matcher;
@@ -16,7 +17,7 @@ public final class BearerAuthentication {
 
     public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     static final String MISSING = "This endpoint needs an access token: send Authorization: Bearer <accessToken>.";
-    static final String INVALID = "The access token is invalid or has expired.";
+    static final String INVALID = AccessTokenService.INVALID_TOKEN;
     // RFC 6750 b64token, bounded so an absurd header is refused before any parsing
     private static final Pattern BEARER = Pattern.compile("(?i)Bearer +([A-Za-z0-9\\-._~+/]{1,4096}=*)\\s*");
 

@@ -41,7 +41,8 @@ class JwtAccessTokenServiceTest {
     private final AtomicReference<Instant> clock = new AtomicReference<>(NOW);
     private final JwtAccessTokenService service = service(JwtSettings.defaults(JwtKey.hmac(SECRET)));
     private final AccessTokenClaims claims = new AccessTokenClaims(AccountId.of(UUID.randomUUID()),
-            TenantId.of(UUID.randomUUID()), Role.COACH, UUID.randomUUID().toString(), NOW, NOW.plus(Duration.ofMinutes(15)));
+            TenantId.of(UUID.randomUUID()), Role.COACH, UUID.randomUUID().toString(), UUID.randomUUID(), NOW,
+            NOW.plus(Duration.ofMinutes(15)));
 
     static Stream<JwtKey> keys() {
         return Stream.of(JwtKey.hmac(SECRET), JwtKey.fromPem(TestKeys.privatePem(RSA), TestKeys.publicPem(RSA)),
@@ -63,7 +64,7 @@ class JwtAccessTokenServiceTest {
 
         List<String> names = new ArrayList<>();
         json.readTree(Base64.getUrlDecoder().decode(parts[1])).fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactlyInAnyOrder("iss", "aud", "sub", "tid", "role", "jti", "iat", "exp");
+        assertThat(names).containsExactlyInAnyOrder("iss", "aud", "sub", "tid", "role", "jti", "sid", "iat", "exp");
         assertThat(json.readTree(Base64.getUrlDecoder().decode(parts[0])).get("alg").asText()).isEqualTo("HS256");
         assertThat(JWT.decode(service.issue(claims)).getIssuer()).isEqualTo("coachkit");
         assertThat(JWT.decode(service.issue(claims)).getAudience()).containsExactly("coachkit-api");
@@ -151,6 +152,12 @@ class JwtAccessTokenServiceTest {
     }
 
     @Test
+    void token_without_a_session_or_with_a_garbled_one_is_rejected() {
+        assertRejected(forge(Algorithm.HMAC256(SECRET), builder -> builder.withClaim("sid", (String) null)));
+        assertRejected(forge(Algorithm.HMAC256(SECRET), builder -> builder.withClaim("sid", "session-1")));
+    }
+
+    @Test
     void token_without_an_expiry_is_rejected() {
         assertRejected(forge(Algorithm.HMAC256(SECRET), builder -> builder.withExpiresAt((Instant) null)));
     }
@@ -198,6 +205,7 @@ class JwtAccessTokenServiceTest {
         JWTCreator.Builder builder = JWT.create().withIssuer("coachkit").withAudience("coachkit-api")
                 .withSubject(claims.accountId().toString()).withClaim("tid", claims.tenantId().toString())
                 .withClaim("role", claims.role().name()).withJWTId(claims.tokenId())
+                .withClaim("sid", claims.sessionId().toString())
                 .withIssuedAt(claims.issuedAt()).withExpiresAt(claims.expiresAt());
         return change.apply(builder).sign(algorithm);
     }

@@ -30,7 +30,7 @@ class AuthenticationTest {
     private final JwtAccessTokenService tokens = new JwtAccessTokenService(JwtSettings.defaults(JwtKey.hmac(secret())));
     private final AuthenticateUseCase authenticate = token -> {
         AccessTokenClaims claims = tokens.verify(token);
-        return new AuthenticateUseCase.Caller(claims.actor(), claims.tokenId(), claims.expiresAt());
+        return new AuthenticateUseCase.Caller(claims.actor(), claims.tokenId(), claims.sessionId(), claims.expiresAt());
     };
     private TestServer server;
 
@@ -141,7 +141,7 @@ class AuthenticationTest {
 
     private static AccessTokenClaims claims(Instant issuedAt) {
         return new AccessTokenClaims(AccountId.of(UUID.randomUUID()), TenantId.of(UUID.randomUUID()), Role.COACH,
-                UUID.randomUUID().toString(), issuedAt, issuedAt.plus(Duration.ofMinutes(15)));
+                UUID.randomUUID().toString(), UUID.randomUUID(), issuedAt, issuedAt.plus(Duration.ofMinutes(15)));
     }
 
     private static byte[] secret() {

@@ -1,11 +1,13 @@
 package dev.coachkit.adapters.http.testing;
 
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +29,8 @@ public final class StubAuthentication implements AuthenticateUseCase {
 
     /** Makes {@code token} stand for {@code actor} from now on. */
     public StubAuthentication accept(String token, Actor actor) {
-        callers.put(token, new Caller(actor, "jti-" + token, Instant.parse("2999-01-01T00:00:00Z")));
+        UUID session = UUID.nameUUIDFromBytes(token.getBytes(StandardCharsets.UTF_8));
+        callers.put(token, new Caller(actor, "jti-" + token, session, Instant.parse("2999-01-01T00:00:00Z")));
         return this;
     }
 
@@ -35,7 +38,7 @@ public final class StubAuthentication implements AuthenticateUseCase {
     public Caller authenticate(String accessToken) {
         Caller caller = callers.get(accessToken);
         if (caller == null) {
-            throw new AuthenticationException("The access token is invalid or has expired.");
+            throw new AuthenticationException(AccessTokenService.INVALID_TOKEN);
         }
         return caller;
     }

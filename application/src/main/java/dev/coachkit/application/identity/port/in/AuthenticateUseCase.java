@@ -3,6 +3,7 @@ package dev.coachkit.application.identity.port.in;
 import dev.coachkit.domain.shared.Actor;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
 /** Turns a bearer access token into the {@link Actor} it speaks for, or refuses it. */
 public interface AuthenticateUseCase {
@@ -14,11 +15,12 @@ public interface AuthenticateUseCase {
      */
     Caller authenticate(String accessToken);
 
-    /** The authenticated caller and the token it used, which logout needs to revoke. */
-    record Caller(Actor actor, String tokenId, Instant tokenExpiresAt) {
+    /** The authenticated caller and the token and session it used, which logout needs to revoke. */
+    record Caller(Actor actor, String tokenId, UUID sessionId, Instant tokenExpiresAt) {
         public Caller {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(tokenId, "tokenId");
+            Objects.requireNonNull(sessionId, "sessionId");
             Objects.requireNonNull(tokenExpiresAt, "tokenExpiresAt");
         }
     }

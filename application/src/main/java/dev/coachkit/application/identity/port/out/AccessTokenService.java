@@ -6,6 +6,9 @@ import dev.coachkit.domain.shared.AuthenticationException;
 /** Issues and verifies signed, short-lived access tokens (JWT in the HTTP adapter). */
 public interface AccessTokenService {
 
+    /** The one message of every refused access token: nothing that tells an attacker which check failed. */
+    String INVALID_TOKEN = "The access token is invalid or has expired.";
+
     /** Signs the claims; the token expires at {@code claims.expiresAt()}. */
     String issue(AccessTokenClaims claims);
 
