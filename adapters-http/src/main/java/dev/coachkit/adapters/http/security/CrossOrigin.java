@@ -20,10 +20,12 @@ import java.util.Set;
 public final class CrossOrigin {
 
     static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";
-    static final String ALLOWED_HEADERS = "Authorization, Content-Type, Idempotency-Key, " + RequestIds.HEADER;
+    // the idempotency headers by name: the idempotency package already depends on this one
+    static final String ALLOWED_HEADERS = String.join(", ", "Authorization", "Content-Type", "Idempotency-Key",
+            RequestIds.HEADER);
     static final String EXPOSED_HEADERS = String.join(", ", RequestIds.HEADER, RateLimiting.LIMIT,
             RateLimiting.REMAINING, RateLimiting.RESET, RateLimiting.RETRY_AFTER,
-            BearerAuthentication.WWW_AUTHENTICATE);
+            BearerAuthentication.WWW_AUTHENTICATE, "Idempotent-Replayed");
     static final Duration MAX_AGE = Duration.ofMinutes(10);
     static final String REFUSED = "This origin may not call the API from a browser.";
     private static final String ORIGIN = "Origin";

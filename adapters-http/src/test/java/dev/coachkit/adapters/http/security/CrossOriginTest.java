@@ -47,7 +47,8 @@ class CrossOriginTest {
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo(APP);
         assertThat(response.headers().allValues("Vary")).contains("Origin");
         assertThat(response.header("Access-Control-Expose-Headers").split(", "))
-                .contains("X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After");
+                .contains("X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After",
+                        "Idempotent-Replayed");
         assertThat(response.header("Access-Control-Allow-Credentials")).isNull();
         assertThat(get("/test/whoami", ADMIN).header("Access-Control-Allow-Origin")).isEqualTo(ADMIN);
     }
