@@ -77,7 +77,11 @@ final class ApiClient {
 
     /** Registers a new organization and answers its first ADMIN. */
     Session registerAdmin() {
-        String email = uniqueEmail("admin");
+        return registerAdmin(uniqueEmail("admin"));
+    }
+
+    /** Registers a new organization whose first ADMIN signs in with {@code email} and {@link #PASSWORD}. */
+    Session registerAdmin(String email) {
         return Session.from(expect(201, "POST", "/auth/register", Map.of("email", email, "password", PASSWORD,
                 "firstName", "Ann", "lastName", "Admin", "organizationName", "Club of " + email), null));
     }

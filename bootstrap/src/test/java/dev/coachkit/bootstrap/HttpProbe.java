@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,18 @@ final class HttpProbe {
     /** The same with {@code headers} added to this request only (e.g. an Idempotency-Key). */
     HttpResponse<String> send(String method, String path, String jsonBody, String bearerToken,
             Map<String, String> headers) {
+        return send(method, path, jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8), bearerToken,
+                headers);
+    }
+
+    /** Sends raw bytes as {@code application/json}, such as a body that is not valid UTF-8. */
+    HttpResponse<String> send(String method, String path, byte[] jsonBody, String bearerToken,
+            Map<String, String> headers) {
         int port = nextPort();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+                        : HttpRequest.BodyPublishers.ofByteArray(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }

@@ -15,6 +15,7 @@ import dev.coachkit.adapters.http.shared.ApiParameter;
 import dev.coachkit.adapters.http.shared.ApiResponse;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.Paging;
+import dev.coachkit.adapters.http.shared.QueryInstants;
 import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.scheduling.SchedulingModule;
@@ -33,7 +34,6 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -119,7 +119,7 @@ public final class SchedulingRoutes implements RouteModule {
     private void getAvailability(Context ctx) {
         ctx.json(AvailabilityWithOpeningsResponse.from(scheduling.availability().availability(
                 new GetAvailabilityUseCase.Query(Authenticated.actor(ctx),
-                        AccountId.parse(ctx.pathParam("coachId"), "coachId"), instant(ctx, "from"), instant(ctx, "to")))));
+                        AccountId.parse(ctx.pathParam("coachId"), "coachId"), QueryInstants.optional(ctx, "from"), QueryInstants.optional(ctx, "to")))));
     }
 
     private void book(Context ctx) {
@@ -131,7 +131,7 @@ public final class SchedulingRoutes implements RouteModule {
     }
 
     private void list(Context ctx) {
-        Filter filter = new Filter(instant(ctx, "from"), instant(ctx, "to"), account(ctx, "coachId"),
+        Filter filter = new Filter(QueryInstants.optional(ctx, "from"), QueryInstants.optional(ctx, "to"), account(ctx, "coachId"),
                 account(ctx, "athleteId"), status(ctx), Optional.empty());
         ctx.json(SessionPage.from(scheduling.sessions().sessions(new ListSessionsUseCase.Query(
                 Authenticated.actor(ctx), filter, Paging.from(ctx, 2)))));
@@ -156,14 +156,6 @@ public final class SchedulingRoutes implements RouteModule {
         ctx.contentType(CALENDAR + "; charset=utf-8").result(feed);
     }
 
-    private static Optional<Instant> instant(Context ctx, String name) {
-        String text = ctx.queryParam(name);
-        try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Instant.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-11-30T09:00:00Z");
-        }
-    }
 
     private static Optional<AccountId> account(Context ctx, String name) {
         return Optional.ofNullable(ctx.queryParam(name)).map(text -> AccountId.parse(text, name));

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -13,7 +14,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The answers Jetty gives itself, before Javalin sees the request (a malformed URI, an oversized header):
- * problems like every other error, hardened like every other answer, instead of Jetty's HTML page.
+ * problems like every other error, hardened like every other answer, instead of Jetty's HTML page. Jetty
+ * drops the connection after them, so they say {@code Connection: close}: a client that reused it would
+ * see its next request fail with no answer at all.
  */
 public final class JettyErrors extends ErrorHandler {
 
@@ -31,6 +34,7 @@ public final class JettyErrors extends ErrorHandler {
         HttpFields.Mutable headers = response.getHeaders();
         SecurityHeaders.forEach(headers::put);
         headers.put(HttpHeader.CONTENT_TYPE, ApiResponse.PROBLEM_JSON);
+        headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         response.write(true, ByteBuffer.wrap(problem(code)), callback);
     }
 
@@ -38,6 +42,7 @@ public final class JettyErrors extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         SecurityHeaders.forEach(fields::put);
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, ApiResponse.PROBLEM_JSON));
+        fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         return ByteBuffer.wrap(problem(status));
     }
 

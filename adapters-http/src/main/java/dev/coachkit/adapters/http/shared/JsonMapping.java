@@ -32,6 +32,8 @@ public final class JsonMapping {
                 // but silently turning null into 0/false, or ignoring trailing garbage, hides client bugs
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // nor truncating 1.5 to 1 where a whole number belongs
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
     }
 }

@@ -10,6 +10,10 @@ import io.javalin.http.HttpResponseException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +50,7 @@ public final class RequestBody {
         }
         T value;
         try {
+            requireUtf8(bytes);
             value = ctx.appData(MAPPER).readValue(bytes, type);
         } catch (IOException e) {
             throw new MalformedBodyException(e);
@@ -61,6 +66,18 @@ public final class RequestBody {
             throw new InvalidInputException(errors);
         }
         return value;
+    }
+
+    /**
+     * Jackson decodes some invalid UTF-8 instead of refusing it: overlong forms ({@code C0 AF} becomes
+     * {@code /}, the classic filter bypass) and encoded surrogates, and skips unknown fields unread.
+     * The JDK's decoder refuses all of them.
+     */
+    private static void requireUtf8(byte[] bytes) throws CharacterCodingException {
+        StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes));
     }
 
     private static void requireJson(String contentType) {

@@ -1,0 +1,92 @@
+package dev.coachkit.bootstrap;
+
+import dev.coachkit.bootstrap.ApiClient.Session;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An organization with one of every resource a path can name, made through the API: its admin, coach,
+ * athlete and a spare member, a space, a post with a comment, a media asset, a booked session, the coach's
+ * notification of it, an export and a pending invitation.
+ */
+record Organization(String adminEmail, Session admin, Session coach, Session athlete, Session spare, String spaceId,
+        String postId, String commentId, String mediaId, String sessionId, String notificationId, String exportId,
+        String invitationToken) {
+
+    static Organization create(ApiClient api) {
+        String adminEmail = ApiClient.uniqueEmail("admin");
+        Session admin = api.registerAdmin(adminEmail);
+        Session coach = api.join(admin, "COACH");
+        Session athlete = api.join(admin, "ATHLETE");
+        Session spare = api.join(admin, "ATHLETE");
+        String space = api.expect(201, "POST", "/spaces", Map.of("name", "Squad", "isPrivate", true), admin)
+                .path("id").asText();
+        for (Session member : List.of(coach, athlete)) {
+            api.expect(201, "POST", "/spaces/" + space + "/members", Map.of("userId", member.userId()), admin);
+        }
+        String post = api.expect(201, "POST", "/posts", Map.of("spaceId", space, "type", "TEXT", "content",
+                "Drills for Tuesday"), admin).path("id").asText();
+        String comment = api.expect(201, "POST", "/posts/" + post + "/comments", Map.of("content", "On it"), athlete)
+                .path("id").asText();
+        String media = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "serve.mp4",
+                "contentType", "video/mp4", "sizeBytes", 1024, "spaceId", space), admin).path("mediaId").asText();
+        String session = api.bookNextWeek(coach, athlete).path("id").asText();
+        String notification = api.awaitNotification(coach, "session.scheduled").path("id").asText();
+        String export = api.expect(202, "POST", "/admin/export", Map.of(), admin).path("id").asText();
+        String invitation = api.expect(201, "POST", "/tenants/" + admin.tenantId() + "/invite",
+                Map.of("email", ApiClient.uniqueEmail("invitee"), "role", "ATHLETE"), admin)
+                .path("acceptToken").asText();
+        return new Organization(adminEmail, admin, coach, athlete, spare, space, post, comment, media, session,
+                notification, export, invitation);
+    }
+
+    /** A fresh sign-in of the admin, for when an earlier request (a logout) may have revoked the last one. */
+    Session signInAdmin(ApiClient api) {
+        return Session.from(api.expect(200, "POST", "/auth/login", Map.of("email", adminEmail, "password",
+                ApiClient.PASSWORD, "tenantId", tenantId()), null));
+    }
+
+    String tenantId() {
+        return admin.tenantId();
+    }
+
+    /**
+     * The resource a path parameter of {@code pathTemplate} names in this organization: the first path
+     * segment says what an {@code {id}} is; user ids name the spare member, whom the tests may change or erase.
+     */
+    String idFor(String pathTemplate, String parameter) {
+        String resource = pathTemplate.split("/")[1];
+        return switch (parameter) {
+            case "userId" -> spare.userId();
+            case "coachId" -> coach.userId();
+            case "acceptToken" -> invitationToken;
+            case "tenantId" -> tenantId();
+            case "mediaId" -> mediaId;
+            case "name" -> "original";
+            case "id" -> switch (resource) {
+                case "spaces" -> spaceId;
+                case "posts" -> postId;
+                case "media" -> mediaId;
+                case "scheduling" -> sessionId;
+                case "notifications" -> notificationId;
+                case "admin" -> exportId;
+                case "tenants" -> tenantId();
+                default -> throw new IllegalArgumentException("no resource for {id} in " + pathTemplate);
+            };
+            default -> throw new IllegalArgumentException("no resource for {" + parameter + "} in " + pathTemplate);
+        };
+    }
+
+    /** A real id for a UUID body field of that name (or the one item of a list of ids), or null to leave it out. */
+    String idForField(String field) {
+        return switch (field) {
+            case "spaceId" -> spaceId;
+            case "mediaIds" -> mediaId;
+            case "userId" -> spare.userId();
+            case "coachId" -> coach.userId();
+            case "athleteId" -> athlete.userId();
+            case "tenantId" -> tenantId();
+            default -> null;
+        };
+    }
+}
