@@ -3,11 +3,13 @@ package dev.coachkit.bootstrap;
 import static dev.coachkit.bootstrap.HostileRequest.Expect.HANDLED;
 import static dev.coachkit.bootstrap.HostileRequest.Expect.INVALID;
 import static dev.coachkit.bootstrap.HostileRequest.Expect.INVALID_OR_TOO_LARGE;
+import static dev.coachkit.bootstrap.HostileRequest.Expect.TOO_LARGE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coachkit.adapters.http.HttpSettings;
 import dev.coachkit.bootstrap.HostileRequest.Expect;
 import java.util.Iterator;
 import java.util.List;
@@ -80,6 +82,14 @@ final class HostileBodies {
             out.add(new HostileRequest(operation, "invalid UTF-8 " + hex(invalidUtf8), path,
                     HostileRequests.splice(withMarker, MARKER, invalidUtf8), operation.authenticated(), INVALID, null));
         }
+        // in a field the server ignores, so only the depth can be what is refused
+        int limit = HttpSettings.DEFAULT_MAX_JSON_NESTING_DEPTH;
+        add("nested one past the depth limit", nested(limit + 1), INVALID);
+        out.add(HostileRequest.of(operation, "nested exactly to the depth limit", path, nested(limit), HANDLED)
+                .withUnknownField("nesting"));
+        ObjectNode padded = valid.deepCopy();
+        padded.put("padding", "x".repeat((int) HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES));
+        add("body over the size limit", padded, TOO_LARGE);
         ObjectNode extra = valid.deepCopy();
         extra.put("isAdmin", true);
         extra.set("__proto__", NODES.objectNode().put("polluted", true));
@@ -146,6 +156,13 @@ final class HostileBodies {
         }
         add(name + ": " + count + " items", with(name, many), fieldSchema.has("maxItems") ? INVALID : HANDLED);
         add(name + ": 200 000 numbers", raw(name, "[" + "0,".repeat(199_999) + "0]"), INVALID);
+    }
+
+    /** The valid body with an unknown field whose value makes the whole body {@code depth} levels deep. */
+    private String nested(int depth) {
+        ObjectNode body = valid.deepCopy();
+        body.put("nesting", MARKER);
+        return body.toString().replace("\"" + MARKER + "\"", "[".repeat(depth - 1) + "]".repeat(depth - 1));
     }
 
     private String firstStringField() {

@@ -20,6 +20,8 @@ record HostileRequest(ApiOperation operation, String kind, String path, byte[] b
         INVALID,
         /** Too big to parse: 400 from the parser's limits or 413 from the body limit. */
         INVALID_OR_TOO_LARGE,
+        /** Over the body limit: exactly 413. */
+        TOO_LARGE,
         /** Missing credentials: exactly 401. */
         UNAUTHENTICATED,
         /** Refused, for whatever reason the route gives first (400, 403, 404, 405, 409, 422…), never 5xx. */
@@ -31,6 +33,7 @@ record HostileRequest(ApiOperation operation, String kind, String path, byte[] b
             return switch (this) {
                 case INVALID -> status == 400;
                 case INVALID_OR_TOO_LARGE -> status == 400 || status == 413;
+                case TOO_LARGE -> status == 413;
                 case UNAUTHENTICATED -> status == 401;
                 case REFUSED -> status >= 400 && status < 500;
                 case HANDLED -> status >= 200 && status < 500;
