@@ -210,6 +210,7 @@ final class CoachKitServer implements AutoCloseable {
         return HttpSettings.defaults()
                 .withPort(configuration.port())
                 .withMaxRequestBodyBytes(configuration.maxRequestBytes())
+                .withIdleTimeout(Duration.ofSeconds(configuration.httpIdleTimeoutSeconds()))
                 .withStopTimeout(Duration.ofSeconds(configuration.shutdownGraceSeconds()))
                 .withTrustedProxies(security.trustedProxies())
                 .withCorsAllowedOrigins(security.corsAllowedOrigins())

@@ -21,8 +21,8 @@ import java.util.function.Function;
  */
 record Configuration(
         int port, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
-        Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int shutdownGraceSeconds,
-        ContentErasure erasureContent, Security security, Events events, Media media) {
+        Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int httpIdleTimeoutSeconds,
+        int shutdownGraceSeconds, ContentErasure erasureContent, Security security, Events events, Media media) {
 
     /** Token keys and lifetimes, rate limits, trusted proxies and the origins allowed by CORS. */
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
@@ -65,6 +65,7 @@ record Configuration(
                 reader.optional(Setting.REDIS_URL),
                 reader.integer(Setting.DATABASE_POOL_SIZE, 1, 200),
                 reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, Integer.MAX_VALUE),
+                reader.integer(Setting.HTTP_IDLE_TIMEOUT_SECONDS, 1, 3_600),
                 reader.integer(Setting.SHUTDOWN_GRACE_SECONDS, 0, 300),
                 reader.value(Setting.ERASURE_CONTENT, Configuration::contentErasure),
                 security(reader),

@@ -20,6 +20,9 @@ enum Setting {
     DATABASE_POOL_SIZE("COACHKIT_DATABASE_POOL_SIZE", "8", "Connections in the runtime role's pool (1-200)."),
     MAX_REQUEST_BYTES("COACHKIT_MAX_REQUEST_BYTES", "1048576",
             "Largest request body accepted, at least 1024; larger ones are answered 413."),
+    HTTP_IDLE_TIMEOUT_SECONDS("COACHKIT_HTTP_IDLE_TIMEOUT_SECONDS", "30",
+            "A connection that sends nothing for this long (no request, or a stalled one) is closed (1-3600)."
+                    + " Keep it above the idle timeout of a load balancer in front."),
     JWT_SECRET("COACHKIT_JWT_SECRET", null,
             "HS256 signing secret for access tokens, at least 32 bytes (base64 accepted)."
                     + " Unset in single-node mode: generated once into the data directory."),

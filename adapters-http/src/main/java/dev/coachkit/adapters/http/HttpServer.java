@@ -15,6 +15,7 @@ import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RequestIds;
 import dev.coachkit.adapters.http.shared.RequestLogging;
 import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.adapters.http.shared.StalledBodies;
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.out.RateLimiter;
@@ -29,7 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.hibernate.validator.HibernateValidator;
 
 /**
@@ -184,6 +188,17 @@ public final class HttpServer implements AutoCloseable {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new JettyErrors(mapper));
+                // Javalin adds its connector after this hook, so the idle timeout is set as the server starts
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                            if (connector instanceof AbstractConnector idle) {
+                                idle.setIdleTimeout(settings.idleTimeout().toMillis());
+                            }
+                        }
+                    }
+                });
             });
             cfg.staticFiles.enableWebjars();
             RequestBody.install(cfg, mapper, validators.getValidator());
@@ -201,7 +216,7 @@ public final class HttpServer implements AutoCloseable {
             IdempotentRequests idempotency = new IdempotentRequests(core.idempotentRequests());
             for (ApiRoute route : routes) {
                 cfg.routes.addHttpHandler(route.method().handlerType(), route.path(),
-                        security.guard(idempotency.wrap(route)));
+                        StalledBodies.answerAsProblem(security.guard(idempotency.wrap(route))));
             }
             cfg.routes.after(metrics::stop);
             cfg.requestLogger.http(RequestLogging::finish);

@@ -109,7 +109,7 @@ public record ApiRoute(
 
     /**
      * The declared responses plus the errors the infrastructure can answer for this kind of route
-     * (bad input, missing token, oversized body, wrong content type, rate limit, server failure).
+     * (bad input, missing token, stalled or oversized body, wrong content type, rate limit, server failure).
      */
     public List<ApiResponse> documentedResponses() {
         TreeMap<Integer, ApiResponse> all = new TreeMap<>();
@@ -128,6 +128,7 @@ public record ApiRoute(
                     ApiRoute::either);
         }
         if (requestBody != null) {
+            all.putIfAbsent(408, ApiResponse.problem(408, "The request body stopped arriving before it was complete"));
             all.putIfAbsent(413, ApiResponse.problem(413, "Request body larger than the server accepts"));
             all.putIfAbsent(415, ApiResponse.problem(415, "Request body is not application/json"));
         }

@@ -1,0 +1,120 @@
+package dev.coachkit.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coachkit.adapters.persistence.testing.PostgresServer;
+import dev.coachkit.adapters.persistence.testing.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Slow clients against the wired server with a 2 s idle timeout: connections that send nothing are
+ * closed once the timeout passes and hold no thread while they wait; a request whose body stops coming
+ * holds its handler's thread until then and is answered 408. Neither delays anyone else's request.
+ */
+class SlowClientEndToEndTest {
+
+    private static final Duration IDLE = Duration.ofSeconds(2);
+    private static final int SILENT = 50;
+    private static final int STALLED = 5;
+
+    private static CoachKitServer server;
+    private final List<Socket> sockets = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        Map<String, String> environment = new HashMap<>(HostileInputEndToEndTest.UNLIMITED);
+        environment.put("COACHKIT_HTTP_IDLE_TIMEOUT_SECONDS", Long.toString(IDLE.toSeconds()));
+        server = CoachKitServer.start(Configuration.from(ExternalServers.environment(
+                TestDatabase.createOn(PostgresServer.shared()), environment)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void closeSockets() throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+    }
+
+    @Test
+    void silent_and_stalled_connections_are_closed_after_the_idle_timeout_without_holding_up_others()
+            throws IOException {
+        ApiClient api = new ApiClient(server.port());
+        ApiClient.Session admin = api.registerAdmin();
+        int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+        long opened = System.nanoTime();
+        for (int i = 0; i < SILENT; i++) {
+            connect();
+        }
+        // Jetty waits for their bytes with its selector; a thread is taken only once a request arrives
+        int threadsWhileSilent = ManagementFactory.getThreadMXBean().getThreadCount();
+        List<Socket> stalled = new ArrayList<>();
+        for (int i = 0; i < STALLED; i++) {
+            Socket socket = connect();
+            // headers and the start of a body that never comes: the handler is left waiting for the rest
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /spaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\nX-Forwarded-For: " + api.clientAddress() + "\r\nAuthorization: Bearer "
+                    + admin.accessToken() + "\r\n\r\n{\"name\":\"Sl").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            stalled.add(socket);
+        }
+
+        long served = System.nanoTime();
+        api.expect(200, "GET", "/spaces", null, admin);
+        Duration servedIn = Duration.ofNanos(System.nanoTime() - served);
+
+        assertThat(servedIn).as("a normal request among %d slow connections", SILENT + STALLED)
+                .isLessThan(Duration.ofSeconds(1));
+        assertThat(threadsWhileSilent - threadsBefore).as("threads added while %d connections wait", SILENT)
+                .isLessThan(SILENT / 10);
+        for (Socket socket : sockets) {
+            String answer = readUntilClosed(socket);
+            Duration open = Duration.ofNanos(System.nanoTime() - opened);
+            assertThat(open).as("closed by the server, after the idle timeout")
+                    .isGreaterThanOrEqualTo(IDLE.minusMillis(200)).isLessThan(IDLE.multipliedBy(4));
+            if (stalled.contains(socket)) {
+                assertThat(answer).as("the answer to a stalled body").startsWith("HTTP/1.1 408 ")
+                        .containsIgnoringCase("Content-Type: application/problem+json")
+                        .contains("\"status\":408");
+            } else {
+                assertThat(answer).as("a connection that sent nothing gets nothing").isEmpty();
+            }
+        }
+        api.expect(200, "GET", "/spaces", null, admin);
+    }
+
+    private Socket connect() throws IOException {
+        Socket socket = new Socket();
+        sockets.add(socket);
+        socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 2_000);
+        // far beyond the idle timeout: a read that times out means the server never closed the connection
+        socket.setSoTimeout((int) IDLE.multipliedBy(5).toMillis());
+        return socket;
+    }
+
+    /** Everything the server sends until it closes the connection. */
+    private static String readUntilClosed(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+}
