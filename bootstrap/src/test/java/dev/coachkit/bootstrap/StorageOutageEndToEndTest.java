@@ -84,6 +84,8 @@ class StorageOutageEndToEndTest {
                 .isEqualTo("PENDING_UPLOAD");
         // a multipart intent starts the upload in storage before it creates the asset
         assertUnavailable(intent("match.mp4", 11L * MIB));
+        assertThat(http.get("/ready").body()).as("the blob store is reported down")
+                .containsPattern("\"name\":\"blob-store\",\"status\":\"(?!UP)");
         assertThat(database.queryNumberAsOwner("select count(*) from media_assets")).as("no asset for it").isEqualTo(1);
 
         storage.restore();

@@ -42,14 +42,14 @@ public final class MediaRoutes implements RouteModule {
                         .body(UploadIntentRequest.class, MediaExamples.UPLOAD_INTENT)
                         .json(201, "The pending asset and its part URLs", UploadIntentResponse.class,
                                 MediaExamples.UPLOAD_GRANTED)
-                        .errors(404, 413, 415, 422, 503) // 503: storage unreachable, with Retry-After
+                        .errors(404, 413, 415, 422)
                         .handle(this::requestUpload),
                 ApiRoute.post("/media/{id}/finalize").operationId("finalizeUpload").tag(TAG)
                         .summary("Complete an upload once its parts are stored; processing starts")
                         .parameter(id).body(FinalizeRequest.class, MediaExamples.FINALIZE)
                         .json(202, "Accepted for processing (status PROCESSING)", MediaResponse.class,
                                 MediaExamples.PROCESSING)
-                        .errors(404, 409, 422, 503)
+                        .errors(404, 409, 422)
                         .handle(this::finalizeUpload),
                 ApiRoute.get("/media/{id}").operationId("getMedia").tag(TAG)
                         .summary("A media asset, with a thumbnail URL once ready")
