@@ -118,6 +118,20 @@ final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGKILL, as the kernel's OOM killer or a pulled plug ends a process: no shutdown hook runs. */
+    int kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new AssertionError(name + " still alive 10 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return process.exitValue();
+    }
+
     /** Kills what is left of the process, e.g. after a failed test. */
     @Override
     public void close() {

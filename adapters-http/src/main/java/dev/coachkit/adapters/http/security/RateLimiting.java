@@ -2,6 +2,7 @@ package dev.coachkit.adapters.http.security;
 
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
 import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.application.shared.port.out.DependencyUnavailableException;
 import dev.coachkit.domain.identity.RateLimit;
 import dev.coachkit.domain.identity.RateLimitDecision;
 import io.javalin.http.Context;
@@ -46,10 +47,11 @@ public final class RateLimiting {
             return;
         }
         String address = IpAddresses.limitKey(ClientIp.of(ctx));
-        apply(ctx, "ip:" + address, settings.perClientIp());
         String path = ctx.path();
-        if (CREDENTIAL_PATHS.contains(path) || path.startsWith("/invitations/")) {
-            apply(ctx, "auth-ip:" + address, settings.perClientIpOnAuth());
+        boolean credentials = CREDENTIAL_PATHS.contains(path) || path.startsWith("/invitations/");
+        apply(ctx, "ip:" + address, settings.perClientIp(), credentials);
+        if (credentials) {
+            apply(ctx, "auth-ip:" + address, settings.perClientIpOnAuth(), true);
         }
     }
 
@@ -58,19 +60,26 @@ public final class RateLimiting {
         if (limiter == null) {
             return;
         }
-        apply(ctx, "account:" + caller.actor().accountId(), settings.perAccount());
-        apply(ctx, "tenant:" + caller.actor().tenantId(), settings.perTenant());
+        apply(ctx, "account:" + caller.actor().accountId(), settings.perAccount(), false);
+        apply(ctx, "tenant:" + caller.actor().tenantId(), settings.perTenant(), false);
     }
 
     /**
-     * Fails open: when the limiter's store (Redis) is unreachable the request goes through unlimited
-     * and a warning is logged, so an outage of the limiter does not become an outage of the API.
+     * When the limiter's store (Redis) is unreachable, fails open — the request goes through unlimited
+     * and a warning is logged, so an outage of the limiter does not become an outage of the API — except
+     * where credentials are tried ({@code failClosed}): unlimited, those would invite guessing, so they
+     * answer 503 with {@code Retry-After} until the store is back.
      */
-    private void apply(Context ctx, String key, RateLimit limit) {
+    private void apply(Context ctx, String key, RateLimit limit, boolean failClosed) {
         RateLimitDecision decision;
         try {
             decision = limiter.acquire(key, limit);
         } catch (RuntimeException unavailable) {
+            if (failClosed) {
+                throw unavailable instanceof DependencyUnavailableException known ? known
+                        : new DependencyUnavailableException("rate limiting",
+                                DependencyUnavailableException.DEFAULT_RETRY_AFTER, unavailable);
+            }
             LOG.warn("rate limiter unavailable, not limiting: {}", unavailable.toString());
             return;
         }

@@ -134,6 +134,8 @@ public record ApiRoute(
         }
         all.putIfAbsent(429, ApiResponse.problem(429, "Rate limit exceeded; retry after Retry-After seconds"));
         all.putIfAbsent(500, ApiResponse.problem(500, "Unexpected server failure"));
+        // any route may need a dependency that is briefly unreachable (Redis, storage) or hashing capacity
+        all.putIfAbsent(503, ApiResponse.problem(503, "Temporarily unavailable; retry after Retry-After seconds"));
         return List.copyOf(all.values());
     }
 

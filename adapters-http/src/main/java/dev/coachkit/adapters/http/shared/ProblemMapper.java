@@ -2,6 +2,7 @@ package dev.coachkit.adapters.http.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.application.shared.port.out.DependencyUnavailableException;
 import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
@@ -53,11 +54,18 @@ public final class ProblemMapper {
     private void handle(Exception failure, Context ctx) {
         String requestId = RequestIds.of(ctx);
         ProblemDetail problem = toProblem(failure, ctx, requestId);
-        if (problem.status() >= 500) {
+        if (failure instanceof DependencyUnavailableException unavailable) {
+            // an outage, not a bug: one line per request, the cause's text (hosts) for the operator only
+            LOG.warn("{} {}: {} ({}) (requestId={})", ctx.method().name(), routeOf(ctx), unavailable.getMessage(),
+                    unavailable.getCause() == null ? "no cause" : unavailable.getCause().getMessage(), requestId);
+        } else if (problem.status() >= 500) {
             LOG.error("{} {} failed (requestId={})", ctx.method().name(), routeOf(ctx), requestId, failure);
         }
         if (problem.status() == 503) {
             ctx.header("Retry-After", "1"); // overload is brief: the client may retry at once
+        }
+        if (failure instanceof DependencyUnavailableException unavailable) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
         }
         if (failure instanceof TooManyRequestsException limited) {
             long seconds = limited.retryAfter().getSeconds() + (limited.retryAfter().getNano() > 0 ? 1 : 0);
@@ -100,6 +108,9 @@ public final class ProblemMapper {
             return malformed.field()
                     .map(field -> problem.withErrors(List.of(new ProblemDetail.FieldError(field, "has the wrong type or format"))))
                     .orElse(problem);
+        }
+        if (failure instanceof DependencyUnavailableException unavailable) {
+            return ProblemDetail.of(ProblemType.UNAVAILABLE, unavailable.getMessage(), instance, requestId);
         }
         if (failure instanceof DomainException domain) {
             return ProblemDetail.of(domainType(domain), domain.getMessage(), instance, requestId);

@@ -64,6 +64,23 @@ class RateLimitingTest {
     }
 
     @Test
+    void an_unreachable_limiter_closes_the_credential_endpoints_with_503_and_retry_after() {
+        RateLimiter down = (key, limit) -> {
+            throw new IllegalStateException("Redis unreachable");
+        };
+        try (TestServer server = aServer().rateLimiter(down).start()) {
+            for (String path : List.of("/auth/login", "/auth/register", "/auth/refresh", "/invitations/x/accept")) {
+                TestResponse response = server.post(path, "{}", "application/json");
+
+                assertThat(response.status()).as(path).isEqualTo(503);
+                assertThat(response.header("Retry-After")).as(path).isEqualTo("5");
+                assertThat(response.body()).as(path).contains("rate limiting is unavailable; retry later")
+                        .doesNotContain("Redis");
+            }
+        }
+    }
+
+    @Test
     void probes_and_metrics_are_never_limited() {
         try (TestServer server = server(limits -> limits.withPerClientIp(new RateLimit(1, MINUTE)))) {
             for (int i = 0; i < 3; i++) {

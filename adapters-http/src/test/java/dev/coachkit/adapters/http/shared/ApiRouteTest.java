@@ -29,7 +29,7 @@ class ApiRouteTest {
         ApiRoute route = aRoute("/things").body(String.class).handle(ctx -> {});
 
         assertThat(route.documentedResponses()).extracting(ApiResponse::status)
-                .containsExactly(201, 400, 401, 408, 409, 413, 415, 422, 429, 500);
+                .containsExactly(201, 400, 401, 408, 409, 413, 415, 422, 429, 500, 503);
     }
 
     @Test

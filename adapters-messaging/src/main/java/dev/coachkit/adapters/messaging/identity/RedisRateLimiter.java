@@ -4,6 +4,8 @@ import dev.coachkit.adapters.messaging.redis.RedisConnection;
 import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.domain.identity.RateLimit;
 import dev.coachkit.domain.identity.RateLimitDecision;
+import dev.coachkit.application.shared.port.out.DependencyUnavailableException;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -69,13 +71,19 @@ public final class RedisRateLimiter implements RateLimiter {
         String[] keys = {KEY_PREFIX + key};
         String capacity = Integer.toString(limit.capacity());
         String windowMicros = Long.toString(Math.max(1, ceilMicros(limit.window())));
-        RedisCommands<String, String> commands = redis.connection().sync();
         List<Long> reply;
         try {
-            reply = commands.evalsha(digest, ScriptOutputType.MULTI, keys, capacity, windowMicros);
-        } catch (RedisNoScriptException notLoaded) {
-            // first use on this server (or after a restart or SCRIPT FLUSH): EVAL also caches it
-            reply = commands.eval(SCRIPT, ScriptOutputType.MULTI, keys, capacity, windowMicros);
+            RedisCommands<String, String> commands = redis.connection().sync();
+            try {
+                reply = commands.evalsha(digest, ScriptOutputType.MULTI, keys, capacity, windowMicros);
+            } catch (RedisNoScriptException notLoaded) {
+                // first use on this server (or after a restart or SCRIPT FLUSH): EVAL also caches it
+                reply = commands.eval(SCRIPT, ScriptOutputType.MULTI, keys, capacity, windowMicros);
+            }
+        } catch (RedisException unreachable) {
+            // whether to let the request through is the caller's policy, per limit
+            throw new DependencyUnavailableException("rate limiting", DependencyUnavailableException.DEFAULT_RETRY_AFTER,
+                    unreachable);
         }
         return new RateLimitDecision(reply.get(0) == 1, limit.capacity(), Math.toIntExact(reply.get(1)),
                 Duration.of(reply.get(2), ChronoUnit.MICROS), Duration.of(reply.get(3), ChronoUnit.MICROS));

@@ -3,6 +3,7 @@ package dev.coachkit.adapters.storage.s3;
 import dev.coachkit.adapters.storage.ContentDisposition;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.DependencyUnavailableException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
@@ -32,6 +35,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private static final int NOT_FOUND = 404;
     private static final int BAD_REQUEST = 400;
+    private static final String DEPENDENCY = "storage";
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -92,7 +96,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public String startMultipartUpload(String key, String contentType) {
-        return s3.createMultipartUpload(request -> request.bucket(bucket).key(key).contentType(contentType)).uploadId();
+        return reach(() -> s3.createMultipartUpload(request -> request.bucket(bucket).key(key).contentType(contentType))
+                .uploadId());
     }
 
     @Override
@@ -107,54 +112,62 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         List<CompletedPart> completed = parts.stream().sorted(Comparator.comparingInt(UploadedPart::partNumber))
                 .map(part -> CompletedPart.builder().partNumber(part.partNumber()).eTag(part.etag()).build())
                 .toList();
-        try {
-            s3.completeMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId)
-                    .multipartUpload(upload -> upload.parts(completed)));
-        } catch (S3Exception refused) {
-            if (refused.statusCode() == BAD_REQUEST || refused.statusCode() == NOT_FOUND) {
-                throw new InvalidInputException("parts", "storage refused the parts: "
-                        + refused.awsErrorDetails().errorMessage());
+        reach(() -> {
+            try {
+                s3.completeMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId)
+                        .multipartUpload(upload -> upload.parts(completed)));
+            } catch (S3Exception refused) {
+                if (refused.statusCode() == BAD_REQUEST || refused.statusCode() == NOT_FOUND) {
+                    throw new InvalidInputException("parts", "storage refused the parts: "
+                            + refused.awsErrorDetails().errorMessage());
+                }
+                throw refused;
             }
-            throw refused;
-        }
+        });
     }
 
     @Override
     public void abortMultipartUpload(String key, String uploadId) {
-        try {
-            s3.abortMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId));
-        } catch (NoSuchUploadException alreadyGone) {
-            // completed or aborted before: nothing left to discard
-        }
+        reach(() -> {
+            try {
+                s3.abortMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId));
+            } catch (NoSuchUploadException alreadyGone) {
+                // completed or aborted before: nothing left to discard
+            }
+        });
     }
 
     @Override
     public Optional<Long> size(String key) {
-        try {
-            return Optional.of(s3.headObject(request -> request.bucket(bucket).key(key)).contentLength());
-        } catch (NoSuchKeyException absent) {
-            return Optional.empty();
-        } catch (S3Exception failed) {
-            if (failed.statusCode() == NOT_FOUND) {
+        return reach(() -> {
+            try {
+                return Optional.of(s3.headObject(request -> request.bucket(bucket).key(key)).contentLength());
+            } catch (NoSuchKeyException absent) {
                 return Optional.empty();
+            } catch (S3Exception failed) {
+                if (failed.statusCode() == NOT_FOUND) {
+                    return Optional.empty();
+                }
+                throw failed;
             }
-            throw failed;
-        }
+        });
     }
 
     @Override
     public InputStream open(String key) {
-        return s3.getObject(request -> request.bucket(bucket).key(key));
+        return reach(() -> s3.getObject(request -> request.bucket(bucket).key(key)));
     }
 
     @Override
     public void write(String key, byte[] content, String contentType) {
-        s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(content));
+        reach(() -> s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType),
+                RequestBody.fromBytes(content)));
     }
 
     @Override
     public void write(String key, Path file, String contentType) {
-        s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType), RequestBody.fromFile(file));
+        reach(() -> s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType),
+                RequestBody.fromFile(file)));
     }
 
     @Override
@@ -170,30 +183,56 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
      */
     @Override
     public boolean move(String from, String to) {
-        try {
-            s3.copyObject(request -> request.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket)
-                    .destinationKey(to));
-        } catch (NoSuchKeyException absent) {
-            return false;
-        } catch (S3Exception failed) {
-            if (failed.statusCode() == NOT_FOUND) {
+        boolean copied = reach(() -> {
+            try {
+                s3.copyObject(request -> request.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket)
+                        .destinationKey(to));
+                return true;
+            } catch (NoSuchKeyException absent) {
                 return false;
+            } catch (S3Exception failed) {
+                if (failed.statusCode() == NOT_FOUND) {
+                    return false;
+                }
+                throw failed;
             }
-            throw failed;
+        });
+        if (copied) {
+            delete(from);
         }
-        delete(from);
-        return true;
+        return copied;
     }
 
     @Override
     public void delete(String key) {
-        s3.deleteObject(request -> request.bucket(bucket).key(key));
+        reach(() -> s3.deleteObject(request -> request.bucket(bucket).key(key)));
     }
 
     @Override
     public void close() {
         presigner.close();
         s3.close();
+    }
+
+    /**
+     * The SDK's client-side failure, after its own retries, means storage did not answer (refused or
+     * reset connections, timeouts): the core sees a retryable outage, not a failure of the request.
+     * Presigning is local and needs no such guard.
+     */
+    private static <T> T reach(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkClientException unreachable) {
+            throw new DependencyUnavailableException(DEPENDENCY, DependencyUnavailableException.DEFAULT_RETRY_AFTER,
+                    unreachable);
+        }
+    }
+
+    private static void reach(Runnable call) {
+        reach(() -> {
+            call.run();
+            return null;
+        });
     }
 
     /** Presigning takes a lifetime, not an instant; at least a second so the URL is usable at all. */
