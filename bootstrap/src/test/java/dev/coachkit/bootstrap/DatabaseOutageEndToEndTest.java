@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * committed has its {@code session.scheduled} event, each delivered once.
  */
 class DatabaseOutageEndToEndTest {
+
+    /** How long the pool may take to fail requests and to recover once the database is back. */
+    private static final Duration OUTAGE_BUDGET = Duration.ofSeconds(60);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLIENTS = 4;
@@ -90,14 +92,14 @@ class DatabaseOutageEndToEndTest {
             });
         }
         try {
-            await(() -> count(answers, 201) >= 20, "bookings before the outage");
+            Await.until(() -> count(answers, 201) >= 20, OUTAGE_BUDGET, "bookings before the outage");
             postgres.cut();
             Instant cut = Instant.now();
-            await(() -> count(answers, 503) >= 2 * CLIENTS, "503s while the database is down");
+            Await.until(() -> count(answers, 503) >= 2 * CLIENTS, OUTAGE_BUDGET, "503s while the database is down");
             postgres.restore();
             Instant restored = Instant.now();
-            await(() -> answers.stream().filter(a -> a.at().isAfter(restored) && a.status() == 201).count() >= 20,
-                    "bookings after the database returned: the pool recovered");
+            Await.until(() -> answers.stream().filter(a -> a.at().isAfter(restored) && a.status() == 201).count() >= 20,
+                    OUTAGE_BUDGET, "bookings after the database returned: the pool recovered");
             running.set(false);
             load.shutdown();
             assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -118,8 +120,9 @@ class DatabaseOutageEndToEndTest {
         assertThat(sessions).as("every 201 committed").isGreaterThanOrEqualTo(count(answers, 201));
         assertThat(database.queryNumberAsOwner("select count(*) from outbox_events where type = 'session.scheduled'"))
                 .as("each committed session with its event, none without").isEqualTo(sessions);
-        await(() -> database.queryNumberAsOwner("select count(*) from processed_events"
-                + " where consumer = 'session-notifications'") == sessions, "every session event handled once");
+        Await.until(() -> database.queryNumberAsOwner("select count(*) from processed_events"
+                + " where consumer = 'session-notifications'") == sessions, OUTAGE_BUDGET,
+                "every session event handled once");
         assertThat(database.queryNumberAsOwner("select count(*) from notifications where type = 'session.scheduled'"))
                 .isEqualTo(2 * sessions);
     }
@@ -134,18 +137,5 @@ class DatabaseOutageEndToEndTest {
 
     private static long count(ConcurrentLinkedQueue<Answer> answers, int status) {
         return answers.stream().filter(answer -> answer.status() == status).count();
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("timed out waiting for " + what).isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * handled exactly once.
  */
 class QueueOutageEndToEndTest {
+
+    /** Waits out the relay's backoff (1 s doubling) and the consumer's (1 s doubling): generous, condition-driven. */
+    private static final Duration OUTAGE_BUDGET = Duration.ofSeconds(60);
 
     private static final int SESSIONS = 6;
 
@@ -50,7 +52,7 @@ class QueueOutageEndToEndTest {
     void writes_are_accepted_while_the_queue_is_down_and_every_event_is_handled_once_after_it_returns() {
         SchedulingClub club = new SchedulingClub(new HttpProbe(server.port()));
         club.openAllWeek(club.coach);
-        await(() -> count("select count(*) from outbox_events where published_at is null") == 0,
+        Await.until(() -> count("select count(*) from outbox_events where published_at is null") == 0, OUTAGE_BUDGET,
                 "the invitations' events relayed before the outage");
 
         queue.cut();
@@ -59,8 +61,8 @@ class QueueOutageEndToEndTest {
             expect(201, club.book(club.athlete, club.coach, firstStart.plus(Duration.ofHours(i)),
                     Duration.ofMinutes(30), null));
         }
-        await(() -> count("select count(*) from outbox_events where type = 'session.scheduled'"
-                + " and published_at is null and attempts >= 2") == SESSIONS,
+        Await.until(() -> count("select count(*) from outbox_events where type = 'session.scheduled'"
+                + " and published_at is null and attempts >= 2") == SESSIONS, OUTAGE_BUDGET,
                 "the relay tried each event at least twice and backed off");
         assertThat(new HttpProbe(server.port()).get("/ready").body()).as("the queue is reported down")
                 .containsPattern("\"name\":\"queue\",\"status\":\"(?!UP)");
@@ -68,13 +70,13 @@ class QueueOutageEndToEndTest {
         assertThat(count("select count(*) from notifications where type = 'session.scheduled'")).isZero();
 
         queue.restore();
-        await(() -> count("select count(*) from outbox_events where published_at is null") == 0,
+        Await.until(() -> count("select count(*) from outbox_events where published_at is null") == 0, OUTAGE_BUDGET,
                 "every event published after the queue returned");
-        await(() -> count("select count(*) from processed_events where consumer = 'session-notifications'")
-                == SESSIONS, "every session event handled");
+        Await.until(() -> count("select count(*) from processed_events where consumer = 'session-notifications'")
+                == SESSIONS, OUTAGE_BUDGET, "every session event handled");
         // the coach and the athlete each get one notification per session: 2 per event, no more
-        await(() -> count("select count(*) from notifications where type = 'session.scheduled'") == 2L * SESSIONS,
-                "a notification per session and participant");
+        Await.until(() -> count("select count(*) from notifications where type = 'session.scheduled'")
+                == 2L * SESSIONS, OUTAGE_BUDGET, "a notification per session and participant");
         assertThat(count("select count(*) from outbox_events where dead_at is not null")).as("none dead").isZero();
         assertThat(count("select count(*) from (select recipient_id, subject_id from notifications"
                 + " where type = 'session.scheduled' group by 1, 2 having count(*) > 1) twice"))
@@ -83,19 +85,5 @@ class QueueOutageEndToEndTest {
 
     private long count(String sql) {
         return database.queryNumberAsOwner(sql);
-    }
-
-    /** Waits out the relay's backoff (1 s doubling) and the consumer's (1 s doubling): generous, condition-driven. */
-    private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("timed out waiting for " + what).isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -103,18 +103,7 @@ final class SchedulingClub {
 
     /** Polls until {@code condition} holds, for effects of events delivered in the background. */
     static void eventually(Supplier<Boolean> condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(condition::get, Duration.ofSeconds(20), what);
     }
 
     private static String write(Object body) {

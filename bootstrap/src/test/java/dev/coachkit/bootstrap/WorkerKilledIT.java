@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,16 +74,16 @@ class WorkerKilledIT {
                 .as("no worker yet: the burst waits in the outbox").isZero();
 
         killed = worker("worker-1");
-        await(() -> handled() > 0, Duration.ofSeconds(60), "the first worker handling the burst");
+        Await.until(() -> handled() > 0, Duration.ofSeconds(60), "the first worker handling the burst");
         // no shutdown hook: a relay transaction in flight is rolled back, the messages in hand are not deleted
         assertThat(killed.kill()).as("128 + SIGKILL").isEqualTo(137);
         assertThat(handled()).as("killed mid-burst, before it had handled every event").isLessThan(SESSIONS);
 
         successor = worker("worker-2");
         // the killed worker's received messages reappear only after the 30 s visibility timeout
-        await(() -> count("select count(*) from outbox_events where published_at is null") == 0
+        Await.until(() -> count("select count(*) from outbox_events where published_at is null") == 0
                 && handled() == SESSIONS, Duration.ofSeconds(120), "every event published and handled");
-        await(() -> queueDepth() == 0, Duration.ofSeconds(60), "the queue drained");
+        Await.until(() -> queueDepth() == 0, Duration.ofSeconds(60), "the queue drained");
 
         assertThat(count("select count(*) from notifications where type = 'session.scheduled'"))
                 .as("one notification per session to the coach and one to the athlete").isEqualTo(2L * SESSIONS);
@@ -135,19 +134,6 @@ class WorkerKilledIT {
             String url = sqs.getQueueUrl(request -> request.queueName(name)).queueUrl();
             return Long.parseLong(sqs.getQueueAttributes(request -> request.queueUrl(url).attributeNames(attribute))
                     .attributes().get(attribute));
-        }
-    }
-
-    private static void await(BooleanSupplier condition, Duration budget, String what) {
-        Instant deadline = Instant.now().plus(budget);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("timed out waiting for " + what).isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }
