@@ -24,9 +24,9 @@ INSERT INTO audit_events (tenant_id, id, action, occurred_at) VALUES
     ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'fixture.recorded', now()),
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'fixture.recorded', now());
 
-INSERT INTO idempotency_keys (tenant_id, account_id, key, request_hash, expires_at) VALUES
-    ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 'k', 'h', now() + interval '1 day'),
-    ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 'k', 'h', now() + interval '1 day');
+INSERT INTO idempotency_keys (tenant_id, account_id, key_digest, request_hash, expires_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', repeat('a', 64), 'h', now() + interval '1 day'),
+    ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', repeat('a', 64), 'h', now() + interval '1 day');
 
 INSERT INTO invitations (tenant_id, id, email, role, token_hash, invited_by, created_at, expires_at, status) VALUES
     ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'x@fixture.test', 'ATHLETE', repeat('a', 64),

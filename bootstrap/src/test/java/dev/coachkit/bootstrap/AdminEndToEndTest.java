@@ -3,40 +3,28 @@ package dev.coachkit.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coachkit.adapters.persistence.testing.PostgresServer;
-import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Admin section over HTTP on the wired server: audit trail, metrics, export and erasure. */
 class AdminEndToEndTest {
 
-    private static CoachKitServer server;
+    @RegisterExtension
+    static final WiredServer SERVER = new WiredServer();
+
     private ApiClient api;
     private Session admin;
     private Session coach;
 
-    @BeforeAll
-    static void start() {
-        TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
-        server = ExternalServers.startBehindLoopbackProxy(database);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void organization() {
-        api = new ApiClient(server.port());
+        api = SERVER.client();
         admin = api.registerAdmin();
         coach = api.join(admin, "COACH");
     }
@@ -66,7 +54,7 @@ class AdminEndToEndTest {
     @Test
     void only_admins_read_the_audit_trail_and_only_their_own_organizations() {
         api.expect(403, "GET", "/admin/audit", null, coach);
-        Session otherAdmin = new ApiClient(server.port()).registerAdmin();
+        Session otherAdmin = SERVER.client().registerAdmin();
 
         List<String> theirs = actions(api.expect(200, "GET", "/admin/audit?limit=100", null, otherAdmin));
 
@@ -117,7 +105,7 @@ class AdminEndToEndTest {
         assertThat(metrics.at("/outbox/failed").asLong()).isZero();
         assertThat(metrics.at("/outbox/oldestPendingSeconds").asLong()).isNotNegative();
         api.expect(403, "GET", "/admin/metrics", null, coach);
-        assertThat(api.expect(200, "GET", "/admin/metrics", null, new ApiClient(server.port()).registerAdmin())
+        assertThat(api.expect(200, "GET", "/admin/metrics", null, SERVER.client().registerAdmin())
                 .path("posts").asLong()).isZero();
     }
 

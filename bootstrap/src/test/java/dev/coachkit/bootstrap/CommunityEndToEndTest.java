@@ -3,8 +3,6 @@ package dev.coachkit.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coachkit.adapters.persistence.testing.PostgresServer;
-import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,10 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Spaces, posts, comments and the feed over HTTP on the wired server (PostgreSQL with RLS, the
@@ -23,26 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class CommunityEndToEndTest {
 
-    private static CoachKitServer server;
+    @RegisterExtension
+    static final WiredServer SERVER = new WiredServer();
+
     private ApiClient api;
     private Session admin;
     private Session coach;
     private Session athlete;
 
-    @BeforeAll
-    static void start() {
-        TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
-        server = ExternalServers.startBehindLoopbackProxy(database);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void organization() {
-        api = new ApiClient(server.port());
+        api = SERVER.client();
         admin = api.registerAdmin();
         coach = api.join(admin, "COACH");
         athlete = api.join(admin, "ATHLETE");
@@ -147,7 +135,7 @@ class CommunityEndToEndTest {
     void another_organization_cannot_see_or_touch_anything_of_this_one() {
         JsonNode space = createSpace(coach, "Ours", false);
         JsonNode post = post(coach, space, "Internal");
-        Session stranger = new ApiClient(server.port()).registerAdmin();
+        Session stranger = SERVER.client().registerAdmin();
 
         api.expect(404, "GET", "/spaces/" + id(space), null, stranger);
         api.expect(404, "GET", "/posts/" + id(post), null, stranger);

@@ -3,8 +3,6 @@ package dev.coachkit.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coachkit.adapters.persistence.testing.PostgresServer;
-import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -17,10 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code DELETE /admin/users/{id}} on the wired server: the person's access ends, the other party of
@@ -29,26 +26,16 @@ import org.junit.jupiter.api.Test;
  */
 class ErasureEndToEndTest {
 
-    private static TestDatabase database;
-    private static CoachKitServer server;
+    @RegisterExtension
+    static final WiredServer SERVER = new WiredServer();
+
     private ApiClient api;
     private Session admin;
     private Session coach;
 
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.createOn(PostgresServer.shared());
-        server = ExternalServers.startBehindLoopbackProxy(database);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void organization() {
-        api = new ApiClient(server.port());
+        api = SERVER.client();
         admin = api.registerAdmin();
         coach = api.join(admin, "COACH");
     }
@@ -92,14 +79,14 @@ class ErasureEndToEndTest {
         api.expect(403, "DELETE", "/admin/users/" + admin.userId(), null, coach);
         api.expect(409, "DELETE", "/admin/users/" + admin.userId(), null, admin);
         api.expect(404, "DELETE", "/admin/users/" + UUID.randomUUID(), null, admin);
-        Session stranger = new ApiClient(server.port()).registerAdmin();
+        Session stranger = SERVER.client().registerAdmin();
         api.expect(404, "DELETE", "/admin/users/" + stranger.userId(), null, admin);
         api.expect(200, "GET", "/auth/me", null, stranger);
     }
 
     @Test
     void a_person_who_belongs_to_another_organization_keeps_their_account_there() {
-        Session otherAdmin = new ApiClient(server.port()).registerAdmin();
+        Session otherAdmin = SERVER.client().registerAdmin();
         String email = ApiClient.uniqueEmail("twoclubs");
         Session inHere = api.join(admin, "ATHLETE", email, "Dual", "Member");
         JsonNode invitation = api.expect(201, "POST", "/tenants/" + otherAdmin.tenantId() + "/invite",
@@ -137,7 +124,7 @@ class ErasureEndToEndTest {
 
     /** How many idempotency keys, with the answers stored under them, the member holds in this tenant. */
     private long storedAnswersOf(Session member) {
-        try (Connection connection = DriverManager.getConnection(database.owner().jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(SERVER.database().owner().jdbcUrl());
              PreparedStatement statement = connection.prepareStatement(
                      "SELECT count(*) FROM idempotency_keys WHERE tenant_id = ?::uuid AND account_id = ?::uuid")) {
             statement.setString(1, admin.tenantId());
@@ -166,7 +153,7 @@ class ErasureEndToEndTest {
                               THEN format('r.tenant_id = %L', ?) ELSE 'true' END,
                          '%' || ? || '%'), false, true, '')))[1]::text::bigint > 0
                  ORDER BY t.table_name""";
-        try (Connection connection = DriverManager.getConnection(database.owner().jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(SERVER.database().owner().jdbcUrl());
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, admin.tenantId());
             statement.setString(2, needle.toLowerCase(Locale.ROOT));

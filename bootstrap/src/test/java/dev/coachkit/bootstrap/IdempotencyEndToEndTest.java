@@ -3,8 +3,6 @@ package dev.coachkit.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coachkit.adapters.persistence.testing.PostgresServer;
-import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -15,10 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code Idempotency-Key} on the wired server (PostgreSQL with RLS): retries of POST /posts replay the
@@ -28,25 +25,16 @@ class IdempotencyEndToEndTest {
 
     private static final String KEY = "Idempotency-Key";
 
-    private static CoachKitServer server;
+    @RegisterExtension
+    static final WiredServer SERVER = new WiredServer();
+
     private ApiClient api;
     private Session admin;
     private String spaceId;
 
-    @BeforeAll
-    static void start() {
-        TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
-        server = ExternalServers.startBehindLoopbackProxy(database);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void organization() {
-        api = new ApiClient(server.port());
+        api = SERVER.client();
         admin = api.registerAdmin();
         spaceId = api.expect(201, "POST", "/spaces", Map.of("name", "Crew", "isPrivate", true), admin)
                 .path("id").asText();

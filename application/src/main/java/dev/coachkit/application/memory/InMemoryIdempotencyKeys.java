@@ -1,11 +1,13 @@
 package dev.coachkit.application.memory;
 
 import dev.coachkit.application.shared.port.out.IdempotencyKey;
+import dev.coachkit.application.shared.port.out.IdempotencyKey.Member;
 import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Idempotency keys in a concurrent map. Changes apply at once rather than with the unit of work: a
  * claim must be visible to a concurrent duplicate immediately, as PostgreSQL's primary key makes it,
  * and every call is a unit of work of its own anyway. The unit's tenant is still required, so a key
- * of another tenant stays out of reach.
+ * of another tenant stays out of reach (and an anonymous key is reached only without a tenant).
  */
 public final class InMemoryIdempotencyKeys implements IdempotencyStore {
 
@@ -34,7 +36,7 @@ public final class InMemoryIdempotencyKeys implements IdempotencyStore {
 
     @Override
     public boolean reserve(IdempotencyKey key, Reservation reservation) {
-        requireTenantOf(key);
+        requireUnitOf(key);
         AtomicBoolean reserved = new AtomicBoolean();
         rows.compute(key, (k, row) -> {
             if (row != null && row.expiresAt().isAfter(reservation.reservedAt())) {
@@ -48,13 +50,13 @@ public final class InMemoryIdempotencyKeys implements IdempotencyStore {
 
     @Override
     public Optional<StoredKey> find(IdempotencyKey key, Instant now) {
-        requireTenantOf(key);
+        requireUnitOf(key);
         return Optional.ofNullable(rows.get(key)).filter(row -> row.expiresAt().isAfter(now)).map(Row::toStoredKey);
     }
 
     @Override
     public boolean complete(IdempotencyKey key, UUID reservation, StoredResponse response, Instant expiresAt) {
-        requireTenantOf(key);
+        requireUnitOf(key);
         AtomicBoolean completed = new AtomicBoolean();
         rows.computeIfPresent(key, (k, row) -> {
             if (!row.reservation().equals(reservation) || row.response() != null) {
@@ -68,7 +70,7 @@ public final class InMemoryIdempotencyKeys implements IdempotencyStore {
 
     @Override
     public boolean release(IdempotencyKey key, UUID reservation) {
-        requireTenantOf(key);
+        requireUnitOf(key);
         AtomicBoolean released = new AtomicBoolean();
         rows.computeIfPresent(key, (k, row) -> {
             if (!row.reservation().equals(reservation) || row.response() != null) {
@@ -89,14 +91,17 @@ public final class InMemoryIdempotencyKeys implements IdempotencyStore {
 
     /** Forgets the member's keys in {@code tenant}: their stored responses hold what they wrote. */
     void removeFor(TenantId tenant, AccountId member) {
-        rows.keySet().removeIf(key -> key.tenant().equals(tenant) && key.account().equals(member));
+        Member owner = new Member(tenant, member);
+        rows.keySet().removeIf(key -> key.owner().equals(owner));
     }
 
-    private void requireTenantOf(IdempotencyKey key) {
-        InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
-        if (!key.tenant().equals(transaction.tenant())) {
-            throw new IllegalStateException("a unit of work for tenant " + transaction.tenant()
-                    + " cannot touch idempotency keys of tenant " + key.tenant());
+    /** A member's key in a unit of work of its tenant; an anonymous key in one without a tenant. */
+    private void requireUnitOf(IdempotencyKey key) {
+        TenantId running = unitOfWork.current().tenant();
+        TenantId required = key.owner() instanceof Member owner ? owner.tenant() : null;
+        if (!Objects.equals(running, required)) {
+            throw new IllegalStateException("a unit of work for tenant " + running
+                    + " cannot touch idempotency keys of tenant " + required);
         }
     }
 }

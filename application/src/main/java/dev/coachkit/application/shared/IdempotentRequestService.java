@@ -8,21 +8,20 @@ import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.Reservation;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
+import dev.coachkit.application.shared.port.out.IdempotencyKey.Member;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.coachkit.domain.shared.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Keys are claimed, completed and released in short units of work of their own, never inside the
  * request's: the claim must be visible to concurrent duplicates at once, and a failed request must
- * not take the stored answer of a successful one with it.
+ * not take the stored answer of a successful one with it. What is stored tells nothing without the
+ * key text and the request ({@link IdempotencySecrets}).
  */
 public final class IdempotentRequestService implements IdempotentRequestUseCase {
 
@@ -56,51 +55,54 @@ public final class IdempotentRequestService implements IdempotentRequestUseCase 
 
     @Override
     public Outcome begin(Request request) {
-        IdempotencyKey key = new IdempotencyKey(request.actor().tenantId(), request.actor().accountId(), request.key());
-        String hash = hash(request);
+        validate(request);
+        IdempotencySecrets secrets = IdempotencySecrets.of(request);
+        IdempotencyKey key = request.caller()
+                .map(caller -> IdempotencyKey.of(caller.tenantId(), caller.accountId(), secrets.digest()))
+                .orElseGet(() -> IdempotencyKey.anonymous(secrets.digest()));
         Instant now = clock.now();
-        Reservation reservation = new Reservation(ids.newId(), hash, now, now.plus(lease));
-        return unitOfWork.inTenant(key.tenant(), () -> {
+        Reservation reservation = new Reservation(ids.newId(), secrets.requestHash(), now, now.plus(lease));
+        return inUnitOf(key, () -> {
             if (store.reserve(key, reservation)) {
-                return new Proceed(new Ticket(key, reservation.id()));
+                return new Proceed(new Ticket(key, reservation.id(), secrets.sealKey()));
             }
             Optional<StoredKey> held = store.find(key, now);
             if (held.isEmpty()) {
                 // the holder was released or expired between the two statements: it is this request's turn next time
                 return new InProgress();
             }
-            if (!held.get().requestHash().equals(hash)) {
+            if (!held.get().requestHash().equals(secrets.requestHash())) {
                 return new Mismatch();
             }
-            return held.get().response().<Outcome>map(Replay::new).orElseGet(InProgress::new);
+            return held.get().response().<Outcome>map(stored -> new Replay(IdempotencySecrets.open(secrets.sealKey(), stored)))
+                    .orElseGet(InProgress::new);
         });
     }
 
     @Override
     public void finish(Ticket ticket, StoredResponse response) {
         Instant expiresAt = clock.now().plus(retention);
-        unitOfWork.inTenant(ticket.key().tenant(),
-                () -> store.complete(ticket.key(), ticket.reservation(), response, expiresAt));
+        StoredResponse sealed = IdempotencySecrets.seal(ticket.sealKey(), response);
+        inUnitOf(ticket.key(), () -> store.complete(ticket.key(), ticket.reservation(), sealed, expiresAt));
     }
 
     @Override
     public void abandon(Ticket ticket) {
-        unitOfWork.inTenant(ticket.key().tenant(), () -> store.release(ticket.key(), ticket.reservation()));
+        inUnitOf(ticket.key(), () -> store.release(ticket.key(), ticket.reservation()));
     }
 
-    /** SHA-256 over length-prefixed parts, so no two different requests concatenate to the same input. */
-    static String hash(Request request) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+    private <T> T inUnitOf(IdempotencyKey key, Supplier<T> work) {
+        return key.owner() instanceof Member member ? unitOfWork.inTenant(member.tenant(), work)
+                : unitOfWork.withoutTenant(work);
+    }
+
+    private static void validate(Request request) {
+        String key = request.key();
+        int least = request.caller().isPresent() ? 1 : Request.MIN_ANONYMOUS_LENGTH;
+        if (key.length() < least || key.length() > Request.MAX_LENGTH
+                || !key.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            throw new InvalidInputException(IdempotencyKey.FIELD, "must be " + least + " to " + Request.MAX_LENGTH
+                    + " printable ASCII characters" + (least > 1 ? " without an access token (a UUID is best)" : ""));
         }
-        for (byte[] part : new byte[][] {request.method().getBytes(StandardCharsets.UTF_8),
-                request.target().getBytes(StandardCharsets.UTF_8), request.body()}) {
-            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(part.length).array());
-            digest.update(part);
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -86,7 +86,7 @@ class AdminUseCasesTest {
 
     @Test
     void erasing_forgets_the_answers_stored_under_the_members_idempotency_keys() {
-        IdempotentRequestUseCase.Request request = new IdempotentRequestUseCase.Request(athlete, "first-post", "POST",
+        IdempotentRequestUseCase.Request request = IdempotentRequestUseCase.Request.of(athlete, "first-post", "POST",
                 "/posts", "{\"content\":\"Mine\"}".getBytes(StandardCharsets.UTF_8));
         IdempotentRequestUseCase.Outcome first = core.idempotentRequests().begin(request);
         core.idempotentRequests().finish(((IdempotentRequestUseCase.Proceed) first).ticket(),

@@ -43,12 +43,15 @@ class InMemoryMaintenanceTest {
             idempotencyKeys.reserve(key("expired"), new Reservation(UUID.randomUUID(), "h", now.minusSeconds(60), now));
             idempotencyKeys.reserve(key("live"), new Reservation(UUID.randomUUID(), "h", now, now.plusSeconds(60)));
         });
+        IdempotencyKey anonymous = IdempotencyKey.anonymous("a".repeat(64));
+        unitOfWork.withoutTenant(() -> idempotencyKeys.reserve(anonymous,
+                new Reservation(UUID.randomUUID(), "h", now.minusSeconds(60), now)));
         outbox.relay(1, claimed -> List.of(new OutboxRelayStore.Published(claimed.get(0).event().id(), now)));
 
         assertThat(maintenance.deleteRefreshTokensExpiredBefore(now)).isEqualTo(1);
         assertThat(maintenance.deletePublishedEventsBefore(now.plusSeconds(1))).isEqualTo(1);
         assertThat(maintenance.deleteProcessedEventsOlderThan(now.plusSeconds(60))).isEqualTo(1);
-        assertThat(maintenance.deleteIdempotencyKeysExpiredBefore(now.plusSeconds(1))).isEqualTo(1);
+        assertThat(maintenance.deleteIdempotencyKeysExpiredBefore(now.plusSeconds(1))).isEqualTo(2);
 
         assertThat(refreshTokens.findByHash(expired.tokenHash())).isEmpty();
         assertThat(refreshTokens.findByHash(live.tokenHash())).isPresent();
@@ -61,7 +64,7 @@ class InMemoryMaintenanceTest {
     }
 
     private static IdempotencyKey key(String value) {
-        return new IdempotencyKey(ACME, ACCOUNT, value);
+        return IdempotencyKey.of(ACME, ACCOUNT, (value.equals("live") ? "1" : "e").repeat(64));
     }
 
     private RefreshToken token(Instant expiresAt) {

@@ -14,6 +14,8 @@ import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Proceed;
 import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Replay;
 import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Request;
 import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.IdempotencyKey;
+import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.shared.Actor;
@@ -28,17 +30,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdempotentRequestServiceTest {
 
     private static final Actor CALLER = new Actor(ACME, ALICE, Role.COACH);
+    private static final String ANONYMOUS_KEY = "7c1f0e2a-4b3d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final StoredResponse CREATED = new StoredResponse(201, "application/json",
             "{\"id\":1}".getBytes(StandardCharsets.UTF_8));
 
     private final TickingClock clock = new TickingClock();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-    private final IdempotentRequestService service = new IdempotentRequestService(unitOfWork,
-            new InMemoryIdempotencyKeys(unitOfWork), IdGenerator.random(), clock, Duration.ofHours(24),
-            Duration.ofMinutes(1));
+    private final InMemoryIdempotencyKeys store = new InMemoryIdempotencyKeys(unitOfWork);
+    private final IdempotentRequestService service = new IdempotentRequestService(unitOfWork, store,
+            IdGenerator.random(), clock, Duration.ofHours(24), Duration.ofMinutes(1));
 
     private static Request post(String key, String body) {
-        return new Request(CALLER, key, "POST", "/posts", body.getBytes(StandardCharsets.UTF_8));
+        return Request.of(CALLER, key, "POST", "/posts", body.getBytes(StandardCharsets.UTF_8));
     }
 
     private Proceed proceed(Request request) {
@@ -61,17 +64,10 @@ class IdempotentRequestServiceTest {
         service.finish(proceed(post("k2", "{\"a\":1}")).ticket(), CREATED);
 
         assertThat(service.begin(post("k2", "{\"a\":2}"))).isInstanceOf(Mismatch.class);
-        assertThat(service.begin(new Request(CALLER, "k2", "PUT", "/posts", "{\"a\":1}".getBytes(StandardCharsets.UTF_8))))
+        assertThat(service.begin(Request.of(CALLER, "k2", "PUT", "/posts", "{\"a\":1}".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(Mismatch.class);
-        assertThat(service.begin(new Request(CALLER, "k2", "POST", "/spaces", "{\"a\":1}".getBytes(StandardCharsets.UTF_8))))
+        assertThat(service.begin(Request.of(CALLER, "k2", "POST", "/spaces", "{\"a\":1}".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(Mismatch.class);
-    }
-
-    @Test
-    void parts_are_hashed_apart_so_moving_bytes_between_them_changes_the_hash() {
-        assertThat(IdempotentRequestService.hash(new Request(CALLER, "k", "POST", "/ab", "c".getBytes(StandardCharsets.UTF_8))))
-                .isNotEqualTo(IdempotentRequestService.hash(
-                        new Request(CALLER, "k", "POST", "/a", "bc".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
@@ -101,5 +97,60 @@ class IdempotentRequestServiceTest {
     void a_key_of_255_characters_is_accepted_and_256_are_not() {
         assertThat(service.begin(post("x".repeat(255), "{}"))).isInstanceOf(Proceed.class);
         assertThatThrownBy(() -> service.begin(post("x".repeat(256), "{}"))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void the_store_keeps_neither_the_key_text_nor_the_answer_in_clear() {
+        String token = "{\"accessToken\":\"secret-token-value\"}";
+        service.finish(proceed(post("invite-key", "{}")).ticket(),
+                new StoredResponse(201, "application/json", token.getBytes(StandardCharsets.UTF_8)));
+
+        StoredKey stored = unitOfWork.inTenant(ACME, () -> store.find(IdempotencyKey.of(ACME, ALICE,
+                IdempotencySecrets.of(post("invite-key", "{}")).digest()), clock.now())).orElseThrow();
+        String kept = new String(stored.response().orElseThrow().body(), StandardCharsets.ISO_8859_1);
+        assertThat(kept).doesNotContain("secret-token-value").doesNotContain("accessToken");
+        assertThat(stored.requestHash()).doesNotContain("invite-key");
+        assertThat(service.begin(post("invite-key", "{}"))).isEqualTo(new Replay(
+                new StoredResponse(201, "application/json", token.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void an_anonymous_request_is_replayed_to_the_same_request_and_refused_for_another_body() {
+        Request signIn = anonymous(ANONYMOUS_KEY, "{\"password\":\"right\"}");
+        service.finish(proceed(signIn).ticket(), CREATED);
+
+        assertThat(service.begin(anonymous(ANONYMOUS_KEY, "{\"password\":\"right\"}"))).isEqualTo(new Replay(CREATED));
+        assertThat(service.begin(anonymous(ANONYMOUS_KEY, "{\"password\":\"wrong\"}"))).isInstanceOf(Mismatch.class);
+    }
+
+    @Test
+    void an_anonymous_retry_must_present_the_same_credentials() {
+        byte[] noBody = new byte[0];
+        service.finish(proceed(Request.anonymous(ANONYMOUS_KEY, "POST", "/invitations/t/accept", "Bearer ann",
+                noBody)).ticket(), CREATED);
+
+        assertThat(service.begin(Request.anonymous(ANONYMOUS_KEY, "POST", "/invitations/t/accept", "Bearer bo",
+                noBody))).isInstanceOf(Mismatch.class);
+        assertThat(service.begin(Request.anonymous(ANONYMOUS_KEY, "POST", "/invitations/t/accept", "Bearer ann",
+                noBody))).isEqualTo(new Replay(CREATED));
+    }
+
+    @Test
+    void the_same_text_from_a_caller_and_from_nobody_names_two_keys() {
+        service.finish(proceed(anonymous(ANONYMOUS_KEY, "{}")).ticket(), CREATED);
+
+        assertThat(service.begin(Request.of(CALLER, ANONYMOUS_KEY, "POST", "/auth/login", new byte[] {'{', '}'})))
+                .isInstanceOf(Proceed.class);
+    }
+
+    @Test
+    void keys_sent_without_a_token_need_at_least_16_characters() {
+        assertThatThrownBy(() -> service.begin(anonymous("x".repeat(15), "{}")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Idempotency-Key");
+        assertThat(service.begin(anonymous("y".repeat(16), "{}"))).isInstanceOf(Proceed.class);
+    }
+
+    private static Request anonymous(String key, String body) {
+        return Request.anonymous(key, "POST", "/auth/login", "", body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,8 +16,10 @@ import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +34,15 @@ public final class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     /** Set to {@code true} on a response replayed from the store rather than produced now. */
     public static final String REPLAYED = "Idempotent-Replayed";
-    public static final String DESCRIPTION = "Client-chosen key (1-255 printable ASCII characters) that makes a"
-            + " retry safe: the first response is stored for 24 hours per caller and replayed, with "
-            + REPLAYED + ": true, to a retry of the same request (method, path and body)";
+    /** What {@code /openapi.json} says of the header on a route that needs a token. */
+    public static final String DESCRIPTION = "Client-chosen key (1-255 printable ASCII characters; a UUID is best)"
+            + " that makes a retry safe: the first response is stored, sealed, for 24 hours per caller and replayed,"
+            + " with " + REPLAYED + ": true, to a retry of the same request (method, path and body)";
+    /** What {@code /openapi.json} says of the header on a route that needs no token. */
+    public static final String ANONYMOUS_DESCRIPTION = "Client-chosen key (16-255 printable ASCII characters, as"
+            + " keys sent without a token share one namespace: use a UUID) that makes a retry safe: the first"
+            + " response is stored, sealed, for 24 hours and replayed, with " + REPLAYED + ": true, to a retry of"
+            + " the same request (method, path, body and Authorization header)";
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotentRequests.class);
     private static final String IN_PROGRESS_RETRY_SECONDS = "1";
@@ -51,18 +59,17 @@ public final class IdempotentRequests {
             return route;
         }
         Handler handler = route.handler();
-        return route.withHandler(ctx -> handle(ctx, handler));
+        boolean authenticated = route.authenticated();
+        return route.withHandler(ctx -> handle(ctx, handler, authenticated));
     }
 
-    private void handle(Context ctx, Handler handler) throws Exception {
+    private void handle(Context ctx, Handler handler, boolean authenticated) throws Exception {
         String key = ctx.header(HEADER);
         if (key == null) {
             handler.handle(ctx);
             return;
         }
-        String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        Outcome outcome = requests.begin(new Request(Authenticated.actor(ctx), key, ctx.method().name(), target,
-                ctx.bodyAsBytes()));
+        Outcome outcome = requests.begin(request(ctx, key, authenticated));
         if (outcome instanceof Replay replay) {
             replay(ctx, replay.response());
         } else if (outcome instanceof Proceed proceed) {
@@ -75,6 +82,19 @@ public final class IdempotentRequests {
             throw new ConflictException("A request with this Idempotency-Key is still running; retry shortly to"
                     + " receive its response.");
         }
+    }
+
+    /**
+     * A public route's request is anonymous even with a bearer token (an account accepting an
+     * invitation): the token is checked by the handler, and until then it is only part of the request.
+     */
+    private static Request request(Context ctx, String key, boolean authenticated) {
+        String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        if (authenticated) {
+            return Request.of(Authenticated.actor(ctx), key, ctx.method().name(), target, ctx.bodyAsBytes());
+        }
+        String credentials = Objects.requireNonNullElse(ctx.header(Header.AUTHORIZATION), "");
+        return Request.anonymous(key, ctx.method().name(), target, credentials, ctx.bodyAsBytes());
     }
 
     private static void replay(Context ctx, StoredResponse stored) {

@@ -87,7 +87,6 @@ public final class IdentityRoutes implements RouteModule {
                                 new GetTenantUseCase.Query(Authenticated.actor(ctx), tenantId(ctx)))))),
                 ApiRoute.post("/tenants/{id}/invite").operationId("inviteMember").tag(TENANTS)
                         .summary("Invite someone by e-mail: ADMIN any role, COACH athletes only")
-                        .responseHoldsSecret()
                         .parameter(TENANT_ID).body(InviteRequest.class)
                         .json(201, "The invitation, with its one-time accept token", InvitationResponse.class)
                         .errors(403, 404)

@@ -6,6 +6,7 @@ import dev.coachkit.adapters.http.shared.ApiParameter;
 import dev.coachkit.adapters.http.shared.ApiResponse;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.RequestIds;
+import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Request;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -106,9 +107,10 @@ public final class OpenApiDocument {
                 .filter(p -> p.in() != ApiParameter.Location.PATH)
                 .forEach(p -> parameters.add(parameter(p, schemas)));
         if (route.acceptsIdempotencyKey()) {
-            Map<String, Object> key = parameter(ApiParameter.header(IdempotentRequests.HEADER,
-                    IdempotentRequests.DESCRIPTION), schemas);
-            key.put("schema", Map.of("type", "string", "minLength", 1, "maxLength", 255,
+            Map<String, Object> key = parameter(ApiParameter.header(IdempotentRequests.HEADER, route.authenticated()
+                    ? IdempotentRequests.DESCRIPTION : IdempotentRequests.ANONYMOUS_DESCRIPTION), schemas);
+            int least = route.authenticated() ? 1 : Request.MIN_ANONYMOUS_LENGTH;
+            key.put("schema", Map.of("type", "string", "minLength", least, "maxLength", Request.MAX_LENGTH,
                     "pattern", "^[\\x20-\\x7E]+$"));
             parameters.add(key);
         }

@@ -95,7 +95,6 @@ public final class SchedulingRoutes implements RouteModule {
                         .handle(this::cancel),
                 ApiRoute.post("/auth/me/calendar-token").operationId("rotateCalendarToken").tag(TAG)
                         .summary("Issue a new secret calendar-feed URL for the caller's sessions; the old one stops working")
-                        .responseHoldsSecret()
                         .json(200, "The feed URL and its token, shown only now", CalendarTokenResponse.class)
                         .handle(this::rotateCalendarToken),
                 ApiRoute.get("/scheduling/calendar.ics").operationId("getCalendarFeed").tag(TAG).publicAccess()

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * One HTTP operation described as data. The server registers its handler with Javalin and the
  * OpenAPI document is generated from the same record, so the two cannot drift apart.
  *
- * <p>Routes require a bearer token unless built with {@link Builder#publicAccess()}. Authenticated
- * POSTs honour {@code Idempotency-Key} unless built with {@link Builder#responseHoldsSecret()}.
+ * <p>Routes require a bearer token unless built with {@link Builder#publicAccess()}. Every POST honours
+ * {@code Idempotency-Key}.
  */
 public record ApiRoute(
         HttpMethod method,
@@ -22,7 +22,6 @@ public record ApiRoute(
         String summary,
         String tag,
         boolean authenticated,
-        boolean responseHoldsSecret,
         Class<?> requestBody,
         Object requestExample,
         List<ApiParameter> parameters,
@@ -85,15 +84,15 @@ public record ApiRoute(
 
     /**
      * Whether a retry carrying the same {@code Idempotency-Key} replays this route's stored response:
-     * authenticated POSTs whose response holds no secret (one must not sit in the database in clear).
+     * every POST (stored answers are sealed, so those holding tokens are safe to keep).
      */
     public boolean acceptsIdempotencyKey() {
-        return method == HttpMethod.POST && authenticated && !responseHoldsSecret;
+        return method == HttpMethod.POST;
     }
 
     /** The same route served by another handler (the server wraps handlers in cross-cutting steps). */
     public ApiRoute withHandler(Handler other) {
-        return new ApiRoute(method, path, operationId, summary, tag, authenticated, responseHoldsSecret, requestBody,
+        return new ApiRoute(method, path, operationId, summary, tag, authenticated, requestBody,
                 requestExample, parameters, responses, other);
     }
 
@@ -152,7 +151,6 @@ public record ApiRoute(
         private String summary = "";
         private String tag = "default";
         private boolean authenticated = true;
-        private boolean responseHoldsSecret;
         private Class<?> requestBody;
         private Object requestExample;
         private final List<ApiParameter> parameters = new ArrayList<>();
@@ -181,15 +179,6 @@ public record ApiRoute(
         /** Answers without a bearer token (auth, operations and docs endpoints only). */
         public Builder publicAccess() {
             this.authenticated = false;
-            return this;
-        }
-
-        /**
-         * The response carries a credential (a token shown once) that is stored only hashed: it must not
-         * be kept for replay, so this route ignores {@code Idempotency-Key}.
-         */
-        public Builder responseHoldsSecret() {
-            this.responseHoldsSecret = true;
             return this;
         }
 
@@ -232,8 +221,8 @@ public record ApiRoute(
         }
 
         public ApiRoute handle(Handler handler) {
-            return new ApiRoute(method, path, operationId, summary, tag, authenticated, responseHoldsSecret,
-                    requestBody, requestExample, parameters, responses, handler);
+            return new ApiRoute(method, path, operationId, summary, tag, authenticated, requestBody, requestExample,
+                    parameters, responses, handler);
         }
     }
 }

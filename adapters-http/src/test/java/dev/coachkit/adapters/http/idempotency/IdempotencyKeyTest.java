@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code Idempotency-Key} on authenticated POSTs, over the in-memory core. */
+/** {@code Idempotency-Key} on POSTs, over the in-memory core. */
 class IdempotencyKeyTest {
 
     private static final String OTHER_TOKEN = "other-caller";
@@ -172,30 +172,47 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void routes_whose_response_holds_a_secret_and_public_routes_ignore_the_key() {
-        post("/test/secret", "k-8", "");
-        post("/test/secret", "k-8", "");
-        HttpRequest.Builder open = HttpRequest.newBuilder(server.uri("/test/public"))
-                .POST(HttpRequest.BodyPublishers.noBody()).header(IdempotentRequests.HEADER, "k-8");
-        server.send(open);
-        server.send(open);
+    void a_public_route_replays_a_retry_that_repeats_its_authorization_and_refuses_one_that_does_not() {
+        String key = UUID.randomUUID().toString();
+        TestResponse first = server.send(publicPost(key, "Bearer ann"));
+        TestResponse retry = server.send(publicPost(key, "Bearer ann"));
+        TestResponse otherCredentials = server.send(publicPost(key, "Bearer bo"));
 
-        assertThat(routes.secrets).hasValue(2);
-        assertThat(routes.publics).hasValue(2);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header(IdempotentRequests.REPLAYED)).isEqualTo("true");
+        assertThat(otherCredentials.status()).isEqualTo(422);
+        assertThat(routes.publics).hasValue(1);
     }
 
     @Test
-    void the_document_names_the_header_and_its_outcomes_on_accepting_routes_only() {
+    void a_public_route_needs_a_key_of_16_characters_at_least_as_anonymous_keys_share_one_namespace() {
+        TestResponse tooShort = server.send(publicPost("x".repeat(15), null));
+
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().get("errors").get(0).get("field").asText()).isEqualTo(IdempotentRequests.HEADER);
+        assertThat(server.send(publicPost("x".repeat(16), null)).status()).isEqualTo(201);
+        assertThat(routes.publics).hasValue(1);
+    }
+
+    @Test
+    void the_document_names_the_header_and_its_outcomes_on_every_post() {
         JsonNode paths = server.get("/openapi.json").json().get("paths");
         JsonNode things = paths.get("/test/things").get("post");
+        JsonNode open = paths.get("/test/public").get("post");
 
         assertThat(headerParameters(things)).containsExactly(IdempotentRequests.HEADER);
         assertThat(things.get("responses").get("409").get("headers").has("Retry-After")).isTrue();
         assertThat(things.get("responses").get("422").get("description").asText()).contains("Idempotency-Key");
         assertThat(things.get("responses").get("201").get("headers").has(IdempotentRequests.REPLAYED)).isTrue();
-        assertThat(headerParameters(paths.get("/test/secret").get("post"))).isEmpty();
-        assertThat(headerParameters(paths.get("/test/public").get("post"))).isEmpty();
-        assertThat(paths.get("/test/public").get("post").get("responses").has("409")).isFalse();
+        assertThat(headerParameters(open)).containsExactly(IdempotentRequests.HEADER);
+        assertThat(open.get("parameters").get(0).get("schema").get("minLength").asInt()).isEqualTo(16);
+        assertThat(open.get("responses").has("409")).isTrue();
+    }
+
+    private HttpRequest.Builder publicPost(String key, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/test/public"))
+                .POST(HttpRequest.BodyPublishers.noBody()).header(IdempotentRequests.HEADER, key);
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     private static List<String> headerParameters(JsonNode operation) {

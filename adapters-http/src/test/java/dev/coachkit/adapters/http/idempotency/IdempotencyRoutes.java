@@ -20,7 +20,6 @@ final class IdempotencyRoutes implements RouteModule {
     record ThingResponse(int id, @NotNull String name) {}
 
     final AtomicInteger created = new AtomicInteger();
-    final AtomicInteger secrets = new AtomicInteger();
     final AtomicInteger publics = new AtomicInteger();
     final AtomicInteger flakyRuns = new AtomicInteger();
     final AtomicInteger emptyRuns = new AtomicInteger();
@@ -69,9 +68,6 @@ final class IdempotencyRoutes implements RouteModule {
                             emptyRuns.incrementAndGet();
                             ctx.status(204);
                         }),
-                ApiRoute.post("/test/secret").operationId("testSecret").tag("Test").summary("Answers a token")
-                        .responseHoldsSecret().json(201, "Created", ThingResponse.class)
-                        .handle(ctx -> ctx.status(201).json(new ThingResponse(secrets.incrementAndGet(), "token"))),
                 ApiRoute.post("/test/public").operationId("testPublic").tag("Test").summary("No token needed")
                         .publicAccess().json(201, "Created", ThingResponse.class)
                         .handle(ctx -> ctx.status(201).json(new ThingResponse(publics.incrementAndGet(), "open"))));

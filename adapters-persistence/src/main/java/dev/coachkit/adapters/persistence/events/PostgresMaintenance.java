@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.persistence.events;
 
+import static dev.coachkit.adapters.persistence.jooq.Tables.ANONYMOUS_IDEMPOTENCY_KEYS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.PROCESSED_EVENTS;
@@ -36,7 +37,9 @@ public final class PostgresMaintenance implements MaintenanceStore {
     @Override
     public int deleteIdempotencyKeysExpiredBefore(Instant cutoff) {
         return exclusively(2, dsl -> dsl.deleteFrom(IDEMPOTENCY_KEYS)
-                .where(IDEMPOTENCY_KEYS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute());
+                .where(IDEMPOTENCY_KEYS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute()
+                + dsl.deleteFrom(ANONYMOUS_IDEMPOTENCY_KEYS)
+                        .where(ANONYMOUS_IDEMPOTENCY_KEYS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute());
     }
 
     @Override

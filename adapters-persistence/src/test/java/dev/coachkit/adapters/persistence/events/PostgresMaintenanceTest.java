@@ -23,6 +23,8 @@ class PostgresMaintenanceTest {
 
     private final UUID tenant = UUID.randomUUID();
     private final UUID account = UUID.randomUUID();
+    private final String expiredKey = digest();
+    private final String liveKey = digest();
 
     @BeforeAll
     static void connect() {
@@ -39,8 +41,10 @@ class PostgresMaintenanceTest {
         seedTenantAndAccount();
         UUID expiredToken = refreshToken("1 hour");
         UUID liveToken = refreshToken("-1 hour");
-        idempotencyKey("expired", "1 hour");
-        idempotencyKey("live", "-1 hour");
+        idempotencyKey(expiredKey, "1 hour");
+        idempotencyKey(liveKey, "-1 hour");
+        anonymousIdempotencyKey(expiredKey, "1 hour");
+        anonymousIdempotencyKey(liveKey, "-1 hour");
         UUID oldEvent = processedEvent("30 days");
         UUID recentEvent = processedEvent("1 hour");
         MaintenanceStore maintenance = worker.maintenance();
@@ -52,8 +56,10 @@ class PostgresMaintenanceTest {
 
         assertThat(count("refresh_tokens where id = ?", expiredToken)).isZero();
         assertThat(count("refresh_tokens where id = ?", liveToken)).isOne();
-        assertThat(count("idempotency_keys where tenant_id = ? and key = 'expired'", tenant)).isZero();
-        assertThat(count("idempotency_keys where tenant_id = ? and key = 'live'", tenant)).isOne();
+        assertThat(count("idempotency_keys where tenant_id = ? and key_digest = ?", tenant, expiredKey)).isZero();
+        assertThat(count("idempotency_keys where tenant_id = ? and key_digest = ?", tenant, liveKey)).isOne();
+        assertThat(count("anonymous_idempotency_keys where key_digest = ?", expiredKey)).isZero();
+        assertThat(count("anonymous_idempotency_keys where key_digest = ?", liveKey)).isOne();
         assertThat(count("processed_events where event_id = ?", oldEvent)).isZero();
         assertThat(count("processed_events where event_id = ?", recentEvent)).isOne();
     }
@@ -117,9 +123,19 @@ class PostgresMaintenanceTest {
         return id;
     }
 
-    private void idempotencyKey(String key, String age) {
-        DATABASE.executeAsOwner("insert into idempotency_keys (tenant_id, account_id, key, request_hash, expires_at)"
-                + " values (?, ?, ?, 'h', now() - ?::interval)", tenant, account, key, age);
+    private void idempotencyKey(String digest, String age) {
+        DATABASE.executeAsOwner("insert into idempotency_keys (tenant_id, account_id, key_digest, request_hash,"
+                + " expires_at) values (?, ?, ?, 'h', now() - ?::interval)", tenant, account, digest, age);
+    }
+
+    private void anonymousIdempotencyKey(String digest, String age) {
+        DATABASE.executeAsOwner("insert into anonymous_idempotency_keys (key_digest, reservation, request_hash,"
+                + " created_at, expires_at) values (?, gen_random_uuid(), 'h', now(), now() - ?::interval)", digest, age);
+    }
+
+    /** A key digest of this test's own: anonymous keys share one table. */
+    private static String digest() {
+        return UUID.randomUUID().toString().replace("-", "").repeat(2);
     }
 
     private UUID processedEvent(String age) {
@@ -129,7 +145,7 @@ class PostgresMaintenanceTest {
         return event;
     }
 
-    private long count(String fromWhere, Object parameter) {
-        return DATABASE.queryNumberAsOwner("select count(*) from " + fromWhere, parameter);
+    private long count(String fromWhere, Object... parameters) {
+        return DATABASE.queryNumberAsOwner("select count(*) from " + fromWhere, parameters);
     }
 }

@@ -4,7 +4,9 @@ import dev.coachkit.application.shared.port.out.IdempotencyKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
 import dev.coachkit.domain.shared.Actor;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import javax.crypto.SecretKey;
 
 /**
  * Runs a request at most once per {@code Idempotency-Key}: {@link #begin} claims the key (or finds
@@ -17,6 +19,7 @@ public interface IdempotentRequestUseCase {
      * Claims the caller's key for this request, each step in a unit of work of its own.
      *
      * @throws dev.coachkit.domain.shared.InvalidInputException when the key is not 1–255 printable ASCII
+     *     characters, or fewer than {@link Request#MIN_ANONYMOUS_LENGTH} without a caller
      */
     Outcome begin(Request request);
 
@@ -27,16 +30,44 @@ public interface IdempotentRequestUseCase {
     void abandon(Ticket ticket);
 
     /**
-     * One request as the host received it. {@code method}, {@code target} (path and query) and
-     * {@code body} are what a retry must repeat exactly.
+     * One request as the host received it, from a signed-in {@code caller} or from nobody yet (sign-up,
+     * sign-in). {@code method}, {@code target} (path and query), {@code body} and, without a caller, the
+     * {@code credentials} it presents (empty for none) are what a retry must repeat exactly; a caller's
+     * own retries may present renewed credentials.
      */
-    record Request(Actor actor, String key, String method, String target, byte[] body) {
+    record Request(Optional<Actor> caller, String key, String method, String target, String credentials,
+            byte[] body) {
+
+        public static final int MAX_LENGTH = 255;
+        /**
+         * Keys sent without a token share one namespace across all clients, so they must be long enough
+         * to be unique by chance (a UUID has 36 characters).
+         */
+        public static final int MIN_ANONYMOUS_LENGTH = 16;
+
         public Request {
-            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(credentials, "credentials");
+            if (caller.isPresent() && !credentials.isEmpty()) {
+                throw new IllegalArgumentException("a caller's request is matched by its account, not its credentials");
+            }
             body = body.clone();
+        }
+
+        /** A signed-in caller's request. */
+        public static Request of(Actor caller, String key, String method, String target, byte[] body) {
+            return new Request(Optional.of(caller), key, method, target, "", body);
+        }
+
+        /**
+         * A request to a route that needs no token, with the credentials it presents anyway (a signed-in
+         * account accepting an invitation), empty for none.
+         */
+        public static Request anonymous(String key, String method, String target, String credentials, byte[] body) {
+            return new Request(Optional.empty(), key, method, target, credentials, body);
         }
 
         @Override
@@ -45,11 +76,17 @@ public interface IdempotentRequestUseCase {
         }
     }
 
-    /** Proof that this request holds its key. */
-    record Ticket(IdempotencyKey key, UUID reservation) {
+    /** Proof that this request holds its key, with the key its answer is sealed under. */
+    record Ticket(IdempotencyKey key, UUID reservation, SecretKey sealKey) {
         public Ticket {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(reservation, "reservation");
+            Objects.requireNonNull(sealKey, "sealKey");
+        }
+
+        @Override
+        public String toString() {
+            return "Ticket[key=" + key + ", reservation=" + reservation + "]";
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The idempotency keys of one tenant's callers and the responses stored under them. Every method runs
- * inside a {@link UnitOfWork} of the key's tenant; a key of another tenant is out of reach.
+ * Idempotency keys and the (sealed) responses stored under them. A member's key is reached inside a
+ * {@link UnitOfWork} of its tenant, so a key of another tenant is out of reach; an anonymous key inside
+ * a unit of work without a tenant.
  */
 public interface IdempotencyStore {
 
@@ -48,7 +49,10 @@ public interface IdempotencyStore {
         }
     }
 
-    /** What a live key holds: its request's hash and, once the request finished, its response. */
+    /**
+     * What a live key holds: its request's hash (keyed with the client's key text, so it tells nothing
+     * without it) and, once the request finished, its response.
+     */
     record StoredKey(UUID reservation, String requestHash, Optional<StoredResponse> response, Instant expiresAt) {
         public StoredKey {
             Objects.requireNonNull(reservation, "reservation");
@@ -58,7 +62,10 @@ public interface IdempotencyStore {
         }
     }
 
-    /** A response as the client received it: status, content type (null without a body) and body bytes. */
+    /**
+     * A response: status, content type (null without a body) and body bytes; in the store the body is
+     * sealed, so only a retry that knows the key text and repeats the request can open it.
+     */
     record StoredResponse(int status, String contentType, byte[] body) {
         public StoredResponse {
             if (status < 100 || status > 599) {

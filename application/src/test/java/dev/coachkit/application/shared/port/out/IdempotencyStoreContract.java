@@ -9,10 +9,13 @@ import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,8 +45,22 @@ public abstract class IdempotencyStoreContract {
     private final TenantId tenant = TenantId.of(UUID.randomUUID());
     private final AccountId account = AccountId.of(UUID.randomUUID());
 
-    private IdempotencyKey key(String value) {
-        return new IdempotencyKey(tenant, account, value);
+    private IdempotencyKey key(String text) {
+        return IdempotencyKey.of(tenant, account, digest(text));
+    }
+
+    /** A digest of its own per test, as anonymous keys share one namespace across tests. */
+    private IdempotencyKey anonymousKey() {
+        return IdempotencyKey.anonymous(digest(UUID.randomUUID().toString()));
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Reservation reservation(String hash, Instant at) {
@@ -52,6 +69,10 @@ public abstract class IdempotencyStoreContract {
 
     private <T> T in(TenantId of, Supplier<T> work) {
         return unitOfWork().inTenant(of, work);
+    }
+
+    private <T> T withoutTenant(Supplier<T> work) {
+        return unitOfWork().withoutTenant(work);
     }
 
     @Test
@@ -152,8 +173,8 @@ public abstract class IdempotencyStoreContract {
     void the_same_text_is_another_key_for_another_account_or_tenant() {
         TenantId otherTenant = TenantId.of(UUID.randomUUID());
         IdempotencyKey mine = key("shared-text");
-        IdempotencyKey otherAccount = new IdempotencyKey(tenant, AccountId.of(UUID.randomUUID()), "shared-text");
-        IdempotencyKey otherTenants = new IdempotencyKey(otherTenant, account, "shared-text");
+        IdempotencyKey otherAccount = IdempotencyKey.of(tenant, AccountId.of(UUID.randomUUID()), digest("shared-text"));
+        IdempotencyKey otherTenants = IdempotencyKey.of(otherTenant, account, digest("shared-text"));
         in(tenant, () -> store().reserve(mine, reservation("mine", now)));
 
         assertThat(in(tenant, () -> store().find(otherAccount, now))).isEmpty();
@@ -176,6 +197,49 @@ public abstract class IdempotencyStoreContract {
         assertThatThrownBy(() -> in(intruder, () -> store().release(mine, UUID.randomUUID())))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(in(tenant, () -> store().find(mine, now))).isPresent();
+    }
+
+    @Test
+    void an_anonymous_key_lives_outside_every_tenant_and_is_claimed_completed_and_released_like_any_other() {
+        IdempotencyKey completed = anonymousKey();
+        IdempotencyKey released = anonymousKey();
+        Reservation completedClaim = reservation("sign-up", now);
+        Reservation releasedClaim = reservation("sign-in", now);
+
+        assertThat(withoutTenant(() -> store().reserve(completed, completedClaim))).isTrue();
+        assertThat(withoutTenant(() -> store().reserve(completed, reservation("other", now)))).isFalse();
+        assertThat(withoutTenant(() -> store().complete(completed, completedClaim.id(), CREATED,
+                now.plusSeconds(600)))).isTrue();
+        assertThat(withoutTenant(() -> store().reserve(released, releasedClaim))).isTrue();
+        assertThat(withoutTenant(() -> store().release(released, releasedClaim.id()))).isTrue();
+
+        StoredKey stored = withoutTenant(() -> store().find(completed, now)).orElseThrow();
+        assertThat(stored.requestHash()).isEqualTo("sign-up");
+        assertThat(stored.response()).contains(CREATED);
+        assertThat(withoutTenant(() -> store().find(released, now))).isEmpty();
+    }
+
+    @Test
+    void an_anonymous_key_and_a_members_key_of_the_same_text_are_different_keys() {
+        String text = UUID.randomUUID().toString();
+        IdempotencyKey anonymous = IdempotencyKey.anonymous(digest(text));
+        withoutTenant(() -> store().reserve(anonymous, reservation("anonymous", now)));
+
+        assertThat(in(tenant, () -> store().find(key(text), now))).isEmpty();
+        assertThat(in(tenant, () -> store().reserve(key(text), reservation("member", now)))).isTrue();
+        assertThat(withoutTenant(() -> store().find(anonymous, now)).orElseThrow().requestHash())
+                .isEqualTo("anonymous");
+    }
+
+    @Test
+    void an_anonymous_key_is_out_of_reach_of_a_tenants_unit_of_work_and_a_members_key_of_a_tenantless_one() {
+        IdempotencyKey anonymous = anonymousKey();
+        IdempotencyKey member = key("member-only");
+
+        assertThatThrownBy(() -> in(tenant, () -> store().reserve(anonymous, reservation("x", now))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> withoutTenant(() -> store().find(member, now)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
