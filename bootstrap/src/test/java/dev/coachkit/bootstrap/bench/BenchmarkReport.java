@@ -163,12 +163,12 @@ final class BenchmarkReport {
         }
     }
 
-    /** Replaces the section under {@link #HEADING} (up to the next "## " heading), or appends it. */
-    static void writeSection(Path file, String section) throws IOException {
+    /** Replaces the section under {@code heading} (up to the next "## " heading), or appends it. */
+    static void writeSection(Path file, String heading, String section) throws IOException {
         List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
                 : new ArrayList<>(List.of("# Benchmarks", "",
                         "Reproducible measurements; each section names its command, machine and commit.", ""));
-        int start = lines.indexOf(HEADING);
+        int start = lines.indexOf(heading);
         List<String> replacement = List.of(section.split("\n", -1));
         if (start < 0) {
             if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {

@@ -93,7 +93,7 @@ public final class RelayBenchmark {
         String section = new BenchmarkReport(machine, options, postgres.origin(),
                 BenchmarkReport.postgresVersion(database.owner()), sqsServer.origin())
                 .section(oneRelay, twoRelays, latency);
-        BenchmarkReport.writeSection(options.out(), section);
+        BenchmarkReport.writeSection(options.out(), BenchmarkReport.HEADING, section);
         System.out.println();
         System.out.println(section);
         System.out.println("written to " + options.out().toAbsolutePath());
