@@ -32,6 +32,7 @@ import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.domain.identity.RateLimit;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -55,13 +56,15 @@ final class CoachKitServer implements AutoCloseable {
     private final HttpServer http;
     private final BackgroundWorkers workers;
     private final JvmGcMetrics gcMetrics;
+    private final PrometheusMeterRegistry meters;
 
     private CoachKitServer(CoachKit core, HttpServer http, BackgroundWorkers workers,
-            JvmGcMetrics gcMetrics) {
+            JvmGcMetrics gcMetrics, PrometheusMeterRegistry meters) {
         this.core = core;
         this.http = http;
         this.workers = workers;
         this.gcMetrics = gcMetrics;
+        this.meters = meters;
     }
 
     /** {@code serve}: the HTTP API and the workers configured by {@code COACHKIT_WORKERS}. */
@@ -112,7 +115,7 @@ final class CoachKitServer implements AutoCloseable {
         }
         LOG.info("CoachKit running: {} on port {}, workers {}", serveApi ? "the API" : "operations endpoints",
                 http.port(), workerSet);
-        return new CoachKitServer(core, http, workers, gcMetrics);
+        return new CoachKitServer(core, http, workers, gcMetrics, meters);
     }
 
     private static HttpServer startHttp(Configuration configuration, CoachKit core, MediaStorage storage,
@@ -226,6 +229,11 @@ final class CoachKitServer implements AutoCloseable {
 
     CoachKit core() {
         return core;
+    }
+
+    /** The meters this process serves on {@code /metrics}, for tests that read a counter in-process. */
+    MeterRegistry meters() {
+        return meters;
     }
 
     /** Stops accepting requests, lets in-flight ones finish, then closes the pool and the database. */

@@ -53,6 +53,11 @@ final class ApiClient {
         this.http = http.withHeaders(Map.of("X-Forwarded-For", clientAddress));
     }
 
+    /** The client underneath, for requests that are not JSON (raw bytes to a signed URL). */
+    HttpProbe http() {
+        return http;
+    }
+
     /** The address this client's requests come from, as the trusted proxy forwards it. */
     String clientAddress() {
         return clientAddress;
@@ -121,18 +126,28 @@ final class ApiClient {
     /** The coach opens 08:00-18:00 UTC every day and the athlete books 10:00-11:00 UTC a week from today. */
     JsonNode bookNextWeek(Session coach, Session athlete) {
         openEveryDay(coach);
-        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
+        return book(coach, athlete, LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(LocalTime.of(10, 0))
+                .toInstant(ZoneOffset.UTC));
+    }
+
+    /** The athlete books the coach for the hour from {@code start}, which must be free. */
+    JsonNode book(Session coach, Session athlete, Instant start) {
         return expect(201, "POST", "/scheduling/sessions/book", Map.of("coachId", coach.userId(), "startsAt",
                 start.toString(), "endsAt", start.plusSeconds(3600).toString()), athlete);
     }
 
     /** The coach's availability becomes 08:00-18:00 UTC every day. */
     void openEveryDay(Session coach) {
-        List<Map<String, String>> everyDay = new ArrayList<>();
+        expect(200, "POST", "/scheduling/availability", everyDay(), coach);
+    }
+
+    /** The body of {@code POST /scheduling/availability} that opens 08:00-18:00 UTC every day. */
+    static Map<String, Object> everyDay() {
+        List<Map<String, String>> slots = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            everyDay.add(Map.of("dayOfWeek", day.name(), "startTime", "08:00", "endTime", "18:00"));
+            slots.add(Map.of("dayOfWeek", day.name(), "startTime", "08:00", "endTime", "18:00"));
         }
-        expect(200, "POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", everyDay), coach);
+        return Map.of("timeZone", "UTC", "slots", slots);
     }
 
     static String uniqueEmail(String name) {

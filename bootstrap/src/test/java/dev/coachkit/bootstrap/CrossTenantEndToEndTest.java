@@ -183,16 +183,6 @@ class CrossTenantEndToEndTest {
     }
 
     private static ObjectNode validBody(ApiOperation operation, Organization owner) {
-        return new ValidValues(new HostileRequests.Ids() {
-            @Override
-            public String path(ApiOperation op, String name) {
-                return owner.idFor(op.pathTemplate(), name);
-            }
-
-            @Override
-            public String field(String field) {
-                return owner.idForField(field);
-            }
-        }).body(operation);
+        return new ValidValues(owner.ids()).body(operation);
     }
 }

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.application.testing.TestServices;
 import dev.coachkit.bootstrap.ApiClient.Session;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +41,7 @@ class ExportEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient PLAIN = HttpClient.newHttpClient();
 
-    private static final byte[] PNG = png();
+    private static final byte[] PNG = TestImages.png(16, 16);
 
     private static CoachKitServer server;
     private ApiClient api;
@@ -226,18 +222,6 @@ class ExportEndToEndTest {
     private static HttpResponse<byte[]> get(String url) throws Exception {
         return DocumentedApi.verified(PLAIN.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray()));
-    }
-
-    /** A small real image, so the media worker processes it like any photo. */
-    private static byte[] png() {
-        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static List<JsonNode> rows(Map<String, String> files, String file) throws IOException {

@@ -51,17 +51,7 @@ class HostileInputEndToEndTest {
         Organization club = Organization.create(api);
         HttpProbe http = new HttpProbe(server.port()).withHeaders(Map.of("X-Forwarded-For", api.clientAddress()));
         List<ApiOperation> operations = ApiOperation.all(http.get("/openapi.json").body());
-        HostileRequests generator = new HostileRequests(new HostileRequests.Ids() {
-            @Override
-            public String path(ApiOperation operation, String name) {
-                return club.idFor(operation.pathTemplate(), name);
-            }
-
-            @Override
-            public String field(String field) {
-                return club.idForField(field);
-            }
-        });
+        HostileRequests generator = new HostileRequests(club.ids());
 
         List<String> failures = new ArrayList<>();
         Map<String, Map<Integer, Integer>> summary = new TreeMap<>();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.application.testing.TestServices;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -82,7 +80,7 @@ class MediaEndToEndTest {
 
     @Test
     void a_small_image_goes_up_in_one_put_is_processed_and_plays_back_byte_for_byte() throws Exception {
-        byte[] png = png(800, 600);
+        byte[] png = TestImages.png(800, 600);
         JsonNode intent = intent("photo.png", "image/png", png.length);
         assertThat(intent.path("parts")).hasSize(1);
 
@@ -201,7 +199,7 @@ class MediaEndToEndTest {
 
     @Test
     void a_put_to_the_upload_url_after_finalize_does_not_change_the_playback_bytes() throws Exception {
-        byte[] png = png(64, 48);
+        byte[] png = TestImages.png(64, 48);
         JsonNode intent = intent("photo.png", "image/png", png.length);
         String uploadUrl = intent.at("/parts/0/url").asText();
         String mediaId = intent.path("mediaId").asText();
@@ -279,17 +277,6 @@ class MediaEndToEndTest {
     private static HttpResponse<byte[]> get(String url) throws Exception {
         return DocumentedApi.verified(CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray()));
-    }
-
-    private static byte[] png(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.BLUE);
-        graphics.fillOval(0, 0, width, height);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     /** Random pixels: PNG cannot compress them, so the file is about 3 bytes per pixel. */

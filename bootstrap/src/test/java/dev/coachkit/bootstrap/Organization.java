@@ -77,6 +77,31 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
         };
     }
 
+    /** {@code operation}'s path with this organization's ids in it ({@link #idFor}). */
+    String path(ApiOperation operation) {
+        String path = operation.pathTemplate();
+        for (var parameter : operation.parametersIn("path")) {
+            String name = parameter.path("name").asText();
+            path = path.replace("{" + name + "}", idFor(operation.pathTemplate(), name));
+        }
+        return path;
+    }
+
+    /** This organization's ids, for {@link ValidValues} and {@link HostileRequests}. */
+    HostileRequests.Ids ids() {
+        return new HostileRequests.Ids() {
+            @Override
+            public String path(ApiOperation operation, String name) {
+                return idFor(operation.pathTemplate(), name);
+            }
+
+            @Override
+            public String field(String field) {
+                return idForField(field);
+            }
+        };
+    }
+
     /** A real id for a UUID body field of that name (or the one item of a list of ids), or null to leave it out. */
     String idForField(String field) {
         return switch (field) {

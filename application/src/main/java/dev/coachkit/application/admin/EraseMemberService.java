@@ -63,11 +63,11 @@ final class EraseMemberService implements EraseMemberUseCase {
 
     @Override
     public Receipt erase(Command command) {
-        admins.require(command.actor());
         TenantId tenant = command.actor().tenantId();
         UUID erasure = ids.newId();
         unitOfWork.runInTenant(tenant, () -> {
             memberships.lockRoles(tenant);
+            admins.require(command.actor()); // under the role lock: no demotion of the caller can slip in between
             Membership membership = memberships.find(tenant, command.member())
                     .orElseThrow(() -> new NotFoundException("member", command.member()));
             if (membership.role() == Role.ADMIN && memberships.countWithRole(tenant, Role.ADMIN) == 1) {

@@ -35,10 +35,10 @@ public final class GetExportService implements GetExportUseCase {
 
     @Override
     public Result export(Query query) {
-        admins.require(query.actor());
-        DataExport export = unitOfWork.inTenant(query.actor().tenantId(),
-                () -> exports.find(query.actor().tenantId(), query.exportId()))
-                .orElseThrow(() -> new NotFoundException("export", query.exportId()));
+        DataExport export = unitOfWork.inTenant(query.actor().tenantId(), () -> {
+            admins.require(query.actor());
+            return exports.find(query.actor().tenantId(), query.exportId());
+        }).orElseThrow(() -> new NotFoundException("export", query.exportId()));
         if (export.status() != ExportStatus.READY) {
             return new Result(export, Optional.empty(), Optional.empty());
         }

@@ -24,7 +24,9 @@ final class GetTenantMetricsService implements GetTenantMetricsUseCase {
 
     @Override
     public TenantMetrics metrics(Actor actor) {
-        admins.require(actor);
-        return unitOfWork.inTenant(actor.tenantId(), () -> query.measure(clock.now()));
+        return unitOfWork.inTenant(actor.tenantId(), () -> {
+            admins.require(actor);
+            return query.measure(clock.now());
+        });
     }
 }

@@ -46,8 +46,8 @@ public final class RequestExportService implements RequestExportUseCase {
     @Override
     public DataExport request(Command command) {
         Actor actor = command.actor();
-        admins.require(actor);
         return unitOfWork.inTenant(actor.tenantId(), () -> {
+            admins.require(actor);
             Optional<AccountId> subject = command.userId().map(AccountId::of);
             subject.ifPresent(member -> memberships.find(actor.tenantId(), member)
                     .orElseThrow(() -> new NotFoundException("user", member.value())));

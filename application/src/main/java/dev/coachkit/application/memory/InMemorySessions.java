@@ -126,6 +126,19 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
                 session -> Cursor.of(session.startsAt().toString(), session.id().toString()));
     }
 
+    @Override
+    public List<Session> around(TenantId tenant, AccountId participant, Instant historyFrom, Instant now,
+            int maxPast, int maxUpcoming) {
+        List<Session> theirs = sessions.select(session -> session.tenantId().equals(tenant)
+                && session.hasParticipant(participant)).stream().sorted(EARLIEST_FIRST).toList();
+        List<Session> past = theirs.stream()
+                .filter(session -> !session.startsAt().isBefore(historyFrom) && session.startsAt().isBefore(now))
+                .toList();
+        List<Session> found = new ArrayList<>(past.subList(Math.max(0, past.size() - maxPast), past.size()));
+        theirs.stream().filter(session -> !session.startsAt().isBefore(now)).limit(maxUpcoming).forEach(found::add);
+        return List.copyOf(found);
+    }
+
     private static boolean matches(Session session, Filter filter) {
         return filter.from().map(from -> !session.startsAt().isBefore(from)).orElse(true)
                 && filter.to().map(to -> session.startsAt().isBefore(to)).orElse(true)

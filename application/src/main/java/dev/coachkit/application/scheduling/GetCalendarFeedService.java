@@ -4,23 +4,12 @@ import dev.coachkit.application.scheduling.port.in.GetCalendarFeedUseCase;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository.FeedOwner;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
-import dev.coachkit.application.scheduling.port.out.SessionRepository.Filter;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.TokenHash;
-import dev.coachkit.domain.scheduling.Session;
-import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.NotFoundException;
-import dev.coachkit.domain.shared.Page;
-import dev.coachkit.domain.shared.PageRequest;
-import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The token owner's sessions: the first {@link #MAX_UPCOMING} from now on, so that a busy history
@@ -52,44 +41,8 @@ public final class GetCalendarFeedService implements GetCalendarFeedUseCase {
         Instant now = clock.now();
         return unitOfWork.inTenant(owner.tenantId(), () -> {
             calendars.requireMember(owner.tenantId(), owner.accountId(), "calendar feed");
-            Deque<Session> past = new ArrayDeque<>(MAX_PAST);
-            // keyset pages run oldest first: keep the latest MAX_PAST of the history window
-            scan(owner, between(owner.accountId(), now.minus(HISTORY), Optional.of(now)), session -> {
-                if (past.size() == MAX_PAST) {
-                    past.removeFirst();
-                }
-                past.addLast(session);
-                return true;
-            });
-            List<Session> found = new ArrayList<>(past);
-            List<Session> upcoming = new ArrayList<>();
-            scan(owner, between(owner.accountId(), now, Optional.empty()),
-                    session -> upcoming.size() < MAX_UPCOMING && upcoming.add(session));
-            found.addAll(upcoming);
-            return new CalendarFeed(owner.accountId(), now, List.copyOf(found));
+            return new CalendarFeed(owner.accountId(), now, sessions.around(owner.tenantId(), owner.accountId(),
+                    now.minus(HISTORY), now, MAX_PAST, MAX_UPCOMING));
         });
-    }
-
-    private static Filter between(AccountId participant, Instant from, Optional<Instant> to) {
-        return new Filter(Optional.of(from), to, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(participant));
-    }
-
-    /** Hands the owner's sessions matching {@code filter} to {@code take}, in start order, until it declines one. */
-    private void scan(FeedOwner owner, Filter filter, Predicate<Session> take) {
-        TenantId tenant = owner.tenantId();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<Session> next = sessions.list(tenant, filter, page);
-            for (Session session : next.items()) {
-                if (!take.test(session)) {
-                    return;
-                }
-            }
-            if (next.next().isEmpty()) {
-                return;
-            }
-            page = page.after(next.next().get());
-        }
     }
 }

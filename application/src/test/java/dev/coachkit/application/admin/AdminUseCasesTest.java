@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.admin.port.in.EraseMemberUseCase;
+import dev.coachkit.application.admin.port.in.GetExportUseCase;
+import dev.coachkit.application.admin.port.in.RequestExportUseCase;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.community.CommunityModule;
@@ -23,6 +25,8 @@ import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
+import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.admin.ContentErasure;
 import dev.coachkit.domain.admin.TenantMetrics;
@@ -47,8 +51,12 @@ class AdminUseCasesTest {
     private static final Optional<String> IP = Optional.of("203.0.113.7");
     private static final String PASSWORD = "correct horse battery";
 
-    private final CoachKit core = CoachKit.builder().clock(new TickingClock()).contentErasure(ContentErasure.DELETE)
-            .withInMemoryAdapters().build();
+    private final TickingClock clock = new TickingClock();
+    private final InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
+    private final CountingUnitOfWork units = new CountingUnitOfWork(memory);
+    private final CoachKit core = CoachKit.builder().clock(clock).contentErasure(ContentErasure.DELETE)
+            .unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory, clock)).withInMemoryAdapters()
+            .unitOfWork(units).build();
     private final AuthResult adminSession = core.identity().register().register(new RegisterAccountUseCase.Command(
             "ann@club.test", PASSWORD, "Ann", "Admin", "Club", IP));
     private final Actor admin = actorOf(adminSession);
@@ -136,6 +144,23 @@ class AdminUseCasesTest {
         assertThatThrownBy(() -> core.admin().metrics().metrics(secondAdmin))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> erase(athlete, secondAdmin)).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void each_admin_use_case_checks_the_callers_current_role_in_the_unit_of_work_of_its_work() {
+        AuditLog.Filter everything = new AuditLog.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        UUID export = core.exports().request().request(new RequestExportUseCase.Command(admin, Optional.empty(), IP))
+                .id();
+
+        assertThat(units.openedBy(() -> core.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin,
+                everything, PageRequest.first(20))))).isEqualTo(1);
+        assertThat(units.openedBy(() -> core.admin().metrics().metrics(admin))).isEqualTo(1);
+        assertThat(units.openedBy(() -> core.exports().request().request(new RequestExportUseCase.Command(admin,
+                Optional.empty(), IP)))).isEqualTo(1);
+        assertThat(units.openedBy(() -> core.exports().status().export(new GetExportUseCase.Query(admin, export))))
+                .isEqualTo(1);
+        assertThat(units.openedBy(() -> erase(athlete))).isEqualTo(1);
     }
 
     private AuthResult join(String email, Role role) {

@@ -18,10 +18,12 @@ import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -122,6 +124,25 @@ public final class PostgresSessions implements SessionRepository {
                 .fetch(PostgresSessions::toDomain);
         return Page.fromLookahead(fetched, page.limit(),
                 session -> Cursor.of(session.startsAt().toString(), session.id().toString()));
+    }
+
+    /** One statement: the two slices as one {@code union all} of two limited selects. */
+    @Override
+    public List<Session> around(TenantId tenant, AccountId participant, Instant historyFrom, Instant now,
+            int maxPast, int maxUpcoming) {
+        DSLContext dsl = transactions.require(tenant);
+        Condition theirs = SESSIONS.TENANT_ID.eq(tenant.value())
+                .and(SESSIONS.COACH_ID.eq(participant.value()).or(SESSIONS.ATHLETE_ID.eq(participant.value())));
+        return dsl.selectFrom(SESSIONS)
+                .where(theirs, SESSIONS.STARTS_AT.ge(Timestamps.toColumn(historyFrom)),
+                        SESSIONS.STARTS_AT.lt(Timestamps.toColumn(now)))
+                .orderBy(SESSIONS.STARTS_AT.desc(), SESSIONS.ID.desc()).limit(maxPast)
+                .unionAll(dsl.selectFrom(SESSIONS).where(theirs, SESSIONS.STARTS_AT.ge(Timestamps.toColumn(now)))
+                        .orderBy(SESSIONS.STARTS_AT, SESSIONS.ID).limit(maxUpcoming))
+                .fetch(PostgresSessions::toDomain).stream()
+                // the order PostgreSQL gives (starts_at, id): a uuid sorts as its lower-case text does
+                .sorted(Comparator.comparing(Session::startsAt).thenComparing(session -> session.id().toString()))
+                .toList();
     }
 
     /** Share-locks the session, so a cancellation running at the same time either wins or waits for us. */

@@ -48,6 +48,14 @@ public interface SessionRepository {
     Page<Session> list(TenantId tenant, Filter filter, PageRequest page);
 
     /**
+     * The sessions of {@code participant} (as coach or athlete, any status) around {@code now}, earliest
+     * start first: the latest {@code maxPast} that start in [{@code historyFrom}, {@code now}) and the first
+     * {@code maxUpcoming} that start at or after {@code now}. A calendar feed's read, whatever the history.
+     */
+    List<Session> around(TenantId tenant, AccountId participant, Instant historyFrom, Instant now, int maxPast,
+            int maxUpcoming);
+
+    /**
      * Claims the reminder {@code offset} before a session for sending, once: true for the first claim
      * of a still-scheduled session, false for any later claim, in this or another process, and for a
      * cancelled session. The claim commits with the unit of work that records the reminder event.

@@ -295,6 +295,25 @@ public abstract class SchedulingStoresContract {
     }
 
     @Test
+    void around_now_are_the_latest_sessions_of_the_history_and_the_first_upcoming_ones_in_start_order() {
+        Instant now = MONDAY_9.plus(HOUR.multipliedBy(10));
+        book(MONDAY_9, HOUR); // before the history
+        book(MONDAY_9.plus(HOUR.multipliedBy(2)), HOUR); // one past too many
+        Session cancelled = cancel(book(MONDAY_9.plus(HOUR.multipliedBy(4)), HOUR));
+        Session latest = book(MONDAY_9.plus(HOUR.multipliedBy(6)), HOUR);
+        Session next = book(now, HOUR);
+        Session later = book(now.plus(HOUR.multipliedBy(2)), HOUR);
+        book(now.plus(HOUR.multipliedBy(4)), HOUR); // one upcoming too many
+        Session withAnotherCoach = session(newAccount(), now.plus(HOUR), HOUR);
+        run(() -> sessions().add(withAnotherCoach));
+
+        assertThat(inTenant(() -> sessions().around(tenant, coach, MONDAY_9.plus(HOUR), now, 2, 2)))
+                .extracting(Session::id).containsExactly(cancelled.id(), latest.id(), next.id(), later.id());
+        assertThat(inTenant(() -> sessions().around(tenant, athlete, now, now, 2, 2)))
+                .extracting(Session::id).containsExactly(next.id(), withAnotherCoach.id());
+    }
+
+    @Test
     void another_tenant_sees_none_of_the_sessions() {
         Session booked = book(MONDAY_9, HOUR);
         TenantId other = newTenant();

@@ -1,0 +1,186 @@
+package dev.coachkit.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.bootstrap.ApiClient.Session;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request per operation of the document that succeeds on an {@link Organization}: path ids and body
+ * as {@link ValidValues} makes them, except where the request uses up what it names (a refresh token, an
+ * invitation, a post to delete, a member to erase) or needs steps before it (an upload to finalize, a
+ * processed image to play back). Those steps run in {@link #prepare}, before anything is counted.
+ */
+final class OperationCalls {
+
+    /** A request ready to send: everything it names exists already. */
+    record Call(String method, String path, byte[] body, Session as) {
+
+        static Call of(String method, String path, Object body, Session as) {
+            return new Call(method, path, body == null ? null : json(body), as);
+        }
+
+        HttpResponse<String> send(HttpProbe http) {
+            return http.send(method, path, body, as == null ? null : as.accessToken(), Map.of());
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The first day {@link #bookAnotherHour} books: after the organization's own session, inside the default openings window. */
+    private static final LocalDate FIRST_DAY = LocalDate.now(ZoneOffset.UTC).plusDays(8);
+
+    private final ApiClient api;
+    private final Organization club;
+    private final ValidValues valid;
+    private int bookedHours;
+    private String processedMedia;
+
+    OperationCalls(ApiClient api, Organization club) {
+        this.api = api;
+        this.club = club;
+        this.valid = new ValidValues(club.ids());
+    }
+
+    /** Makes what the request for {@code operation} needs and answers the request. */
+    Call prepare(ApiOperation operation) {
+        String space = "/spaces/" + club.spaceId();
+        return switch (operation.key()) {
+            case "POST /auth/login" -> Call.of("POST", "/auth/login", Map.of("email", club.adminEmail(),
+                    "password", ApiClient.PASSWORD, "tenantId", club.tenantId()), null);
+            case "POST /auth/refresh" -> Call.of("POST", "/auth/refresh", refreshTokenOf(signIn()), null);
+            case "POST /auth/logout" -> {
+                JsonNode signedIn = signIn();
+                yield Call.of("POST", "/auth/logout", refreshTokenOf(signedIn), Session.from(signedIn));
+            }
+            case "POST /invitations/{acceptToken}/accept" -> Call.of("POST", "/invitations/" + invitation() + "/accept",
+                    Map.of("password", ApiClient.PASSWORD, "firstName", "Ivy", "lastName", "Invited"), null);
+            case "POST /spaces/{id}/members" -> Call.of("POST", space + "/members",
+                    Map.of("userId", api.join(club.admin(), "ATHLETE").userId()), club.admin());
+            case "DELETE /spaces/{id}/members/{userId}" -> Call.of("DELETE", space + "/members/" + spaceMember(),
+                    null, club.admin());
+            case "DELETE /posts/{id}" -> Call.of("DELETE", "/posts/" + post(), null, club.admin());
+            case "POST /scheduling/availability" -> Call.of("POST", "/scheduling/availability", ApiClient.everyDay(),
+                    club.coach());
+            case "POST /scheduling/sessions/book" -> {
+                Instant start = takeNextHour();
+                yield Call.of("POST", "/scheduling/sessions/book", Map.of("coachId", club.coach().userId(),
+                        "startsAt", start.toString(), "endsAt", start.plusSeconds(3600).toString()), club.athlete());
+            }
+            case "POST /scheduling/sessions/{id}/cancel" -> Call.of("POST", "/scheduling/sessions/"
+                    + bookAnotherHour(club.athlete()).path("id").asText() + "/cancel", Map.of(), club.athlete());
+            case "GET /scheduling/calendar.ics" -> Call.of("GET", "/scheduling/calendar.ics?token="
+                    + HostileRequests.encode(calendarToken()), null, null);
+            case "DELETE /admin/users/{userId}" -> Call.of("DELETE", "/admin/users/"
+                    + api.join(club.admin(), "ATHLETE").userId(), null, club.admin());
+            case "PUT /blobs/{tenantId}/{mediaId}/{name}" -> new Call("PUT",
+                    pathOf(intent().at("/parts/0/url").asText()), TestImages.png(64, 48), null);
+            case "POST /media/{id}/finalize" -> Call.of("POST", "/media/" + uploaded() + "/finalize",
+                    Map.of("parts", List.of()), club.admin());
+            case "GET /media/{id}/playback-url" -> Call.of("GET", "/media/" + processedMedia() + "/playback-url", null,
+                    club.admin());
+            case "GET /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("GET", pathOf(api.expect(200, "GET", "/media/"
+                    + processedMedia() + "/playback-url", null, club.admin()).path("url").asText()), null, null);
+            default -> generic(operation);
+        };
+    }
+
+    /** The athlete books the coach's next free hour (08:00-18:00 UTC, from a week ahead on). */
+    JsonNode bookAnotherHour(Session athlete) {
+        return api.book(club.coach(), athlete, takeNextHour());
+    }
+
+    /** Path ids and body from the organization; notifications are the coach's, everything else the admin's. */
+    private Call generic(ApiOperation operation) {
+        Session caller = !operation.authenticated() ? null
+                : operation.pathTemplate().startsWith("/notifications") ? club.coach() : club.admin();
+        return Call.of(operation.method(), club.path(operation),
+                operation.bodySchema() == null ? null : valid.body(operation), caller);
+    }
+
+    private Instant takeNextHour() {
+        Instant start = FIRST_DAY.plusDays(bookedHours / 10).atTime(LocalTime.of(8 + bookedHours % 10, 0))
+                .toInstant(ZoneOffset.UTC);
+        bookedHours++;
+        return start;
+    }
+
+    private JsonNode signIn() {
+        return api.expect(200, "POST", "/auth/login", Map.of("email", club.adminEmail(), "password",
+                ApiClient.PASSWORD, "tenantId", club.tenantId()), null);
+    }
+
+    private static Map<String, String> refreshTokenOf(JsonNode signedIn) {
+        return Map.of("refreshToken", signedIn.path("refreshToken").asText());
+    }
+
+    private String invitation() {
+        return api.expect(201, "POST", "/tenants/" + club.tenantId() + "/invite", Map.of("email",
+                ApiClient.uniqueEmail("invitee"), "role", "ATHLETE"), club.admin()).path("acceptToken").asText();
+    }
+
+    private String spaceMember() {
+        String member = api.join(club.admin(), "ATHLETE").userId();
+        api.expect(201, "POST", "/spaces/" + club.spaceId() + "/members", Map.of("userId", member), club.admin());
+        return member;
+    }
+
+    private String post() {
+        return api.expect(201, "POST", "/posts", Map.of("spaceId", club.spaceId(), "type", "TEXT", "content",
+                "Gone soon"), club.admin()).path("id").asText();
+    }
+
+    private String calendarToken() {
+        return api.expect(200, "POST", "/auth/me/calendar-token", null, club.coach()).path("token").asText();
+    }
+
+    private JsonNode intent() {
+        return api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "serve.png", "contentType",
+                "image/png", "sizeBytes", TestImages.png(64, 48).length), club.admin());
+    }
+
+    /** An image whose bytes are up, not yet finalized. */
+    private String uploaded() {
+        JsonNode intent = intent();
+        HttpResponse<String> put = new Call("PUT", pathOf(intent.at("/parts/0/url").asText()),
+                TestImages.png(64, 48), null).send(api.http());
+        if (put.statusCode() != 200) {
+            throw new AssertionError("upload answered " + put.statusCode() + ": " + put.body());
+        }
+        return intent.path("mediaId").asText();
+    }
+
+    /** An image the media worker has made ready for playback. */
+    private String processedMedia() {
+        if (processedMedia == null) {
+            String media = uploaded();
+            api.expect(202, "POST", "/media/" + media + "/finalize", Map.of("parts", List.of()), club.admin());
+            Await.until(() -> api.expect(200, "GET", "/media/" + media, null, club.admin()).path("status").asText()
+                    .equals("READY"), Duration.ofSeconds(20), "the image processed");
+            processedMedia = media;
+        }
+        return processedMedia;
+    }
+
+    /** The path and query of a signed URL, sent to this server whatever host the URL names. */
+    private static String pathOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private static byte[] json(Object body) {
+        try {
+            return JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
