@@ -29,12 +29,18 @@ import org.jooq.impl.DSL;
 
 /**
  * Sessions under row-level security. Overlaps are refused by the {@code sessions_no_overlap}
- * exclusion constraint, which holds across transactions and server processes; its violation becomes
- * the domain's conflict.
+ * exclusion constraint, which holds across transactions and server processes; its violation (or the
+ * deadlock two racing inserts can end in) becomes the domain's conflict.
  */
 public final class PostgresSessions implements SessionRepository {
 
     private static final String EXCLUSION_VIOLATION = "23P01";
+    /**
+     * Two bookings of overlapping times inserted at the same moment can each find the other's row and
+     * wait for it; PostgreSQL ends one with a deadlock, and the other takes the time. Nothing else in a
+     * booking's transaction takes a lock, so for this insert a deadlock means the same as a violation.
+     */
+    private static final String DEADLOCK = "40P01";
 
     private static final String CLAIM_REMINDER = """
             insert into session_reminders (tenant_id, session_id, offset_seconds, sent_at)
@@ -66,7 +72,7 @@ public final class PostgresSessions implements SessionRepository {
                     .set(SESSIONS.CREATED_AT, Timestamps.toColumn(session.createdAt()))
                     .execute();
         } catch (DataAccessException e) {
-            if (EXCLUSION_VIOLATION.equals(e.sqlState())) {
+            if (EXCLUSION_VIOLATION.equals(e.sqlState()) || DEADLOCK.equals(e.sqlState())) {
                 throw new ConflictException("the coach already has a session at that time");
             }
             throw e;
