@@ -14,7 +14,7 @@ record SoakFigures(int clients, Duration measured, LoadTally maximum, Duration s
     record Sessions(long runtime, long runtimeMax, long worker, long workerMax, long listeners,
             long idleInTransaction) {}
 
-    private static final double MIB = 1024 * 1024;
+    private static final long KIB = 1024;
 
     String table() {
         return String.join("\n", List.of("| figure | value |", "|---|---|",
@@ -27,9 +27,10 @@ record SoakFigures(int clients, Duration measured, LoadTally maximum, Duration s
                         soak.answered(), soak.notSent(), soak.latencies()),
                 "| soak answers by status | " + soak.byOutcome() + " |",
                 "| soak answers by kind | " + soak.byKind() + " |",
-                format("| heap after a full GC | %.1f MiB at the start, %.1f MiB at the end (%+.0f bytes per answered"
-                        + " request; %.1f MiB allowed) |", heapBefore / MIB, heapAfter / MIB,
-                        (heapAfter - heapBefore) / (double) soak.answered(), heapLimit / MIB),
+                format("| heap after a full GC | %,d KiB at the start, %,d KiB at the end (%+,d KiB, %+.1f bytes per"
+                        + " answered request; at most %,d KiB allowed) |", heapBefore / KIB, heapAfter / KIB,
+                        (heapAfter - heapBefore) / KIB, (heapAfter - heapBefore) / (double) soak.answered(),
+                        heapLimit / KIB),
                 "| open descriptors | start " + before + "; end " + after + " |",
                 format("| PostgreSQL sessions after the soak | runtime role %d (pool max %d), worker role %d (pool max"
                         + " %d + %d listener), idle in a transaction %d |", sessions.runtime(), sessions.runtimeMax(),
