@@ -116,7 +116,8 @@ final class SoakClub {
     /** One of the last posts written in the club's space. */
     String recentPost() {
         int written = Math.min(postsWritten.get(), RECENT_POSTS);
-        return recentPosts.get(ThreadLocalRandom.current().nextInt(written));
+        String post = recentPosts.get(ThreadLocalRandom.current().nextInt(written));
+        return post != null ? post : recentPosts.get(0); // counted but not stored yet; the first is always there
     }
 
     /** A slot of {@code coach} that no scheduled session holds: a freed one first, else one never offered. */
