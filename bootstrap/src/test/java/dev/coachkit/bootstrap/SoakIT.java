@@ -47,8 +47,8 @@ import org.junit.jupiter.api.Test;
  * Warm-up and measurement come first, so what fills on first use (serializers, prepared statements, pooled
  * buffers, meters) is in both. The end may exceed the start by 10 % plus 8 MiB — about 15 MiB on a 70 MiB live
  * set, where runs here differ by under 1 MiB. A leak that grows with requests fails it once it has kept that much:
- * at the ~24 requests/s this 2-core machine sustains, about 1 KiB per request in the 10-minute soak and 11 KiB in
- * the 60-second one, which therefore catches only gross leaks. Descriptors: the HTTP clients' connections to the
+ * at the 25-50 requests/s a shared 2-core machine sustains, 0.5-1 KiB per request in the 10-minute soak and
+ * 5-11 KiB in the 60-second one, which therefore catches only gross leaks. Descriptors: the HTTP clients' connections to the
  * server come and go with their keep-alive pools and are not counted; everything else (database and Redis
  * connections, files, pipes) may grow by {@value #DESCRIPTOR_SLACK}.
  */
