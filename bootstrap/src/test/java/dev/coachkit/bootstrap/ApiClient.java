@@ -27,11 +27,11 @@ final class ApiClient {
     static final String PASSWORD = "correct horse battery";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Someone signed in: their access token and ids. */
-    record Session(String accessToken, String userId, String tenantId) {
+    /** Someone signed in: their tokens and ids. */
+    record Session(String accessToken, String userId, String tenantId, String refreshToken) {
         static Session from(JsonNode authResult) {
             return new Session(authResult.path("accessToken").asText(), authResult.at("/user/id").asText(),
-                    authResult.at("/tenant/id").asText());
+                    authResult.at("/tenant/id").asText(), authResult.path("refreshToken").asText());
         }
     }
 

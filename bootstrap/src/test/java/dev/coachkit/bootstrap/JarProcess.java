@@ -87,6 +87,11 @@ final class JarProcess implements AutoCloseable {
         return this;
     }
 
+    /** The operating-system id of the process: the JVM that runs the jar. */
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

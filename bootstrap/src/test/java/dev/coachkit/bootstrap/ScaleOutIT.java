@@ -292,8 +292,9 @@ class ScaleOutIT {
         }
         ApiClient client = new ApiClient(apiPorts);
         client.join(client.registerAdmin(), "ATHLETE"); // member.invited, an event for the relays to count
-        eventually(() -> workerPorts.stream().mapToDouble(port -> metric(port, "coachkit_outbox_relayed_total")).sum()
-                > 0, "the workers' relays counting published events");
+        eventually(() -> workerPorts.stream()
+                .mapToDouble(port -> PrometheusSamples.scrape(port).sum("coachkit_outbox_relayed_total")).sum() > 0,
+                "the workers' relays counting published events");
         for (int port : workerPorts) {
             HttpProbe worker = new HttpProbe(port);
             HttpResponse<String> ready = worker.get("/ready");
@@ -312,14 +313,6 @@ class ScaleOutIT {
         List<String> names = new ArrayList<>();
         ready.path("dependencies").forEach(dependency -> names.add(dependency.path("name").asText()));
         return names;
-    }
-
-    /** The sum of a Prometheus series' samples on the process at {@code port}. */
-    private static double metric(int port, String name) {
-        return new HttpProbe(port).get("/metrics").body().lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
     }
 
     /**
