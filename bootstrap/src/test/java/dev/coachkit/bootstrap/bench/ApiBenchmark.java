@@ -27,14 +27,20 @@ public final class ApiBenchmark {
 
     /** Settings of a run; {@link #smoke()} is the shortest that still goes through every step. */
     record Options(BenchDataSet.Scale scale, int warmUpSeconds, int seconds, int connections, int linesPerRound,
-            int argon2Seconds, boolean forkJmh, Path out) {
+            int argon2Seconds, boolean forkJmh, boolean recordJfr, Path out) {
 
         static Options full(Path out) {
-            return new Options(BenchDataSet.Scale.defaults(), 5, 20, 64, 60_000, 15, true, out);
+            return new Options(BenchDataSet.Scale.defaults(), 5, 20, 64, 60_000, 15, true, false, out);
         }
 
         static Options smoke(Path out) {
-            return new Options(BenchDataSet.Scale.smoke(), 1, 2, 8, 2_000, 3, false, out);
+            return new Options(BenchDataSet.Scale.smoke(), 1, 2, 8, 2_000, 3, false, false, out);
+        }
+
+        /** The same run with the measured server recorded by Java Flight Recorder, for profiling. */
+        Options recorded() {
+            return new Options(scale, warmUpSeconds, seconds, connections, linesPerRound, argon2Seconds, forkJmh, true,
+                    out);
         }
     }
 
@@ -52,7 +58,8 @@ public final class ApiBenchmark {
         Path out = Path.of(args.length > 0 && !args[args.length - 1].startsWith("--") ? args[args.length - 1]
                 : "docs/benchmarks.md");
         BenchmarkReport.Machine machine = BenchmarkReport.Machine.describe();
-        Run run = run(smoke ? Options.smoke(out) : Options.full(out));
+        Options options = smoke ? Options.smoke(out) : Options.full(out);
+        Run run = run(List.of(args).contains("--jfr") ? options.recorded() : options);
         String section = ApiReport.section(machine, run);
         BenchmarkReport.writeSection(out, ApiReport.HEADING, section);
         System.out.println(section);
@@ -81,8 +88,10 @@ public final class ApiBenchmark {
         Measured login;
         Measured refresh;
         long peakRss;
+        List<String> recording = options.recordJfr() ? List.of("-XX:StartFlightRecording=settings=profile,filename="
+                + workDir.resolve("server.jfr")) : List.of();
         try (BenchServer server = BenchServer.start(TestServices.freeLoopbackPort(), environment,
-                workDir.resolve("server.log"))) {
+                workDir.resolve("server.log"), recording)) {
             server.awaitReady("/ready", System.nanoTime(), Duration.ofMinutes(2));
             Map<Person, Tokens> tokens = signInSome(server.port(), population);
             BenchEndpoints endpoints = new BenchEndpoints(population, tokens, options.linesPerRound(), firstSlot);

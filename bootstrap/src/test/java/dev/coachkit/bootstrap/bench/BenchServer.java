@@ -43,9 +43,15 @@ final class BenchServer implements AutoCloseable {
 
     /** Starts {@code java -jar coachkit.jar serve} with exactly {@code environment} as its settings. */
     static BenchServer start(int port, Map<String, String> environment, Path log) {
+        return start(port, environment, log, List.of());
+    }
+
+    /** The same, with {@code moreJvmOptions} (a flight recording) after {@link #JVM_OPTIONS}. */
+    static BenchServer start(int port, Map<String, String> environment, Path log, List<String> moreJvmOptions) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(JVM_OPTIONS);
+        command.addAll(moreJvmOptions);
         command.addAll(List.of("-jar", JAR.toString(), "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -4,6 +4,7 @@ import dev.coachkit.bootstrap.bench.BenchEndpoints.Endpoint;
 import dev.coachkit.bootstrap.bench.WrkRun.Result;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,7 @@ final class EndpointLoad {
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(server::sampleRssKib, 0, 250, TimeUnit.MILLISECONDS);
         Result result;
+        Instant measuredFrom = Instant.now();
         try {
             result = WrkRun.run(server.port(), script, measured, connections, seconds, workDir);
         } finally {
@@ -66,10 +68,10 @@ final class EndpointLoad {
         long requests = Math.max(1, result.requests());
         Measured run = new Measured(name, connections, result, cpuSeconds * 1000 / requests,
                 (double) statements / requests);
-        System.out.printf("%s: %,.0f req/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %,d failed, %.2f ms CPU and"
-                        + " %.2f statements per request%n", name, result.perSecond(), result.p50Micros() / 1000.0,
-                result.p99Micros() / 1000.0, result.p999Micros() / 1000.0, result.failures(),
-                run.cpuMillisPerRequest(), run.statementsPerRequest());
+        System.out.printf("%s (measured %s to %s): %,.0f req/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms,"
+                        + " %,d failed, %.2f ms CPU and %.2f statements per request%n", name, measuredFrom, Instant.now(),
+                result.perSecond(), result.p50Micros() / 1000.0, result.p99Micros() / 1000.0,
+                result.p999Micros() / 1000.0, result.failures(), run.cpuMillisPerRequest(), run.statementsPerRequest());
         return run;
     }
 }
