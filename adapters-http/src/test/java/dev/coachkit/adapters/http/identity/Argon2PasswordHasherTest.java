@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 class Argon2PasswordHasherTest extends PasswordHasherContract {
 
@@ -35,6 +36,28 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
 
         assertThat(HASHER.needsRehash(weak)).isTrue();
         assertThat(HASHER.matches("secret-password", weak)).isTrue();
+    }
+
+    @Test
+    void hashes_written_by_springs_encoder_still_match_and_spring_reads_ours() {
+        Argon2PasswordEncoder spring = new Argon2PasswordEncoder(Argon2PasswordHasher.SALT_BYTES,
+                Argon2PasswordHasher.HASH_BYTES, Argon2PasswordHasher.PARALLELISM, Argon2PasswordHasher.MEMORY_KIB,
+                Argon2PasswordHasher.ITERATIONS);
+        String stored = spring.encode("pässwörd ✓");
+
+        assertThat(HASHER.matches("pässwörd ✓", stored)).isTrue();
+        assertThat(HASHER.matches("passwort", stored)).isFalse();
+        assertThat(HASHER.needsRehash(stored)).isFalse();
+        assertThat(spring.matches("pässwörd ✓", HASHER.hash("pässwörd ✓"))).isTrue();
+    }
+
+    @Test
+    void a_hash_of_another_algorithm_or_a_tampered_one_never_matches() {
+        String hash = HASHER.hash("secret-password");
+
+        assertThat(HASHER.matches("secret-password", hash.replace("$argon2id$", "$argon2i$"))).isFalse();
+        assertThat(HASHER.matches("secret-password", hash.replace("m=19456", "m=19457"))).isFalse();
+        assertThat(HASHER.matches("secret-password", "$2a$10$abcdefghijklmnopqrstuv")).isFalse();
     }
 
     @Test
