@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class BenchServer implements AutoCloseable {
 
     /** The server's JVM options, the same in every run so that memory figures compare. */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseG1GC");
+    static final List<String> JVM_OPTIONS = List.of("-Xmx400m", "-XX:+UseG1GC");
     private static final Path JAR = Path.of("target", "coachkit.jar");
     private static final long CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
     private static final Pattern STATEMENTS = Pattern.compile("(?m)^coachkit_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
