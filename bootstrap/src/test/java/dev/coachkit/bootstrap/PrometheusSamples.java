@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One scrape of a server's {@code /metrics} (Prometheus text format), read by series name and labels. */
-final class PrometheusSamples {
+public final class PrometheusSamples {
 
     private final List<String> lines;
 
@@ -13,7 +13,7 @@ final class PrometheusSamples {
     }
 
     /** Scrapes {@code GET /metrics} of the process listening on {@code port}. */
-    static PrometheusSamples scrape(int port) {
+    public static PrometheusSamples scrape(int port) {
         return new PrometheusSamples(new HttpProbe(port).get("/metrics").body());
     }
 
@@ -21,7 +21,7 @@ final class PrometheusSamples {
      * The sum of the samples of series {@code name} that carry every one of {@code labels}, each written as in
      * the exposition ({@code area="heap"}); with no labels, of all its samples.
      */
-    double sum(String name, String... labels) {
+    public double sum(String name, String... labels) {
         return lines.stream()
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .filter(line -> Arrays.stream(labels).allMatch(line::contains))

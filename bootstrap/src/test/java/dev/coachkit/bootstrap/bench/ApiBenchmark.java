@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,8 +83,8 @@ public final class ApiBenchmark {
         Instant firstSlot = Instant.now().plus(Duration.ofDays(200));
         Map<String, String> environment = environment(database, workDir);
 
-        List<SqlCapture.Captured> captured = captureSql(options, database, population, firstSlot, environment,
-                workDir);
+        // the capture signs the benchmark's callers in; their tokens outlive the whole run (15 minutes)
+        Captured captured = captureSql(options, database, population, firstSlot, environment, workDir);
         List<Comparison> comparisons = new ArrayList<>();
         Measured login;
         Measured refresh;
@@ -93,8 +94,7 @@ public final class ApiBenchmark {
         try (BenchServer server = BenchServer.start(TestServices.freeLoopbackPort(), environment,
                 workDir.resolve("server.log"), recording)) {
             server.awaitReady("/ready", System.nanoTime(), Duration.ofMinutes(2));
-            Map<Person, Tokens> tokens = signInSome(server.port(), population);
-            BenchEndpoints endpoints = new BenchEndpoints(population, tokens, options.linesPerRound(), firstSlot);
+            BenchEndpoints endpoints = captured.endpoints();
             EndpointLoad load = new EndpointLoad(server, workDir, options.warmUpSeconds(), options.seconds(),
                     options.linesPerRound());
             List<Measured> measured = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class ApiBenchmark {
             peakRss = server.peakRssKib();
             server.stop();
             for (int i = 0; i < measured.size(); i++) {
-                SqlCapture.Captured sql = captured.get(i);
+                SqlCapture.Captured sql = captured.scripts().get(i);
                 PgbenchBaseline.Result baseline = PgbenchBaseline.run(database.runtime(), sql.script(),
                         options.connections(), options.seconds(), workDir);
                 System.out.printf("baseline of %s: %,.0f transactions/s, %d failed%n", measured.get(i).name(),
@@ -118,11 +118,14 @@ public final class ApiBenchmark {
         return new Run(options, startup, argon2, comparisons, login, refresh, peakRss, describe(loaded));
     }
 
+    /** The endpoints, their callers signed in, and the SQL of one request of each endpoint with a baseline. */
+    private record Captured(BenchEndpoints endpoints, List<SqlCapture.Captured> scripts) {}
+
     /**
      * One request of each endpoint with a baseline, sent to a server whose connections log every
      * statement, turned into the pgbench script of its transaction.
      */
-    private static List<SqlCapture.Captured> captureSql(Options options, TestDatabase database,
+    private static Captured captureSql(Options options, TestDatabase database,
             Population population, Instant firstSlot, Map<String, String> environment, Path workDir) throws Exception {
         SqlCapture capture = SqlCapture.of(database.runtime());
         SqlCapture.logStatements(database.owner(), true);
@@ -137,7 +140,7 @@ public final class ApiBenchmark {
                 scripts.add(capture.capture(client, endpoint));
             }
             server.stop();
-            return scripts;
+            return new Captured(endpoints, scripts);
         } finally {
             SqlCapture.logStatements(database.owner(), false);
         }
@@ -145,7 +148,7 @@ public final class ApiBenchmark {
 
     private static String describe(DataSet loaded) {
         DataSet.Counts rows = loaded.counts();
-        return String.format(java.util.Locale.ROOT, "%d organizations, %,d accounts, %,d spaces (%,d memberships),"
+        return String.format(Locale.ROOT, "%d organizations, %,d accounts, %,d spaces (%,d memberships),"
                 + " %,d posts, %,d comments, %,d sessions over a year; loaded in %d s", rows.tenants(), rows.accounts(),
                 rows.spaces(), rows.spaceMembers(), rows.posts(), rows.comments(), rows.sessions(),
                 loaded.loadTime().toSeconds());

@@ -1,5 +1,6 @@
 package dev.coachkit.bootstrap.bench;
 
+import dev.coachkit.bootstrap.PrometheusSamples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,21 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The packaged server as the benchmark runs it: an operating-system process whose CPU time and
- * resident memory are read from {@code /proc}, and whose SQL statement counter is read from
- * {@code /metrics}, so that nothing of the load generators is counted.
+ * The packaged server as the benchmark runs it: an operating-system process whose CPU time
+ * ({@link ProcessHandle}), resident memory ({@code /proc}) and SQL statement counter ({@code /metrics})
+ * are read from outside it, so that nothing of the load generators is counted.
  */
 final class BenchServer implements AutoCloseable {
 
     /** The server's JVM options, the same in every run so that memory figures compare. */
     static final List<String> JVM_OPTIONS = List.of("-Xmx400m", "-XX:+UseG1GC");
     private static final Path JAR = Path.of("target", "coachkit.jar");
-    private static final long CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
-    private static final Pattern STATEMENTS = Pattern.compile("(?m)^coachkit_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
 
     private final Process process;
     private final int port;
@@ -94,10 +91,8 @@ final class BenchServer implements AutoCloseable {
 
     /** CPU time the server process has used so far (user and system), in seconds. */
     double cpuSeconds() {
-        String stat = read(Path.of("/proc", Long.toString(pid()), "stat"));
-        // the command name may hold spaces; the fields after it are space separated
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
+                "no CPU time of process " + pid())).toNanos() / 1e9;
     }
 
     /** Resident memory now, remembered as the peak when it is the highest seen. */
@@ -117,12 +112,8 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** {@code coachkit_sql_statements_total} as the server reports it. */
-    long statementsSent() throws IOException, InterruptedException {
-        Matcher counter = STATEMENTS.matcher(get("/metrics").body());
-        if (!counter.find()) {
-            throw new IllegalStateException("/metrics has no coachkit_sql_statements_total");
-        }
-        return (long) Double.parseDouble(counter.group(1));
+    long statementsSent() {
+        return (long) PrometheusSamples.scrape(port).sum("coachkit_sql_statements_total");
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -35,6 +35,7 @@ final class PgbenchBaseline {
 
     private static final Pattern UUID_LITERAL =
             Pattern.compile("'([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'");
+    private static final Pattern STRING_LITERAL = Pattern.compile("'([^']*)'");
     private static final Pattern TPS = Pattern.compile("(?m)^tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern LATENCY = Pattern.compile("(?m)^latency average = ([0-9.]+) ms");
     private static final Pattern FAILED = Pattern.compile("(?m)^number of failed transactions: ([0-9]+)");
@@ -100,7 +101,7 @@ final class PgbenchBaseline {
         if (instants.isEmpty()) {
             return sql;
         }
-        Matcher literal = Pattern.compile("'([^']*)'").matcher(sql);
+        Matcher literal = STRING_LITERAL.matcher(sql);
         StringBuilder result = new StringBuilder();
         while (literal.find()) {
             String text = literal.group(1);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class SqlCapture {
     record Captured(List<Statement> statements, String script) {}
 
     private static final int WARM_UP_REQUESTS = 5;
-    private static final long LOG_FLUSH_MILLIS = 300;
+    private static final Duration LOG_WAIT = Duration.ofSeconds(10);
 
     private final Path logFile;
     private final String logTag;
@@ -87,13 +88,25 @@ final class SqlCapture {
         RequestLine request = endpoint.requests().line(BenchEndpoints.CAPTURE, 0);
         long mark = mark();
         send(client, request);
-        Thread.sleep(LOG_FLUSH_MILLIS);
-        List<Statement> statements = since(mark);
-        if (statements.isEmpty()) {
-            throw new IllegalStateException("no statement of " + endpoint.name() + " reached " + logFile);
-        }
+        List<Statement> statements = committedSince(mark, endpoint.name());
         return new Captured(statements, PgbenchBaseline.script(statements, request.knownIds(),
                 request.bookedInstants()));
+    }
+
+    /** The statements since {@code mark}, once the log holds their transaction's COMMIT. */
+    private List<Statement> committedSince(long mark, String what) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + LOG_WAIT.toNanos();
+        while (true) {
+            List<Statement> statements = since(mark);
+            if (!statements.isEmpty() && statements.get(statements.size() - 1).sql().strip().equalsIgnoreCase("COMMIT")) {
+                return statements;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no committed transaction of " + what + " reached " + logFile
+                        + " within " + LOG_WAIT + "; seen: " + statements);
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static void send(SignIns client, RequestLine request) throws IOException, InterruptedException {

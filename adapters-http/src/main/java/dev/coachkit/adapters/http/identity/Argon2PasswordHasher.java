@@ -65,9 +65,8 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         Objects.requireNonNull(rawPassword, "rawPassword");
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        Argon2Hash costs = new Argon2Hash(memoryKib, iterations, PARALLELISM, salt, new byte[HASH_BYTES]);
-        return limited(() -> new Argon2Hash(memoryKib, iterations, PARALLELISM, salt, derive(rawPassword, costs))
-                .encoded());
+        return limited(() -> new Argon2Hash(memoryKib, iterations, PARALLELISM, salt,
+                derive(rawPassword, memoryKib, iterations, PARALLELISM, salt, HASH_BYTES)).encoded());
     }
 
     /** False for a wrong password and for a hash this hasher cannot read; never throws for either. */
@@ -77,7 +76,9 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         if (rawPassword == null || stored.isEmpty()) {
             return false;
         }
-        return limited(() -> MessageDigest.isEqual(derive(rawPassword, stored.get()), stored.get().hash()));
+        Argon2Hash known = stored.get();
+        return limited(() -> MessageDigest.isEqual(derive(rawPassword, known.memoryKib(), known.iterations(),
+                known.parallelism(), known.salt(), known.hash().length), known.hash()));
     }
 
     /** True when the hash used less memory or fewer passes than now configured, or cannot be read. */
@@ -88,18 +89,18 @@ public final class Argon2PasswordHasher implements PasswordHasher {
                 .orElse(true);
     }
 
-    /** The Argon2id output of {@code password} with the costs, salt and length of {@code like}. */
-    private byte[] derive(String password, Argon2Hash like) {
+    /** The Argon2id output of {@code password}, {@code length} bytes, with these costs and salt. */
+    private byte[] derive(String password, int kib, int passes, int lanes, byte[] salt, int length) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(like.memoryKib())
-                .withIterations(like.iterations())
-                .withParallelism(like.parallelism())
-                .withSalt(like.salt())
+                .withMemoryAsKB(kib)
+                .withIterations(passes)
+                .withParallelism(lanes)
+                .withSalt(salt)
                 .withBlockPool(memory)
                 .build());
-        byte[] output = new byte[like.hash().length];
+        byte[] output = new byte[length];
         generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), output);
         return output;
     }
