@@ -81,6 +81,7 @@ final class CoachKitServer implements AutoCloseable {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gcMetrics = bindJvmMetrics(meters);
         Optional<JwtSettings> jwt = serveApi ? Optional.of(jwtSettings(configuration)) : Optional.empty();
+        StartupWarmUp.begin();
         Database database = Database.open(configuration);
         CoachKit core;
         EventBackbone events;

@@ -55,6 +55,7 @@ class StatementBudgetEndToEndTest {
             entry("GET /metrics", 0),
             entry("GET /openapi.json", 0),
             entry("GET /docs", 0),
+            entry("GET /webjars/swagger-ui/{version}/{file}", 0),
             entry("PUT /blobs/{tenantId}/{mediaId}/{name}", 0), // the signature is the grant
             entry("GET /blobs/{tenantId}/{mediaId}/{name}", 0),
             entry("POST /auth/register", 7), // tenant, email taken?, account, tenant row, membership, audit, token

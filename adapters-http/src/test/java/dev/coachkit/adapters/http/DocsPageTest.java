@@ -33,6 +33,27 @@ class DocsPageTest {
         }
     }
 
+    @Test
+    void only_swagger_ui_files_of_the_installed_version_are_served() {
+        try (TestServer server = aServer().start()) {
+            String stylesheet = assets(server.get("/docs").body()).stream().filter(a -> a.endsWith("swagger-ui.css"))
+                    .findFirst().orElseThrow();
+            String folder = "/" + stylesheet.substring(0, stylesheet.lastIndexOf('/') + 1);
+
+            TestResponse served = server.get("/" + stylesheet);
+            assertThat(served.contentType()).startsWith("text/css");
+            assertThat(served.header("Cache-Control")).isEqualTo("max-age=31536000, immutable");
+            assertThat(server.get(folder + "swagger-ui-bundle.js").contentType()).startsWith("text/javascript");
+            for (String elsewhere : List.of("/webjars/swagger-ui/0.0.1/swagger-ui.css", folder + "no-such-file.js",
+                    folder + "index.html", folder + "..%2F..%2F..%2Fmaven%2Forg.webjars%2Fswagger-ui%2Fpom.properties",
+                    folder + "%2E%2E", folder + ".hidden.css")) {
+                TestResponse missing = server.get(elsewhere);
+                assertThat(missing.status()).as(elsewhere).isEqualTo(404);
+                assertThat(missing.contentType()).as(elsewhere).startsWith("application/problem+json");
+            }
+        }
+    }
+
     private static List<String> assets(String html) {
         List<String> assets = new ArrayList<>();
         Matcher matcher = ASSET.matcher(html);

@@ -34,6 +34,7 @@ import dev.coachkit.adapters.persistence.identity.PostgresInvitations;
 import dev.coachkit.adapters.persistence.identity.PostgresMemberships;
 import dev.coachkit.adapters.persistence.identity.PostgresRefreshTokens;
 import dev.coachkit.adapters.persistence.identity.PostgresTenants;
+import dev.coachkit.adapters.persistence.jooq.Tables;
 import dev.coachkit.adapters.persistence.shared.DatabaseReadinessProbe;
 import dev.coachkit.adapters.persistence.shared.PostgresIdempotencyKeys;
 import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
@@ -125,6 +126,15 @@ public final class PostgresPersistence implements AutoCloseable {
         this.tenantData = new PostgresTenantData(transactions);
         this.idempotencyKeys = new PostgresIdempotencyKeys(transactions);
         RuntimeRoleGuard.verify(dsl);
+    }
+
+    /**
+     * Initialises jOOQ and the generated schema classes on the calling thread without touching a
+     * database: the first query of a cold JVM otherwise spends about a second there. A server calls
+     * it on a second thread while its database starts.
+     */
+    public static void warmUp() {
+        DSL.using(SQLDialect.POSTGRES).selectFrom(Tables.POSTS).where(Tables.POSTS.ID.isNotNull()).limit(1).getSQL();
     }
 
     /** Opens a pool of {@code poolSize} connections as the runtime role; metrics go to {@code meters}. */

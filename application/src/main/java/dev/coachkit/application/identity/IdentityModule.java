@@ -27,6 +27,7 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
+import java.util.concurrent.CompletableFuture;
 
 /** The identity use cases, assembled once from the ports they share. */
 public final class IdentityModule {
@@ -57,9 +58,11 @@ public final class IdentityModule {
         UnitOfWork uow = ports.unitOfWork();
         this.register = new RegisterAccountService(uow, ports.accounts(), ports.tenants(), ports.memberships(),
                 ports.hasher(), sessions, audit, ports.ids(), ports.clock());
+        // a hash takes a cold JVM a quarter of a second, which the module need not wait for as it is built
+        CompletableFuture<String> dummyHash =
+                CompletableFuture.supplyAsync(() -> ports.hasher().hash(ports.secureTokens().newToken()));
         this.login = new LoginService(uow, ports.accounts(), ports.memberships(), ports.hasher(), sessions, audit,
-                ports.hasher().hash(ports.secureTokens().newToken()), ports.rateLimiter(),
-                settings.loginAttemptsPerAccount());
+                dummyHash::join, ports.rateLimiter(), settings.loginAttemptsPerAccount());
         this.refresh = new RefreshSessionService(uow, ports.refreshTokens(), ports.accounts(), ports.tenants(),
                 ports.memberships(), sessions, audit, ports.clock(), ports.denylist(), settings);
         this.logout = new LogoutService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock(), settings);

@@ -20,6 +20,7 @@ import dev.coachkit.domain.shared.TooManyRequestsException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Checks the password and opens a session. Unknown e-mail, wrong password and a tenant the account
@@ -36,12 +37,12 @@ public final class LoginService implements LoginUseCase {
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
     private final AuditTrail audit;
-    private final String dummyHash;
+    private final Supplier<String> dummyHash;
     private final RateLimiter limiter;
     private final RateLimit perAccount;
 
     LoginService(UnitOfWork unitOfWork, AccountRepository accounts, MembershipRepository memberships,
-            PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit, String dummyHash, RateLimiter limiter,
+            PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit, Supplier<String> dummyHash, RateLimiter limiter,
             RateLimit perAccount) {
         this.unitOfWork = unitOfWork;
         this.accounts = accounts;
@@ -59,7 +60,7 @@ public final class LoginService implements LoginUseCase {
         limitAttemptsOn(command.email());
         Optional<Account> account = findAccount(command.email());
         String password = command.password() == null ? "" : command.password();
-        boolean passwordMatches = hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+        boolean passwordMatches = hasher.matches(password, account.map(Account::passwordHash).orElseGet(dummyHash));
         if (account.isEmpty()) {
             throw invalidCredentials();
         }

@@ -13,16 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
- * {@code /openapi.json} and {@code /docs}: the document generated from every other route plus these
- * two, and a Swagger UI page served from the swagger-ui webjar (no CDN).
+ * {@code /openapi.json} and {@code /docs}: the document generated from every other route plus these,
+ * and a Swagger UI page whose files this server serves from the swagger-ui webjar (no CDN).
  */
 public final class DocsRoutes implements RouteModule {
 
     private static final String TAG = "Operations";
-    private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
     private static final String PAGE = "docs.html";
 
     /**
@@ -42,6 +40,7 @@ public final class DocsRoutes implements RouteModule {
 
     /** Documents {@code otherRoutes} and the routes of this module itself. */
     public DocsRoutes(ObjectMapper mapper, String title, String version, String serverUrl, List<ApiRoute> otherRoutes) {
+        SwaggerUiAssets swaggerUi = new SwaggerUiAssets();
         this.routes = List.of(
                 ApiRoute.get("/openapi.json").operationId("getOpenApiDocument").tag(TAG).publicAccess()
                         .summary("This API's OpenAPI 3.1 document")
@@ -50,7 +49,12 @@ public final class DocsRoutes implements RouteModule {
                 ApiRoute.get("/docs").operationId("getApiDocs").tag(TAG).publicAccess()
                         .summary("Interactive API documentation (Swagger UI)")
                         .responds(ApiResponse.content(200, "HTML page", "text/html"))
-                        .handle(ctx -> ctx.html(page())));
+                        .handle(ctx -> ctx.html(page())),
+                ApiRoute.get("/webjars/swagger-ui/{version}/{file}").operationId("getSwaggerUiFile").tag(TAG)
+                        .publicAccess().summary("A file of Swagger UI that /docs loads (stylesheet, script, icon)")
+                        .responds(ApiResponse.content(200, "The file; it may be cached, its path names its version", "*/*"))
+                        .errors(404)
+                        .handle(swaggerUi::serve));
         List<ApiRoute> all = new ArrayList<>(otherRoutes);
         all.addAll(routes);
         try {
@@ -59,7 +63,7 @@ public final class DocsRoutes implements RouteModule {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the OpenAPI document", e);
         }
-        this.page = resource(PAGE).replace("{{version}}", swaggerUiVersion());
+        this.page = resource(PAGE).replace("{{version}}", swaggerUi.version());
     }
 
     @Override
@@ -73,19 +77,6 @@ public final class DocsRoutes implements RouteModule {
 
     private String page() {
         return page;
-    }
-
-    private static String swaggerUiVersion() {
-        try (InputStream in = DocsRoutes.class.getResourceAsStream(SWAGGER_UI_POM)) {
-            if (in == null) {
-                throw new IllegalStateException("org.webjars:swagger-ui is missing from the classpath");
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String resource(String name) {

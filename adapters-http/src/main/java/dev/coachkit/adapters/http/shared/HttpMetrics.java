@@ -50,9 +50,6 @@ public final class HttpMetrics {
         if (matched != null) {
             return matched.path;
         }
-        if (ctx.path().startsWith("/webjars/")) {
-            return "/webjars/**";
-        }
         return ctx.statusCode() == 404 ? "NOT_FOUND" : "UNMATCHED";
     }
 

@@ -238,7 +238,7 @@ class ImageAndVideoProbeTest {
 
     @Test
     void without_ffmpeg_the_node_stays_ready_and_says_videos_will_fail() {
-        assertThat(new FfmpegReadinessProbe("coachkit-no-such-ffmpeg", "ffprobe").check())
+        assertThat(new FfmpegReadinessProbe("coachkit-no-such-ffmpeg", "ffprobe", Duration.ZERO).check())
                 .startsWith("degraded: coachkit-no-such-ffmpeg is not installed")
                 .contains("uploaded videos end FAILED");
     }
