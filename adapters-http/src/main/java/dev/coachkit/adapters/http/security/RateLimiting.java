@@ -2,14 +2,16 @@ package dev.coachkit.adapters.http.security;
 
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
 import dev.coachkit.application.identity.port.out.RateLimiter;
+import dev.coachkit.application.identity.port.out.RateLimiter.Charge;
 import dev.coachkit.application.shared.port.out.DependencyUnavailableException;
-import dev.coachkit.domain.identity.RateLimit;
 import dev.coachkit.domain.identity.RateLimitDecision;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,19 +51,20 @@ public final class RateLimiting {
         String address = IpAddresses.limitKey(ClientIp.of(ctx));
         String path = ctx.path();
         boolean credentials = CREDENTIAL_PATHS.contains(path) || path.startsWith("/invitations/");
-        apply(ctx, "ip:" + address, settings.perClientIp(), credentials);
-        if (credentials) {
-            apply(ctx, "auth-ip:" + address, settings.perClientIpOnAuth(), true);
-        }
+        Charge perAddress = new Charge("ip:" + address, settings.perClientIp());
+        List<Charge> charges = credentials
+                ? List.of(perAddress, new Charge("auth-ip:" + address, settings.perClientIpOnAuth())) : List.of(perAddress);
+        decide(() -> limiter.acquireInTurn(charges), credentials).forEach(decision -> enforce(ctx, decision));
     }
 
-    /** After authentication: the per-account and per-tenant limits. */
+    /** After authentication: the per-account and per-tenant limits, in one call of the limiter. */
     public void limitCaller(Context ctx, Caller caller) {
         if (limiter == null) {
             return;
         }
-        apply(ctx, "account:" + caller.actor().accountId(), settings.perAccount(), false);
-        apply(ctx, "tenant:" + caller.actor().tenantId(), settings.perTenant(), false);
+        List<Charge> charges = List.of(new Charge("account:" + caller.actor().accountId(), settings.perAccount()),
+                new Charge("tenant:" + caller.actor().tenantId(), settings.perTenant()));
+        decide(() -> limiter.acquireInTurn(charges), false).forEach(decision -> enforce(ctx, decision));
     }
 
     /**
@@ -70,10 +73,9 @@ public final class RateLimiting {
      * where credentials are tried ({@code failClosed}): unlimited, those would invite guessing, so they
      * answer 503 with {@code Retry-After} until the store is back.
      */
-    private void apply(Context ctx, String key, RateLimit limit, boolean failClosed) {
-        RateLimitDecision decision;
+    private static List<RateLimitDecision> decide(Supplier<List<RateLimitDecision>> acquire, boolean failClosed) {
         try {
-            decision = limiter.acquire(key, limit);
+            return acquire.get();
         } catch (RuntimeException unavailable) {
             if (failClosed) {
                 throw unavailable instanceof DependencyUnavailableException known ? known
@@ -81,8 +83,12 @@ public final class RateLimiting {
                                 DependencyUnavailableException.DEFAULT_RETRY_AFTER, unavailable);
             }
             LOG.warn("rate limiter unavailable, not limiting: {}", unavailable.toString());
-            return;
+            return List.of();
         }
+    }
+
+    /** Shows the most restrictive decision so far in the headers; a refusal answers 429. */
+    private static void enforce(Context ctx, RateLimitDecision decision) {
         RateLimitDecision shown = ctx.attribute(ATTRIBUTE);
         if (shown == null || moreRestrictive(decision, shown)) {
             shown = decision;

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -24,36 +25,47 @@ public final class RedisRateLimiter implements RateLimiter {
     static final String KEY_PREFIX = "coachkit:ratelimit:";
 
     /**
-     * KEYS[1] the bucket, a hash {tokens, ts}; ARGV[1] capacity; ARGV[2] window in microseconds.
-     * Refills capacity/window tokens per microsecond since ts (capped at capacity), takes one if
-     * at least one is there, and lets the key expire when the bucket would be full again, which is
-     * the same as no key. A refusal writes nothing. Replies {allowed, remaining, reset us, retry us}.
+     * KEYS[i] a bucket, a hash {tokens, ts}; ARGV[2i-1] its capacity, ARGV[2i] its window in
+     * microseconds. For each bucket in turn: refills capacity/window tokens per microsecond since ts
+     * (capped at capacity), takes one if at least one is there, and lets the key expire when the bucket
+     * would be full again, which is the same as no key. A refusal writes nothing and ends the script.
+     * Replies {allowed, remaining, reset us, retry us} for each bucket it decided.
      */
     static final String SCRIPT = """
-            local capacity = tonumber(ARGV[1])
-            local window = tonumber(ARGV[2])
             local time = redis.call('TIME')
             local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
-            local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
-            local tokens = capacity
-            if state[1] and state[2] then
-              local elapsed = math.max(0, now - tonumber(state[2]))
-              tokens = math.min(capacity, tonumber(state[1]) + elapsed * capacity / window)
+            local replies = {}
+            for i, key in ipairs(KEYS) do
+              local capacity = tonumber(ARGV[2 * i - 1])
+              local window = tonumber(ARGV[2 * i])
+              local state = redis.call('HMGET', key, 'tokens', 'ts')
+              local tokens = capacity
+              if state[1] and state[2] then
+                local elapsed = math.max(0, now - tonumber(state[2]))
+                tokens = math.min(capacity, tonumber(state[1]) + elapsed * capacity / window)
+              end
+              local allowed = 0
+              local retry = 0
+              if tokens >= 1 then
+                allowed = 1
+                tokens = tokens - 1
+              else
+                retry = math.ceil((1 - tokens) * window / capacity)
+              end
+              local reset = math.ceil((capacity - tokens) * window / capacity)
+              if allowed == 1 then
+                redis.call('HSET', key, 'tokens', string.format('%.17g', tokens), 'ts', string.format('%.17g', now))
+                redis.call('PEXPIRE', key, math.max(1, math.ceil(reset / 1000)))
+              end
+              table.insert(replies, allowed)
+              table.insert(replies, math.floor(tokens))
+              table.insert(replies, reset)
+              table.insert(replies, retry)
+              if allowed == 0 then
+                break
+              end
             end
-            local allowed = 0
-            local retry = 0
-            if tokens >= 1 then
-              allowed = 1
-              tokens = tokens - 1
-            else
-              retry = math.ceil((1 - tokens) * window / capacity)
-            end
-            local reset = math.ceil((capacity - tokens) * window / capacity)
-            if allowed == 1 then
-              redis.call('HSET', KEYS[1], 'tokens', string.format('%.17g', tokens), 'ts', string.format('%.17g', now))
-              redis.call('PEXPIRE', KEYS[1], math.max(1, math.ceil(reset / 1000)))
-            end
-            return {allowed, math.floor(tokens), reset, retry}
+            return replies
             """;
 
     private final RedisConnection redis;
@@ -66,27 +78,44 @@ public final class RedisRateLimiter implements RateLimiter {
 
     @Override
     public RateLimitDecision acquire(String key, RateLimit limit) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(limit, "limit");
-        String[] keys = {KEY_PREFIX + key};
-        String capacity = Integer.toString(limit.capacity());
-        String windowMicros = Long.toString(Math.max(1, ceilMicros(limit.window())));
-        List<Long> reply;
+        return acquireInTurn(List.of(new Charge(key, limit))).get(0);
+    }
+
+    @Override
+    public List<RateLimitDecision> acquireInTurn(List<Charge> charges) {
+        String[] keys = new String[charges.size()];
+        String[] arguments = new String[2 * charges.size()];
+        for (int i = 0; i < charges.size(); i++) {
+            RateLimit limit = charges.get(i).limit();
+            keys[i] = KEY_PREFIX + charges.get(i).key();
+            arguments[2 * i] = Integer.toString(limit.capacity());
+            arguments[2 * i + 1] = Long.toString(Math.max(1, ceilMicros(limit.window())));
+        }
+        List<Long> reply = run(keys, arguments);
+        List<RateLimitDecision> decisions = new ArrayList<>(reply.size() / 4);
+        for (int i = 0; i < reply.size() / 4; i++) {
+            int at = 4 * i;
+            decisions.add(new RateLimitDecision(reply.get(at) == 1, charges.get(i).limit().capacity(),
+                    Math.toIntExact(reply.get(at + 1)), Duration.of(reply.get(at + 2), ChronoUnit.MICROS),
+                    Duration.of(reply.get(at + 3), ChronoUnit.MICROS)));
+        }
+        return List.copyOf(decisions);
+    }
+
+    private List<Long> run(String[] keys, String[] arguments) {
         try {
             RedisCommands<String, String> commands = redis.connection().sync();
             try {
-                reply = commands.evalsha(digest, ScriptOutputType.MULTI, keys, capacity, windowMicros);
+                return commands.evalsha(digest, ScriptOutputType.MULTI, keys, arguments);
             } catch (RedisNoScriptException notLoaded) {
                 // first use on this server (or after a restart or SCRIPT FLUSH): EVAL also caches it
-                reply = commands.eval(SCRIPT, ScriptOutputType.MULTI, keys, capacity, windowMicros);
+                return commands.eval(SCRIPT, ScriptOutputType.MULTI, keys, arguments);
             }
         } catch (RedisException unreachable) {
             // whether to let the request through is the caller's policy, per limit
             throw new DependencyUnavailableException("rate limiting", DependencyUnavailableException.DEFAULT_RETRY_AFTER,
                     unreachable);
         }
-        return new RateLimitDecision(reply.get(0) == 1, limit.capacity(), Math.toIntExact(reply.get(1)),
-                Duration.of(reply.get(2), ChronoUnit.MICROS), Duration.of(reply.get(3), ChronoUnit.MICROS));
     }
 
     /** The script's SHA-1, the name EVALSHA knows it by once Redis has seen it. */

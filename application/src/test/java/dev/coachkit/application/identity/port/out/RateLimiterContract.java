@@ -104,6 +104,38 @@ public abstract class RateLimiterContract {
     }
 
     @Test
+    void charges_in_turn_take_one_unit_from_each_bucket() {
+        String account = uniqueKey();
+        String tenant = uniqueKey();
+
+        List<RateLimitDecision> decisions = rateLimiter().acquireInTurn(List.of(
+                new RateLimiter.Charge(account, new RateLimit(3, LONG_WINDOW)),
+                new RateLimiter.Charge(tenant, new RateLimit(10, LONG_WINDOW))));
+
+        assertThat(decisions).extracting(RateLimitDecision::allowed).containsExactly(true, true);
+        assertThat(decisions).extracting(RateLimitDecision::limit).containsExactly(3, 10);
+        assertThat(decisions).extracting(RateLimitDecision::remaining).containsExactly(2, 9);
+        assertThat(rateLimiter().acquire(tenant, new RateLimit(10, LONG_WINDOW)).remaining()).isEqualTo(8);
+    }
+
+    @Test
+    void charges_in_turn_stop_at_the_first_refusal_and_leave_the_rest_untouched() {
+        String exhausted = uniqueKey();
+        String after = uniqueKey();
+        RateLimit one = new RateLimit(1, LONG_WINDOW);
+        RateLimit five = new RateLimit(5, LONG_WINDOW);
+        rateLimiter().acquire(exhausted, one);
+
+        List<RateLimitDecision> decisions = rateLimiter().acquireInTurn(List.of(
+                new RateLimiter.Charge(exhausted, one), new RateLimiter.Charge(after, five)));
+
+        assertThat(decisions).hasSize(1);
+        assertThat(decisions.get(0).allowed()).isFalse();
+        assertThat(decisions.get(0).retryAfter()).isPositive();
+        assertThat(rateLimiter().acquire(after, five).remaining()).as("the later bucket was not charged").isEqualTo(4);
+    }
+
+    @Test
     void refused_key_is_allowed_again_once_tokens_refill() throws InterruptedException {
         String key = uniqueKey();
         RateLimit limit = new RateLimit(2, Duration.ofMillis(300));
