@@ -27,21 +27,21 @@ import java.util.Map;
 public final class ApiBenchmark {
 
     /** Settings of a run; {@link #smoke()} is the shortest that still goes through every step. */
-    record Options(BenchDataSet.Scale scale, int warmUpSeconds, int seconds, int connections, int linesPerRound,
-            int argon2Seconds, boolean forkJmh, boolean recordJfr, Path out) {
+    record Options(BenchDataSet.Scale scale, int warmUpSeconds, int maxWarmUpSlices, int seconds, int connections,
+            int linesPerRound, int argon2Seconds, boolean forkJmh, boolean recordJfr, Path out) {
 
         static Options full(Path out) {
-            return new Options(BenchDataSet.Scale.defaults(), 5, 20, 64, 60_000, 15, true, false, out);
+            return new Options(BenchDataSet.Scale.defaults(), 15, 12, 20, 64, 60_000, 15, true, false, out);
         }
 
         static Options smoke(Path out) {
-            return new Options(BenchDataSet.Scale.smoke(), 1, 2, 8, 2_000, 3, false, false, out);
+            return new Options(BenchDataSet.Scale.smoke(), 1, 1, 2, 8, 2_000, 3, false, false, out);
         }
 
         /** The same run with the measured server recorded by Java Flight Recorder, for profiling. */
         Options recorded() {
-            return new Options(scale, warmUpSeconds, seconds, connections, linesPerRound, argon2Seconds, forkJmh, true,
-                    out);
+            return new Options(scale, warmUpSeconds, maxWarmUpSlices, seconds, connections, linesPerRound,
+                    argon2Seconds, forkJmh, true, out);
         }
     }
 
@@ -95,7 +95,8 @@ public final class ApiBenchmark {
                 workDir.resolve("server.log"), recording)) {
             server.awaitReady("/ready", System.nanoTime(), Duration.ofMinutes(2));
             BenchEndpoints endpoints = captured.endpoints();
-            EndpointLoad load = new EndpointLoad(server, workDir, options.warmUpSeconds(), options.seconds(),
+            EndpointLoad load = new EndpointLoad(server, workDir, options.warmUpSeconds(), options.maxWarmUpSlices(),
+                    options.seconds(),
                     options.linesPerRound());
             List<Measured> measured = new ArrayList<>();
             for (Endpoint endpoint : endpoints.withBaselines()) {

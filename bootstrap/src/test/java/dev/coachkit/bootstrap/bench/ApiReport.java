@@ -38,12 +38,13 @@ final class ApiReport {
                         + " PostgreSQL share the machine",
                 "- Java: " + machine.java(),
                 "- Data set: " + run.dataSet(),
-                String.format(Locale.ROOT, "- Each run: %d s of warm-up, then %d s measured", run.options()
-                        .warmUpSeconds(), run.options().seconds()),
+                String.format(Locale.ROOT, "- Each run: a warm-up in slices of %d s until one is less than 5 %% faster"
+                        + " than the best before it (at least 3, at most %d; refresh: one), then %d s measured",
+                        run.options().warmUpSeconds(), run.options().maxWarmUpSlices(), run.options().seconds()),
                 "",
-                "| endpoint | connections | requests/s | p50 | p99 | p99.9 | failed | server CPU/request |"
+                "| endpoint | connections | warm-up | requests/s | p50 | p99 | p99.9 | failed | server CPU/request |"
                         + " SQL statements/request | pgbench baseline | share of baseline | target | met |",
-                "|---|---|---|---|---|---|---|---|---|---|---|---|---|"));
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"));
         for (int i = 0; i < run.endpoints().size(); i++) {
             lines.add(endpointRow(run.endpoints().get(i), i));
         }
@@ -95,8 +96,8 @@ final class ApiReport {
     }
 
     private static String row(Measured run, String baseline, String share, String target, String met) {
-        return String.format(Locale.ROOT, "| %s | %d | %,.0f | %.1f ms | %.1f ms | %.1f ms | %,d | %.2f ms | %.1f | %s |"
-                        + " %s | %s | %s |", run.name(), run.connections(), run.http().perSecond(),
+        return String.format(Locale.ROOT, "| %s | %d | %d s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %,d | %.2f ms | %.1f | %s |"
+                        + " %s | %s | %s |", run.name(), run.connections(), run.warmUpSeconds(), run.http().perSecond(),
                 run.http().p50Micros() / 1000.0, run.http().p99Micros() / 1000.0, run.http().p999Micros() / 1000.0,
                 run.http().failures(), run.cpuMillisPerRequest(), run.statementsPerRequest(), baseline, share, target,
                 met);

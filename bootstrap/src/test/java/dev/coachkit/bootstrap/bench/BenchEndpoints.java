@@ -55,6 +55,11 @@ final class BenchEndpoints {
     static final int CAPTURE = 0;
     static final int WARM_UP = 1;
     static final int MEASURE = 2;
+
+    /** The round of the {@code slice}-th warm-up slice (from 0): the first is {@link #WARM_UP}, the others follow the measurement's. */
+    static int warmUpRound(int slice) {
+        return slice == 0 ? WARM_UP : MEASURE + slice;
+    }
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
