@@ -1,8 +1,13 @@
 package dev.coachkit.bootstrap;
 
 import dev.coachkit.bootstrap.ApiClient.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 
 /**
  * An organization with one of every resource a path can name, made through the API: its admin, coach,
@@ -12,6 +17,9 @@ import java.util.Map;
 record Organization(String adminEmail, Session admin, Session coach, Session athlete, Session spare, String spaceId,
         String postId, String commentId, String mediaId, String sessionId, String notificationId, String exportId,
         String invitationToken) {
+
+    /** The {@code {version}} of the Swagger UI files the server serves: that of the webjar on the class path. */
+    private static final String SWAGGER_UI_VERSION = swaggerUiVersion();
 
     static Organization create(ApiClient api) {
         String adminEmail = ApiClient.uniqueEmail("admin");
@@ -63,6 +71,8 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
             case "tenantId" -> tenantId();
             case "mediaId" -> mediaId;
             case "name" -> "original";
+            case "version" -> SWAGGER_UI_VERSION;
+            case "file" -> "swagger-ui.css";
             case "id" -> switch (resource) {
                 case "spaces" -> spaceId;
                 case "posts" -> postId;
@@ -113,5 +123,16 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
             case "tenantId" -> tenantId();
             default -> null;
         };
+    }
+
+    private static String swaggerUiVersion() {
+        try (InputStream in = Organization.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            Properties properties = new Properties();
+            properties.load(Objects.requireNonNull(in, "the swagger-ui webjar is not on the class path"));
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

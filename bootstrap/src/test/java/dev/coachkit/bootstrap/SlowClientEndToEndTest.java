@@ -7,7 +7,6 @@ import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +47,15 @@ class SlowClientEndToEndTest {
         server.close();
     }
 
+    /**
+     * Threads of the server's HTTP pool, what a waiting connection would hold if Jetty gave it one;
+     * not all threads of the JVM, where the server's background work (such as its ffmpeg check) comes and goes.
+     */
+    private static int httpThreads() {
+        return (int) Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("JettyServerThreadPool")).count();
+    }
+
     @AfterEach
     void closeSockets() throws IOException {
         for (Socket socket : sockets) {
@@ -60,13 +68,14 @@ class SlowClientEndToEndTest {
             throws IOException {
         ApiClient api = new ApiClient(server.port());
         ApiClient.Session admin = api.registerAdmin();
-        int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+        int threadsBefore = httpThreads();
+        assertThat(threadsBefore).as("the server's HTTP threads, found by their name").isPositive();
         long opened = System.nanoTime();
         for (int i = 0; i < SILENT; i++) {
             connect();
         }
         // Jetty waits for their bytes with its selector; a thread is taken only once a request arrives
-        int threadsWhileSilent = ManagementFactory.getThreadMXBean().getThreadCount();
+        int threadsWhileSilent = httpThreads();
         List<Socket> stalled = new ArrayList<>();
         for (int i = 0; i < STALLED; i++) {
             Socket socket = connect();
