@@ -29,6 +29,7 @@ class ApiBenchmarkSmokeIT {
             assertThat(endpoint.http().statementsPerRequest()).as(endpoint.http().name()).isPositive();
             assertThat(endpoint.baseline().tps()).as(endpoint.http().name()).isPositive();
             assertThat(endpoint.baseline().failed()).as(endpoint.http().name()).isZero();
+            assertThat(endpoint.baseline().machineCpuMillisPerTransaction()).as(endpoint.http().name()).isPositive();
             assertThat(endpoint.script()).as(endpoint.http().name()).contains("set_config");
         }
         assertThat(run.endpoints().get(1).script()).containsIgnoringCase("insert into posts");
@@ -44,5 +45,6 @@ class ApiBenchmarkSmokeIT {
     private static void assertAnswered(Measured run) {
         assertThat(run.http().requests()).as(run.name()).isPositive();
         assertThat(run.http().failures()).as(run.name() + " " + run.http().statuses()).isZero();
+        assertThat(run.machineCpuMillisPerRequest()).as(run.name()).isPositive();
     }
 }

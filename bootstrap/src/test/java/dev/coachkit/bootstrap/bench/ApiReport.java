@@ -43,8 +43,9 @@ final class ApiReport {
                         run.options().warmUpSeconds(), run.options().maxWarmUpSlices(), run.options().seconds()),
                 "",
                 "| endpoint | connections | warm-up | requests/s | p50 | p99 | p99.9 | failed | server CPU/request |"
-                        + " SQL statements/request | pgbench baseline | share of baseline | target | met |",
-                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"));
+                        + " machine CPU/request | SQL statements/request | pgbench baseline (machine CPU/transaction) |"
+                        + " share of baseline | target | met |",
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"));
         for (int i = 0; i < run.endpoints().size(); i++) {
             lines.add(endpointRow(run.endpoints().get(i), i));
         }
@@ -84,7 +85,8 @@ final class ApiReport {
     private static String endpointRow(Comparison comparison, int index) {
         Measured http = comparison.http();
         double share = share(http.http().perSecond(), comparison.baseline().tps());
-        String baseline = String.format(Locale.ROOT, "%,.0f tx/s", comparison.baseline().tps());
+        String baseline = String.format(Locale.ROOT, "%,.0f tx/s (%.2f ms)", comparison.baseline().tps(),
+                comparison.baseline().machineCpuMillisPerTransaction());
         String shareText = String.format(Locale.ROOT, "%.0f %%", share * 100);
         boolean healthy = ok(http) && comparison.baseline().failed() == 0;
         return switch (index) {
@@ -96,11 +98,11 @@ final class ApiReport {
     }
 
     private static String row(Measured run, String baseline, String share, String target, String met) {
-        return String.format(Locale.ROOT, "| %s | %d | %d s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %,d | %.2f ms | %.1f | %s |"
-                        + " %s | %s | %s |", run.name(), run.connections(), run.warmUpSeconds(), run.http().perSecond(),
-                run.http().p50Micros() / 1000.0, run.http().p99Micros() / 1000.0, run.http().p999Micros() / 1000.0,
-                run.http().failures(), run.cpuMillisPerRequest(), run.statementsPerRequest(), baseline, share, target,
-                met);
+        return String.format(Locale.ROOT, "| %s | %d | %d s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %,d | %.2f ms |"
+                        + " %.2f ms | %.1f | %s | %s | %s | %s |", run.name(), run.connections(), run.warmUpSeconds(),
+                run.http().perSecond(), run.http().p50Micros() / 1000.0, run.http().p99Micros() / 1000.0,
+                run.http().p999Micros() / 1000.0, run.http().failures(), run.cpuMillisPerRequest(),
+                run.machineCpuMillisPerRequest(), run.statementsPerRequest(), baseline, share, target, met);
     }
 
     /** No failed request: a fast run of errors is no result. */

@@ -24,9 +24,12 @@ final class EndpointLoad {
     private static final double STILL_RISING = 1.05;
     private static final int FEWEST_WARM_UP_SLICES = 3;
 
-    /** The measured run, what the server spent on it, and how long its warm-up took. */
+    /**
+     * The measured run, what the server spent on it, what the whole machine spent on it (wrk,
+     * PostgreSQL and Redis included), and how long its warm-up took.
+     */
     record Measured(String name, int connections, Result http, double cpuMillisPerRequest,
-            double statementsPerRequest, int warmUpSeconds) {}
+            double machineCpuMillisPerRequest, double statementsPerRequest, int warmUpSeconds) {}
 
     private final BenchServer server;
     private final Path workDir;
@@ -90,6 +93,7 @@ final class EndpointLoad {
     private Measured measure(String name, String script, Path measured, int connections, int warmedUpSeconds)
             throws IOException, InterruptedException {
         double cpuBefore = server.cpuSeconds();
+        MachineCpu.Reading machineBefore = MachineCpu.read();
         long statementsBefore = server.statementsSent();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(server::sampleRssKib, 0, 250, TimeUnit.MILLISECONDS);
@@ -101,15 +105,17 @@ final class EndpointLoad {
             sampler.shutdownNow();
         }
         double cpuSeconds = server.cpuSeconds() - cpuBefore;
+        double machineCpuSeconds = MachineCpu.secondsBetween(machineBefore, MachineCpu.read());
         // the statement counter is read over HTTP, which sends no SQL itself
         long statements = server.statementsSent() - statementsBefore;
         long requests = Math.max(1, result.requests());
         Measured run = new Measured(name, connections, result, cpuSeconds * 1000 / requests,
-                (double) statements / requests, warmedUpSeconds);
+                machineCpuSeconds * 1000 / requests, (double) statements / requests, warmedUpSeconds);
         System.out.printf("%s (measured %s to %s): %,.0f req/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms,"
-                        + " %,d failed, %.2f ms CPU and %.2f statements per request%n", name, measuredFrom, Instant.now(),
-                result.perSecond(), result.p50Micros() / 1000.0, result.p99Micros() / 1000.0,
-                result.p999Micros() / 1000.0, result.failures(), run.cpuMillisPerRequest(), run.statementsPerRequest());
+                        + " %,d failed, %.2f ms CPU (%.2f ms of the machine's) and %.2f statements per request%n", name,
+                measuredFrom, Instant.now(), result.perSecond(), result.p50Micros() / 1000.0, result.p99Micros() / 1000.0,
+                result.p999Micros() / 1000.0, result.failures(), run.cpuMillisPerRequest(),
+                run.machineCpuMillisPerRequest(), run.statementsPerRequest());
         return run;
     }
 }

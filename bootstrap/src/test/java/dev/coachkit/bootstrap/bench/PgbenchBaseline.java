@@ -47,7 +47,8 @@ final class PgbenchBaseline {
     private PgbenchBaseline() {}
 
     /** Transactions per second, their mean latency, and how many failed. */
-    record Result(double tps, double meanLatencyMillis, long failed) {}
+    /** Transactions per second, their mean latency, failures, and the machine's CPU per transaction. */
+    record Result(double tps, double meanLatencyMillis, long failed, double machineCpuMillisPerTransaction) {}
 
     /**
      * The pgbench script of {@code statements}. {@code knownIds} are the ids the request named (its
@@ -133,15 +134,18 @@ final class PgbenchBaseline {
         if (runtime.password() != null) {
             builder.environment().put("PGPASSWORD", runtime.password());
         }
+        MachineCpu.Reading before = MachineCpu.read();
         Process pgbench = builder.start();
         String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        double machineCpuSeconds = MachineCpu.secondsBetween(before, MachineCpu.read());
         Matcher tps = TPS.matcher(output);
         if (pgbench.waitFor() != 0 || !tps.find()) {
             throw new IllegalStateException("pgbench failed on\n" + script + "\n" + output);
         }
         Matcher latency = LATENCY.matcher(output);
         Matcher failed = FAILED.matcher(output);
+        double transactions = Math.max(1, Double.parseDouble(tps.group(1)) * seconds);
         return new Result(Double.parseDouble(tps.group(1)), latency.find() ? Double.parseDouble(latency.group(1)) : 0,
-                failed.find() ? Long.parseLong(failed.group(1)) : 0);
+                failed.find() ? Long.parseLong(failed.group(1)) : 0, machineCpuSeconds * 1000 / transactions);
     }
 }
