@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * Initialises the slowest libraries of a cold JVM — jOOQ with the generated schema (1.3 s on the
  * 2-core benchmark machine), Hibernate Validator and Javalin (0.5 s together) — on a second thread
  * while the main thread waits for the database, which none of them needs. The main thread then
- * finds them ready instead of initialising them itself; a warm restart took 0.4-0.6 s less.
+ * finds them ready instead of initialising them itself (before and after in docs/benchmarks.md).
  */
 final class StartupWarmUp {
 

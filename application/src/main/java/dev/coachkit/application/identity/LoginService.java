@@ -42,8 +42,8 @@ public final class LoginService implements LoginUseCase {
     private final RateLimit perAccount;
 
     LoginService(UnitOfWork unitOfWork, AccountRepository accounts, MembershipRepository memberships,
-            PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit, Supplier<String> dummyHash, RateLimiter limiter,
-            RateLimit perAccount) {
+            PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit, Supplier<String> dummyHash,
+            RateLimiter limiter, RateLimit perAccount) {
         this.unitOfWork = unitOfWork;
         this.accounts = accounts;
         this.memberships = memberships;

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +53,7 @@ public final class RateLimiting {
         Charge perAddress = new Charge("ip:" + address, settings.perClientIp());
         List<Charge> charges = credentials
                 ? List.of(perAddress, new Charge("auth-ip:" + address, settings.perClientIpOnAuth())) : List.of(perAddress);
-        decide(() -> limiter.acquireInTurn(charges), credentials).forEach(decision -> enforce(ctx, decision));
+        charge(ctx, charges, credentials);
     }
 
     /** After authentication: the per-account and per-tenant limits, in one call of the limiter. */
@@ -64,7 +63,11 @@ public final class RateLimiting {
         }
         List<Charge> charges = List.of(new Charge("account:" + caller.actor().accountId(), settings.perAccount()),
                 new Charge("tenant:" + caller.actor().tenantId(), settings.perTenant()));
-        decide(() -> limiter.acquireInTurn(charges), false).forEach(decision -> enforce(ctx, decision));
+        charge(ctx, charges, false);
+    }
+
+    private void charge(Context ctx, List<Charge> charges, boolean failClosed) {
+        decide(charges, failClosed).forEach(decision -> enforce(ctx, decision));
     }
 
     /**
@@ -73,9 +76,9 @@ public final class RateLimiting {
      * where credentials are tried ({@code failClosed}): unlimited, those would invite guessing, so they
      * answer 503 with {@code Retry-After} until the store is back.
      */
-    private static List<RateLimitDecision> decide(Supplier<List<RateLimitDecision>> acquire, boolean failClosed) {
+    private List<RateLimitDecision> decide(List<Charge> charges, boolean failClosed) {
         try {
-            return acquire.get();
+            return limiter.acquireInTurn(charges);
         } catch (RuntimeException unavailable) {
             if (failClosed) {
                 throw unavailable instanceof DependencyUnavailableException known ? known
