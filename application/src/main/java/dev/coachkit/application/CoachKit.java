@@ -69,7 +69,8 @@ public final class CoachKit {
         this.identity = new IdentityModule(new IdentityModule.Ports(builder.unitOfWork, builder.eventOutbox,
                 builder.accounts, builder.tenants, builder.memberships, builder.invitations, builder.refreshTokens,
                 builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
-                builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock), builder.identitySettings);
+                builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock, builder.afterAnswer),
+                builder.identitySettings);
         this.community = new CommunityModule(new CommunityModule.Ports(builder.unitOfWork, builder.eventOutbox,
                 builder.spaces, builder.spaceMembers, builder.posts, builder.comments, builder.memberships,
                 builder.mediaRepository, builder.auditLog, builder.ids, builder.clock));

@@ -1,10 +1,10 @@
 package dev.coachkit.application;
 
-import dev.coachkit.application.admin.port.out.MemberDataEraser;
-import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
 import dev.coachkit.application.admin.ExportSettings;
 import dev.coachkit.application.admin.port.out.DataExportRepository;
+import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.application.admin.port.out.TenantDataSource;
+import dev.coachkit.application.admin.port.out.TenantMetricsQuery;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
@@ -25,14 +25,14 @@ import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.media.MediaSettings;
 import dev.coachkit.application.media.port.out.BlobStore;
+import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
 import dev.coachkit.application.media.port.out.MediaRepository;
-import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
 import dev.coachkit.application.memory.InMemoryBlobStore;
-import dev.coachkit.application.memory.InMemoryMediaProbe;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryMailer;
+import dev.coachkit.application.memory.InMemoryMediaProbe;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.application.memory.InMemoryTokenDenylist;
@@ -42,6 +42,7 @@ import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
+import dev.coachkit.application.shared.AfterAnswerExecutor;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -54,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /** Collects the adapters; {@link #build()} refuses to assemble a core with a port left open. */
 public final class CoachKitBuilder {
@@ -96,6 +98,7 @@ public final class CoachKitBuilder {
     TenantDataSource tenantData;
     ExportSettings exportSettings = ExportSettings.defaults();
     IdempotencyStore idempotencyStore;
+    Executor afterAnswer;
     final List<ReadinessProbe> probes = new ArrayList<>();
     final List<AutoCloseable> managed = new ArrayList<>();
 
@@ -284,6 +287,16 @@ public final class CoachKitBuilder {
      * families are added only on an in-memory unit of work, since stores must share their unit's
      * transactions.
      */
+    /**
+     * Where the core runs work after it has answered, such as the audit entry of a failed sign-in (whose
+     * cost must not tell that an account exists). Default: one daemon thread of the core's own, stopped
+     * with the core; a host may give its own executor (tests: one they run by hand).
+     */
+    public CoachKitBuilder afterAnswer(Executor executor) {
+        this.afterAnswer = Objects.requireNonNull(executor, "executor");
+        return this;
+    }
+
     public CoachKitBuilder withInMemoryAdapters() {
         if (unitOfWork == null) {
             InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
@@ -327,6 +340,11 @@ public final class CoachKitBuilder {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("CoachKit needs an adapter for " + String.join(", ", missing)
                     + " (or call withInMemoryAdapters())");
+        }
+        if (afterAnswer == null) {
+            AfterAnswerExecutor own = new AfterAnswerExecutor();
+            manage(own);
+            afterAnswer = own;
         }
         return new CoachKit(this);
     }

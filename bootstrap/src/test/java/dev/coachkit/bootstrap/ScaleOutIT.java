@@ -189,6 +189,27 @@ class ScaleOutIT {
     }
 
     @Test
+    void a_demoted_admin_is_refused_every_admin_write_by_both_api_processes_with_a_token_from_before() {
+        ApiClient client = new ApiClient(apiPorts);
+        Session owner = client.registerAdmin();
+        Session demoted = client.join(owner, "ADMIN");
+        Session athlete = client.join(owner, "ATHLETE");
+        String members = "/tenants/" + owner.tenantId() + "/members/";
+        client.expect(200, "PATCH", members + demoted.userId(), Map.of("role", "ATHLETE"), owner);
+
+        for (int round = 0; round < 2; round++) { // five requests a round: each lands on both processes
+            client.expect(403, "PATCH", members + demoted.userId(), Map.of("role", "ADMIN"), demoted);
+            client.expect(403, "PATCH", members + athlete.userId(), Map.of("role", "ADMIN"), demoted);
+            client.expect(403, "POST", "/tenants/" + owner.tenantId() + "/invite",
+                    Map.of("email", ApiClient.uniqueEmail("eve"), "role", "ADMIN"), demoted);
+            client.expect(403, "POST", "/spaces", Map.of("name", "Taken over", "isPrivate", true), demoted);
+            client.expect(403, "POST", "/admin/export", Map.of(), demoted);
+        }
+        JsonNode me = client.expect(200, "GET", "/auth/me", null, demoted);
+        assertThat(me.path("role").asText()).isEqualTo("ATHLETE");
+    }
+
+    @Test
     void the_auth_rate_limit_of_one_address_is_shared_by_both_api_processes() {
         ApiClient client = new ApiClient(apiPorts);
         int capacity = 20; // COACHKIT_RATE_LIMIT_AUTH_PER_IP's default, per minute

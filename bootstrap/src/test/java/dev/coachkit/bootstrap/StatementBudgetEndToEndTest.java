@@ -46,8 +46,15 @@ import org.junit.jupiter.api.Test;
 class StatementBudgetEndToEndTest {
 
     /**
-     * Per operation: the most statements one request may send. "tenant" is the unit of work's
-     * {@code set_config}; "caller" a re-read of the caller's current membership or standing in a space.
+     * What authenticating a bearer token costs: the re-read of the caller's current role, so that a
+     * demotion or removal counts from the next request on (issue 18).
+     */
+    static final int ROLE = 1;
+
+    /**
+     * Per operation: the most statements one request may send. {@link #ROLE} for every authenticated
+     * request; "tenant" is the unit of work's {@code set_config}; "caller" a re-read of the caller's
+     * current membership or standing in a space inside the use case's unit of work.
      */
     static final Map<String, Integer> BUDGETS = Map.ofEntries(
             entry("GET /health", 0),
@@ -61,48 +68,48 @@ class StatementBudgetEndToEndTest {
             entry("POST /auth/register", 7), // tenant, email taken?, account, tenant row, membership, audit, token
             entry("POST /auth/login", 5), // account, memberships, tenant, audit, refresh token
             entry("POST /auth/refresh", 7), // token, tenant, rotate, membership, account, tenant row, new token
-            entry("POST /auth/logout", 4), // tenant, token, revoke family, audit
-            entry("GET /auth/me", 4), // tenant, account, tenant row, memberships
-            entry("POST /auth/me/calendar-token", 2), // tenant, upsert
-            entry("GET /tenants/{id}", 2), // tenant, tenant row
-            entry("POST /tenants/{id}/invite", 4), // tenant, invitation, outbox, audit
+            entry("POST /auth/logout", ROLE + 4), // tenant, token, revoke family, audit
+            entry("GET /auth/me", ROLE + 4), // tenant, account, tenant row, memberships
+            entry("POST /auth/me/calendar-token", ROLE + 2), // tenant, upsert
+            entry("GET /tenants/{id}", ROLE + 2), // tenant, tenant row
+            entry("POST /tenants/{id}/invite", ROLE + 4), // tenant, invitation, outbox, audit
             entry("POST /invitations/{acceptToken}/accept", 10), // token's tenant, tenant, invitation, email taken?,
             // account, accept, membership, audit, tenant row, refresh token
-            entry("GET /tenants/{id}/members", 2), // tenant, page of members with their accounts
-            entry("PATCH /tenants/{id}/members/{userId}", 5), // tenant, role lock, membership, update, audit
-            entry("GET /spaces", 2), // tenant, page of spaces with member counts
-            entry("POST /spaces", 4), // tenant, space, owner's membership, audit
-            entry("GET /spaces/{id}", 4), // tenant, space, caller, first members
-            entry("PATCH /spaces/{id}", 5), // tenant, space, caller, update, audit
-            entry("GET /spaces/{id}/members", 4), // tenant, space, caller, page of members
-            entry("POST /spaces/{id}/members", 7), // tenant, space, caller, organization member?, add, outbox, audit
-            entry("DELETE /spaces/{id}/members/{userId}", 6), // tenant, space, caller, delete, outbox, audit
-            entry("GET /posts", 2), // tenant, page of posts with comment counts
-            entry("POST /posts", 6), // tenant, space, caller, media, post, outbox
-            entry("GET /posts/{id}", 5), // tenant, post, space, caller, first comments
-            entry("DELETE /posts/{id}", 7), // tenant, post, space, caller, delete, outbox, audit
-            entry("GET /posts/{id}/comments", 5), // tenant, post, space, caller, page of comments
-            entry("POST /posts/{id}/comments", 6), // tenant, post, space, caller, comment, outbox
-            entry("POST /scheduling/availability", 6), // tenant, coach, upsert, delete slots, insert slots, audit
-            entry("GET /scheduling/availability/{coachId}", 5), // tenant, coach, availability, slots, sessions
-            entry("POST /scheduling/sessions/book", 8), // tenant, coach, athlete, availability, slots, session,
+            entry("GET /tenants/{id}/members", ROLE + 2), // tenant, page of members with their accounts
+            entry("PATCH /tenants/{id}/members/{userId}", ROLE + 5), // tenant, role lock, membership, update, audit
+            entry("GET /spaces", ROLE + 2), // tenant, page of spaces with member counts
+            entry("POST /spaces", ROLE + 4), // tenant, space, owner's membership, audit
+            entry("GET /spaces/{id}", ROLE + 4), // tenant, space, caller, first members
+            entry("PATCH /spaces/{id}", ROLE + 5), // tenant, space, caller, update, audit
+            entry("GET /spaces/{id}/members", ROLE + 4), // tenant, space, caller, page of members
+            entry("POST /spaces/{id}/members", ROLE + 7), // tenant, space, caller, organization member?, add, outbox, audit
+            entry("DELETE /spaces/{id}/members/{userId}", ROLE + 6), // tenant, space, caller, delete, outbox, audit
+            entry("GET /posts", ROLE + 2), // tenant, page of posts with comment counts
+            entry("POST /posts", ROLE + 6), // tenant, space, caller, media, post, outbox
+            entry("GET /posts/{id}", ROLE + 5), // tenant, post, space, caller, first comments
+            entry("DELETE /posts/{id}", ROLE + 7), // tenant, post, space, caller, delete, outbox, audit
+            entry("GET /posts/{id}/comments", ROLE + 5), // tenant, post, space, caller, page of comments
+            entry("POST /posts/{id}/comments", ROLE + 6), // tenant, post, space, caller, comment, outbox
+            entry("POST /scheduling/availability", ROLE + 6), // tenant, coach, upsert, delete slots, insert slots, audit
+            entry("GET /scheduling/availability/{coachId}", ROLE + 5), // tenant, coach, availability, slots, sessions
+            entry("POST /scheduling/sessions/book", ROLE + 8), // tenant, coach, athlete, availability, slots, session,
             // outbox, audit
-            entry("GET /scheduling/sessions", 2), // tenant, page of sessions
-            entry("POST /scheduling/sessions/{id}/cancel", 5), // tenant, session, cancel, outbox, audit
+            entry("GET /scheduling/sessions", ROLE + 2), // tenant, page of sessions
+            entry("POST /scheduling/sessions/{id}/cancel", ROLE + 5), // tenant, session, cancel, outbox, audit
             entry("GET /scheduling/calendar.ics", 4), // token's owner, tenant, member, past and upcoming sessions
-            entry("POST /admin/export", 5), // tenant, caller, export, outbox, audit
-            entry("GET /admin/exports/{id}", 3), // tenant, caller, export
-            entry("GET /admin/audit", 3), // tenant, caller, page of entries
-            entry("GET /admin/metrics", 3), // tenant, caller, all counts in one select
-            entry("DELETE /admin/users/{userId}", 22), // tenant, caller, role lock, membership, account, sessions,
+            entry("POST /admin/export", ROLE + 5), // tenant, caller, export, outbox, audit
+            entry("GET /admin/exports/{id}", ROLE + 3), // tenant, caller, export
+            entry("GET /admin/audit", ROLE + 3), // tenant, caller, page of entries
+            entry("GET /admin/metrics", ROLE + 3), // tenant, caller, all counts in one select
+            entry("DELETE /admin/users/{userId}", ROLE + 22), // tenant, caller, role lock, membership, account, sessions,
             // one statement per table holding the member's data (13), memberships left, account, outbox, audit
-            entry("GET /notifications", 2), // tenant, page
-            entry("POST /notifications/{id}/read", 2), // tenant, update
-            entry("POST /media/upload-intent", 7), // tenant, space, caller; tenant, quota lock, usage, asset
-            entry("POST /media/{id}/finalize", 10), // tenant, asset; tenant, quota lock, usage, asset, update,
+            entry("GET /notifications", ROLE + 2), // tenant, page
+            entry("POST /notifications/{id}/read", ROLE + 2), // tenant, update
+            entry("POST /media/upload-intent", ROLE + 7), // tenant, space, caller; tenant, quota lock, usage, asset
+            entry("POST /media/{id}/finalize", ROLE + 10), // tenant, asset; tenant, quota lock, usage, asset, update,
             // outbox; tenant, asset
-            entry("GET /media/{id}", 5), // tenant, asset; tenant, space or post that shows it
-            entry("GET /media/{id}/playback-url", 4)); // tenant, asset; tenant, post that shows it
+            entry("GET /media/{id}", ROLE + 5), // tenant, asset; tenant, space or post that shows it
+            entry("GET /media/{id}/playback-url", ROLE + 4)); // tenant, asset; tenant, post that shows it
 
     /** Operations that answer a list: their count must not grow with the number of items. */
     static final List<String> LISTS = List.of("GET /posts", "GET /posts/{id}", "GET /posts/{id}/comments",

@@ -3,6 +3,7 @@ package dev.coachkit.application.identity;
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
+import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
@@ -22,14 +23,15 @@ import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
+import dev.coachkit.domain.shared.PermissionDeniedException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Redeems an invitation once, before it expires: for the signed-in caller, or for a new account.
- * Someone whose e-mail already has an account signs in first, so nobody can take over an existing
- * account with a token.
+ * Redeems an invitation once, before it expires, for the invited e-mail address only: for the signed-in
+ * caller whose account has that address, or for a new account created with it. Someone whose e-mail
+ * already has an account signs in first, so nobody can take over an existing account with a token.
  */
 public final class AcceptInvitationService implements AcceptInvitationUseCase {
 
@@ -70,7 +72,7 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
         return unitOfWork.inTenant(tenantId, () -> {
             Invitation invitation = invitations.find(tenantId, hash).orElseThrow(() -> unknown).accept(now);
             Account account = command.caller()
-                    .map(caller -> accounts.findById(caller.actor().accountId()).orElseThrow())
+                    .map(caller -> signedInInvitee(caller, invitation))
                     .orElseGet(() -> createAccount(prepared.orElseThrow(), invitation, now));
             if (!invitations.markAccepted(invitation)) {
                 throw new ConflictException("the invitation has already been accepted");
@@ -89,6 +91,16 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
                 .orElseThrow(() -> new InvalidInputException("password", "is required to create an account"));
         PersonName name = new PersonName(details.firstName(), details.lastName());
         return new PreparedAccount(name, hasher.hash(PasswordPolicy.check(details.password())));
+    }
+
+    /** A token reaches more people than the invitee (a forwarded e-mail, a shared screen): it is bound to the address. */
+    private Account signedInInvitee(AuthenticateUseCase.Caller caller, Invitation invitation) {
+        Account account = accounts.findById(caller.actor().accountId()).orElseThrow();
+        if (!account.email().equals(invitation.email())) {
+            throw new PermissionDeniedException("this invitation was sent to another e-mail address: "
+                    + "sign in with the account of that address to accept it");
+        }
+        return account;
     }
 
     private Account createAccount(PreparedAccount prepared, Invitation invitation, Instant now) {

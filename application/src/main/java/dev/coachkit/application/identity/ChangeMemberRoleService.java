@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Changes a member's role and audits it as {@code member.role_changed}. The new role takes effect
- * at the member's next token refresh, within one access-token lifetime.
+ * at the member's next request, whatever role its access token names ({@link AuthenticateService}).
  */
 public final class ChangeMemberRoleService implements ChangeMemberRoleUseCase {
 

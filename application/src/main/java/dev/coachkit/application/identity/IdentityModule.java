@@ -28,6 +28,7 @@ import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** The identity use cases, assembled once from the ports they share. */
 public final class IdentityModule {
@@ -37,7 +38,7 @@ public final class IdentityModule {
             TenantRepository tenants, MembershipRepository memberships, InvitationRepository invitations,
             RefreshTokenStore refreshTokens, AuditLog auditLog, PasswordHasher hasher,
             AccessTokenService accessTokens, TokenDenylist denylist, RateLimiter rateLimiter, SecureTokens secureTokens,
-            IdGenerator ids, Clock clock) {}
+            IdGenerator ids, Clock clock, Executor afterAnswer) {}
 
     private final RegisterAccountUseCase register;
     private final LoginUseCase login;
@@ -62,11 +63,11 @@ public final class IdentityModule {
         CompletableFuture<String> dummyHash =
                 CompletableFuture.supplyAsync(() -> ports.hasher().hash(ports.secureTokens().newToken()));
         this.login = new LoginService(uow, ports.accounts(), ports.memberships(), ports.hasher(), sessions, audit,
-                dummyHash::join, ports.rateLimiter(), settings.loginAttemptsPerAccount());
+                dummyHash::join, ports.rateLimiter(), settings.loginAttemptsPerAccount(), ports.afterAnswer());
         this.refresh = new RefreshSessionService(uow, ports.refreshTokens(), ports.accounts(), ports.tenants(),
                 ports.memberships(), sessions, audit, ports.clock(), ports.denylist(), settings);
         this.logout = new LogoutService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock(), settings);
-        this.authenticate = new AuthenticateService(ports.accessTokens(), ports.denylist());
+        this.authenticate = new AuthenticateService(ports.accessTokens(), ports.denylist(), ports.memberships());
         this.currentUser = new GetCurrentUserService(uow, ports.accounts(), ports.tenants(), ports.memberships());
         this.tenant = new GetTenantService(uow, ports.tenants());
         this.members = new ListMembersService(uow, ports.memberships());

@@ -8,13 +8,16 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.InvalidInputException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Ends the caller's session: denylists the access token and every other access token of its session
- * until they expire, and revokes the refresh-token family. A refresh token of someone else is ignored,
- * so logout cannot be used to end other people's sessions.
+ * Ends the caller's session, all of it or nothing: revokes its refresh-token family and denylists the
+ * access token and every other access token of the session until they expire. A refresh token sent
+ * along must belong to that session (400 otherwise, and nothing is ended), so logout can neither end
+ * other people's sessions nor leave the caller's own refresh family alive.
  */
 public final class LogoutService implements LogoutUseCase {
 
@@ -38,16 +41,25 @@ public final class LogoutService implements LogoutUseCase {
     @Override
     public void logout(Command command) {
         Actor actor = command.caller().actor();
-        denylist.deny(command.caller().tokenId(), command.caller().tokenExpiresAt());
-        // every access token of the session was issued by now, so none outlives one lifetime from now
-        denylist.deny(RevokedSessions.key(command.caller().sessionId()), clock.now().plus(settings.accessTokenTtl()));
+        UUID session = command.caller().sessionId();
         unitOfWork.runInTenant(actor.tenantId(), () -> {
             Optional.ofNullable(command.refreshToken()).filter(token -> !token.isBlank())
-                    .flatMap(token -> refreshTokens.findByHash(TokenHash.of(token)))
-                    .filter(token -> token.accountId().equals(actor.accountId()))
-                    .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.now()));
+                    .ifPresent(token -> requireOfSession(token, session));
+            refreshTokens.revokeFamily(session, clock.now());
             audit.record(actor.tenantId(), "account.logged_out", Optional.of(actor.accountId()), "account",
                     actor.accountId(), command.clientIp(), Map.of());
         });
+        denylist.deny(command.caller().tokenId(), command.caller().tokenExpiresAt());
+        // every access token of the session was issued by now, so none outlives one lifetime from now
+        denylist.deny(RevokedSessions.key(session), clock.now().plus(settings.accessTokenTtl()));
+    }
+
+    /** The session's family is what ends: a refresh token of another session or account is a mistake to report. */
+    private void requireOfSession(String refreshToken, UUID session) {
+        boolean ofSession = refreshTokens.findByHash(TokenHash.of(refreshToken))
+                .filter(token -> token.familyId().equals(session)).isPresent();
+        if (!ofSession) {
+            throw new InvalidInputException("refreshToken", "is not a refresh token of the session signing out");
+        }
     }
 }

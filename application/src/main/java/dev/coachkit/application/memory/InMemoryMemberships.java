@@ -88,6 +88,12 @@ public final class InMemoryMemberships implements MembershipRepository {
                 .toList();
     }
 
+    @Override
+    public Optional<Role> roleOf(TenantId tenant, AccountId account) {
+        return memberships.selectAcrossTenants(membership -> membership.tenantId().equals(tenant)
+                && membership.accountId().equals(account)).stream().map(Membership::role).findFirst();
+    }
+
     /** Members of the unit's tenant. */
     long count() {
         return memberships.select(membership -> true).size();

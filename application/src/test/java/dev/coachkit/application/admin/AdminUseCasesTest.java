@@ -27,6 +27,7 @@ import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
+import dev.coachkit.application.testing.CountingUnitOfWork;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.admin.ContentErasure;
 import dev.coachkit.domain.admin.TenantMetrics;

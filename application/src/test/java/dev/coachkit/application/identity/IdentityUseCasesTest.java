@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
+import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
@@ -17,8 +19,12 @@ import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
+import dev.coachkit.application.memory.InMemoryUnitOfWork;
+import dev.coachkit.application.testing.CountingUnitOfWork;
 import dev.coachkit.application.testing.TickingClock;
+import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.InvalidInputException;
@@ -107,8 +113,48 @@ class IdentityUseCasesTest {
     @Test
     void an_unknown_email_still_costs_one_password_verification() {
         AtomicInteger verifications = new AtomicInteger();
+        PasswordHasher counting = countingVerifications(verifications);
+        IdentityModule timed = CoachKit.builder().passwordHasher(counting).withInMemoryAdapters().build().identity();
+
+        assertThatThrownBy(() -> timed.login().login(new LoginUseCase.Command("nobody@club.test", "any password",
+                Optional.empty(), IP))).isInstanceOf(AuthenticationException.class);
+
+        assertThat(verifications).hasValue(1);
+    }
+
+    @Test
+    void a_failed_sign_in_costs_the_same_before_its_answer_whether_or_not_the_email_has_an_account() {
+        List<Runnable> afterAnswer = new ArrayList<>();
+        AtomicInteger verifications = new AtomicInteger();
+        TickingClock clock = new TickingClock();
+        InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
+        CountingUnitOfWork units = new CountingUnitOfWork(memory);
+        CoachKit counted = CoachKit.builder().clock(clock).afterAnswer(afterAnswer::add)
+                .passwordHasher(countingVerifications(verifications)).unitOfWork(memory)
+                .eventOutbox(new InMemoryEventOutbox(memory, clock)).withInMemoryAdapters().unitOfWork(units).build();
+        AuthResult ann = counted.identity().register().register(new RegisterAccountUseCase.Command("ann@club.test",
+                "correct horse battery", "Ann", "Coach", "Club", IP));
+        LoginUseCase.Command unknown = new LoginUseCase.Command("nobody@club.test", "a wrong password", Optional.empty(), IP);
+        LoginUseCase.Command wrong = new LoginUseCase.Command("ann@club.test", "a wrong password", Optional.empty(), IP);
+
+        int unknownUnits = units.openedBy(() -> catchThrowable(() -> counted.identity().login().login(unknown)));
+        int unknownVerifications = verifications.getAndSet(0);
+        int wrongUnits = units.openedBy(() -> catchThrowable(() -> counted.identity().login().login(wrong)));
+
+        assertThat(wrongUnits).isEqualTo(unknownUnits);
+        assertThat(verifications).hasValue(unknownVerifications).hasValue(1);
+        assertThat(afterAnswer).as("the audit entry of the attempt on Ann's account, written after the answer")
+                .hasSize(1);
+        afterAnswer.forEach(Runnable::run);
+        Actor admin = counted.identity().authenticate().authenticate(ann.accessToken()).actor();
+        assertThat(counted.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin, new AuditLog.Filter(
+                Optional.of("account.login_failed"), Optional.empty(), Optional.empty(), Optional.empty()),
+                PageRequest.first(10))).items()).hasSize(1);
+    }
+
+    private static PasswordHasher countingVerifications(AtomicInteger verifications) {
         InMemoryPasswordHasher real = new InMemoryPasswordHasher();
-        PasswordHasher counting = new PasswordHasher() {
+        return new PasswordHasher() {
             @Override
             public String hash(String rawPassword) {
                 return real.hash(rawPassword);
@@ -125,12 +171,6 @@ class IdentityUseCasesTest {
                 return real.needsRehash(hash);
             }
         };
-        IdentityModule timed = CoachKit.builder().passwordHasher(counting).withInMemoryAdapters().build().identity();
-
-        assertThatThrownBy(() -> timed.login().login(new LoginUseCase.Command("nobody@club.test", "any password",
-                Optional.empty(), IP))).isInstanceOf(AuthenticationException.class);
-
-        assertThat(verifications).hasValue(1);
     }
 
     @Test
@@ -216,7 +256,28 @@ class IdentityUseCasesTest {
         assertThatThrownBy(() -> caller(earlier)).isInstanceOf(AuthenticationException.class)
                 .hasMessage(AccessTokenService.INVALID_TOKEN);
         assertThatThrownBy(() -> caller(current)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> refresh(current.refreshToken())).as("the session's refresh family")
+                .isInstanceOf(AuthenticationException.class);
         assertThat(caller(other).actor().tenantId()).isEqualTo(earlier.tenant().id());
+        assertThat(refresh(other.refreshToken()).user().email()).isEqualTo("ann@club.test");
+    }
+
+    @Test
+    void logout_with_a_refresh_token_of_another_session_is_refused_and_ends_nothing() {
+        AuthResult ann = register("ann@club.test");
+        AuthResult bo = register("bo@club.test");
+        AuthResult annElsewhere = login("ann@club.test", "correct horse battery");
+
+        for (String foreign : List.of(bo.refreshToken(), annElsewhere.refreshToken(), "no-such-token")) {
+            assertThatThrownBy(() -> identity.logout().logout(new LogoutUseCase.Command(caller(ann), foreign, IP)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.errors().get(0).field()).isEqualTo("refreshToken"));
+        }
+
+        assertThat(caller(ann).actor().accountId()).isEqualTo(ann.user().id());
+        assertThat(refresh(ann.refreshToken()).user().id()).isEqualTo(ann.user().id());
+        assertThat(refresh(bo.refreshToken()).user().id()).isEqualTo(bo.user().id());
+        assertThat(refresh(annElsewhere.refreshToken()).user().id()).isEqualTo(ann.user().id());
     }
 
     @Test
@@ -253,6 +314,22 @@ class IdentityUseCasesTest {
     }
 
     @Test
+    void an_invitation_is_refused_to_a_signed_in_account_of_another_email_and_stays_open_for_the_invitee() {
+        AuthResult admin = register("ann@club.test");
+        AuthResult mallory = register("mallory@elsewhere.test");
+        var invitation = invite(admin, "bo@club.test", Role.ADMIN);
+
+        assertThatThrownBy(() -> identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(
+                invitation.acceptToken(), Optional.of(caller(mallory)), Optional.empty(), IP)))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        AuthResult bo = acceptAsNewAccount(invitation.acceptToken());
+        assertThat(bo.user().email()).isEqualTo("bo@club.test");
+        assertThat(bo.role()).isEqualTo(Role.ADMIN);
+        assertThat(identity.currentUser().currentUser(caller(mallory).actor()).tenants()).hasSize(1);
+    }
+
+    @Test
     void an_existing_account_must_sign_in_to_accept() {
         AuthResult admin = register("ann@club.test");
         register("bo@club.test");
@@ -286,7 +363,7 @@ class IdentityUseCasesTest {
     }
 
     @Test
-    void an_admin_changes_a_role_which_takes_effect_at_the_next_refresh() {
+    void an_admin_changes_a_role_which_takes_effect_at_the_members_next_request() {
         AuthResult admin = register("ann@club.test");
         AuthResult athlete = acceptAsNewAccount(invite(admin, "bo@club.test", Role.ATHLETE).acceptToken());
 
@@ -294,7 +371,26 @@ class IdentityUseCasesTest {
                 admin.tenant().id(), athlete.user().id(), Role.COACH, IP));
 
         assertThat(changed.role()).isEqualTo(Role.COACH);
+        assertThat(caller(athlete).actor().role()).as("the token issued before the change").isEqualTo(Role.COACH);
         assertThat(refresh(athlete.refreshToken()).role()).isEqualTo(Role.COACH);
+    }
+
+    @Test
+    void a_demoted_admin_cannot_use_a_token_issued_before_the_demotion_to_undo_it() {
+        AuthResult ann = register("ann@club.test");
+        AuthResult cy = acceptAsNewAccount(invite(ann, "cy@club.test", Role.ADMIN).acceptToken());
+        String cysTokenAsAdmin = cy.accessToken();
+        identity.changeRole().changeRole(new ChangeMemberRoleUseCase.Command(caller(ann).actor(),
+                ann.tenant().id(), cy.user().id(), Role.ATHLETE, IP));
+
+        var staleCaller = identity.authenticate().authenticate(cysTokenAsAdmin);
+
+        assertThat(staleCaller.actor().role()).isEqualTo(Role.ATHLETE);
+        assertThatThrownBy(() -> identity.changeRole().changeRole(new ChangeMemberRoleUseCase.Command(
+                staleCaller.actor(), ann.tenant().id(), cy.user().id(), Role.ADMIN, IP)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> identity.invite().invite(new InviteMemberUseCase.Command(staleCaller.actor(),
+                ann.tenant().id(), "eve@club.test", Role.ADMIN, IP))).isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test

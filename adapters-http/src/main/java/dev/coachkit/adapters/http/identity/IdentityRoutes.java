@@ -71,7 +71,8 @@ public final class IdentityRoutes implements RouteModule {
                         .json(200, "A new token pair", AuthResultResponse.class, IdentityExamples.SIGNED_IN).errors(401)
                         .handle(this::refresh),
                 ApiRoute.post("/auth/logout").operationId("logout").tag(AUTH)
-                        .summary("Revoke the session's refresh tokens and the caller's access token")
+                        .summary("Revoke the session's refresh tokens and its access tokens; a refresh token of"
+                                + " another session is refused (400) and ends nothing")
                         .body(RefreshTokenRequest.class)
                         .responds(ApiResponse.empty(204, "Signed out"))
                         .handle(this::logout),
@@ -93,11 +94,11 @@ public final class IdentityRoutes implements RouteModule {
                         .handle(this::invite),
                 ApiRoute.post("/invitations/{acceptToken}/accept").operationId("acceptInvitation").tag(TENANTS)
                         .publicAccess()
-                        .summary("Join the inviting tenant: as the signed-in account (Bearer token, no body)"
-                                + " or as a new account (body)")
+                        .summary("Join the inviting tenant: as the signed-in account of the invited e-mail (Bearer"
+                                + " token, no body; another account: 403) or as a new account with that e-mail (body)")
                         .parameter(ApiParameter.path("acceptToken", String.class, "The invitation's token"))
                         .body(AcceptInvitationRequest.class)
-                        .json(200, "Signed in to the invited tenant", AuthResultResponse.class).errors(401, 404, 409)
+                        .json(200, "Signed in to the invited tenant", AuthResultResponse.class).errors(401, 403, 404, 409)
                         .handle(this::accept),
                 ApiRoute.get("/tenants/{id}/members").operationId("listMembers").tag(TENANTS)
                         .summary("Members of the caller's tenant, oldest first").parameter(TENANT_ID)

@@ -100,4 +100,12 @@ public final class PostgresMemberships implements MembershipRepository {
                         Role.valueOf(row.get(2, String.class)),
                         Timestamps.toInstant(row.get(3, OffsetDateTime.class))));
     }
+
+    @Override
+    public Optional<Role> roleOf(TenantId tenant, AccountId account) {
+        String role = transactions.currentOr(pooled)
+                .resultQuery("select membership_role({0}, {1})", DSL.val(tenant.value()), DSL.val(account.value()))
+                .fetchOne(0, String.class);
+        return Optional.ofNullable(role).map(Role::valueOf);
+    }
 }

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Turns a bearer access token into the {@link Actor} it speaks for, or refuses it. */
+/** Turns a bearer access token into the {@link Actor} it speaks for, as the memberships stand now, or refuses it. */
 public interface AuthenticateUseCase {
 
     /**
-     * Verifies the token and that it was not revoked by a logout.
+     * Verifies the token, that it was not revoked (logout, erasure) and that its account is still a member
+     * of its tenant; the caller acts with the role the membership holds now, whatever the token says.
      *
      * @throws dev.coachkit.domain.shared.AuthenticationException for any token that is not accepted
      */

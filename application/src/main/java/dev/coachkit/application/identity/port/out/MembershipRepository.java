@@ -46,4 +46,10 @@ public interface MembershipRepository {
      * it needs no unit of work and reveals nothing but the account's own memberships.
      */
     List<TenantMembership> ofAccount(AccountId account);
+
+    /**
+     * The account's role in the tenant as stored now, read on every authenticated request so that a
+     * demotion or a removal counts at once: needs no unit of work and reveals that one role only.
+     */
+    Optional<Role> roleOf(TenantId tenant, AccountId account);
 }

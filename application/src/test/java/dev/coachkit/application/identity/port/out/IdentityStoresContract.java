@@ -419,6 +419,32 @@ public abstract class IdentityStoresContract {
         }
 
         @Test
+        void role_of_answers_the_stored_role_outside_any_unit_and_follows_a_change_at_once() {
+            Tenant tenant = storedTenant();
+            Account admin = storedAccount();
+            Account demoted = storedAccount();
+            stored(aMembership().inTenant(tenant.id()).of(admin.id()).as(Role.ADMIN).build());
+            stored(aMembership().inTenant(tenant.id()).of(demoted.id()).as(Role.ADMIN).build());
+
+            inTenant(tenant.id(), () -> memberships().changeRole(tenant.id(), demoted.id(), Role.ATHLETE));
+
+            assertThat(memberships().roleOf(tenant.id(), demoted.id())).contains(Role.ATHLETE);
+            assertThat(memberships().roleOf(tenant.id(), admin.id())).contains(Role.ADMIN);
+        }
+
+        @Test
+        void role_of_is_empty_for_a_non_member_and_for_a_member_of_another_tenant() {
+            Tenant tenant = storedTenant();
+            Tenant other = storedTenant();
+            Account member = storedAccount();
+            stored(aMembership().inTenant(tenant.id()).of(member.id()).as(Role.COACH).build());
+
+            assertThat(memberships().roleOf(other.id(), member.id())).isEmpty();
+            assertThat(memberships().roleOf(tenant.id(), storedAccount().id())).isEmpty();
+            assertThat(inTenant(other.id(), () -> memberships().roleOf(other.id(), member.id()))).isEmpty();
+        }
+
+        @Test
         void of_account_is_empty_for_an_account_without_memberships() {
             Account account = storedAccount();
 

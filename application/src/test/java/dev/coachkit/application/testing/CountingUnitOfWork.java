@@ -1,22 +1,22 @@
-package dev.coachkit.application.admin;
+package dev.coachkit.application.testing;
 
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.function.Supplier;
 
 /** Counts the transactions use cases open: units of work begun while none runs on the thread. */
-final class CountingUnitOfWork implements UnitOfWork {
+public final class CountingUnitOfWork implements UnitOfWork {
 
     private final UnitOfWork delegate;
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
     private int opened;
 
-    CountingUnitOfWork(UnitOfWork delegate) {
+    public CountingUnitOfWork(UnitOfWork delegate) {
         this.delegate = delegate;
     }
 
     /** How many units of work {@code work} opens. */
-    int openedBy(Runnable work) {
+    public int openedBy(Runnable work) {
         int before = opened;
         work.run();
         return opened - before;
