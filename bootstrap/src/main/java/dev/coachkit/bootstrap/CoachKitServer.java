@@ -108,21 +108,20 @@ final class CoachKitServer implements AutoCloseable {
         HttpServer http;
         try {
             http = serveApi ? startHttp(configuration, core, storage, meters)
-                    : HttpServer.builder(core, meters).settings(httpSettings(configuration)).start();
+                    : httpServer(configuration, core, meters).start();
         } catch (RuntimeException failure) {
             workers.close();
             core.stop();
             throw failure;
         }
-        LOG.info("CoachKit running: {} on port {}, workers {}", serveApi ? "the API" : "operations endpoints",
-                http.port(), workerSet);
+        LOG.info("CoachKit running: {} on port {}, metrics on port {}, workers {}",
+                serveApi ? "the API" : "operations endpoints", http.port(), http.metricsPort(), workerSet);
         return new CoachKitServer(core, http, workers, gcMetrics, meters);
     }
 
     private static HttpServer startHttp(Configuration configuration, CoachKit core, MediaStorage storage,
             PrometheusMeterRegistry meters) {
-        HttpServer.Builder server = HttpServer.builder(core, meters)
-                .settings(httpSettings(configuration))
+        HttpServer.Builder server = httpServer(configuration, core, meters)
                 .authentication(core.identity().authenticate())
                 .rateLimiter(core.rateLimiter())
                 .routes(new IdentityRoutes(core.identity()),
@@ -162,7 +161,7 @@ final class CoachKitServer implements AutoCloseable {
                 .manage(events)
                 .eventStores(persistence.processedEvents(), persistence.notifications())
                 .idempotencyStore(persistence.idempotencyKeys())
-                .mailer(events.mailer())
+                .mailer(events.mailer(configuration.singleNode()))
                 .publicUrl(configuration.events().publicUrl())
 
                 .unitOfWork(persistence.unitOfWork())
@@ -202,6 +201,14 @@ final class CoachKitServer implements AutoCloseable {
         return builder.build();
     }
 
+    /** The listener of every process: settings, and /metrics on its own port when one is configured. */
+    private static HttpServer.Builder httpServer(Configuration configuration, CoachKit core,
+            PrometheusMeterRegistry meters) {
+        HttpServer.Builder server = HttpServer.builder(core, meters).settings(httpSettings(configuration));
+        configuration.metricsPort().ifPresent(server::metricsOnPort);
+        return server;
+    }
+
     private static JwtSettings jwtSettings(Configuration configuration) {
         Configuration.Security security = configuration.security();
         return JwtSettings.defaults(SigningKeys.load(configuration))
@@ -226,6 +233,10 @@ final class CoachKitServer implements AutoCloseable {
 
     int port() {
         return http.port();
+    }
+
+    int metricsPort() {
+        return http.metricsPort();
     }
 
     CoachKit core() {

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * variables and invalid values are all reported at once, before anything starts.
  */
 record Configuration(
-        int port, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
+        int port, Optional<Integer> metricsPort, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
         Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int httpIdleTimeoutSeconds,
         int shutdownGraceSeconds, ContentErasure erasureContent, Security security, Events events, Media media) {
 
@@ -59,6 +59,7 @@ record Configuration(
         Reader reader = new Reader(environment);
         Configuration configuration = new Configuration(
                 reader.integer(Setting.PORT, 0, 65_535),
+                reader.optionalValue(Setting.METRICS_PORT, Configuration::portNumber),
                 reader.value(Setting.DATA_DIR, Path::of),
                 reader.optional(Setting.DATABASE_URL),
                 reader.optional(Setting.MIGRATION_DATABASE_URL),
@@ -194,6 +195,18 @@ record Configuration(
             throw new IllegalArgumentException("must be local or s3");
         }
         return text;
+    }
+
+    static int portNumber(String text) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below like an out-of-range number
+        }
+        throw new IllegalArgumentException("must be a port number, 0-65535");
     }
 
     /** An absolute http(s) URL with a host, such as a public address or a compatible server's endpoint. */

@@ -89,11 +89,13 @@ final class EventBackbone implements AutoCloseable {
         }
     }
 
-    Mailer mailer() {
+    /** SMTP when configured; else the log, which names recipients only on a developer's single node. */
+    Mailer mailer(boolean singleNode) {
         return settings.smtpHost()
                 .<Mailer>map(host -> new SmtpMailer(new SmtpSettings(host, settings.smtpPort(), settings.smtpUsername(),
                         settings.smtpPassword(), settings.smtpFrom(), settings.smtpStartTls(), Duration.ofSeconds(10))))
-                .orElseGet(LoggingMailer::new);
+                .orElseGet(() -> singleNode ? LoggingMailer.namingRecipients()
+                        : LoggingMailer.fingerprintingRecipients());
     }
 
     /** The relay's lag, where this process runs the relay. */

@@ -6,6 +6,10 @@ import java.util.Optional;
 /** Every environment variable CoachKit reads, with its default and meaning: the configuration reference. */
 enum Setting {
     PORT("COACHKIT_PORT", "8080", "HTTP port (0-65535); 0 picks a free one."),
+    METRICS_PORT("COACHKIT_METRICS_PORT", null,
+            "Port (0-65535) of a listener of its own for GET /metrics; the API's port then answers 404 for it."
+                    + " Unset: /metrics is served on COACHKIT_PORT, fine in single-node mode; on a shared"
+                    + " deployment set it and keep the port off the public network."),
     DATA_DIR("COACHKIT_DATA_DIR", "./coachkit-data",
             "Directory for single-node state: the embedded PostgreSQL cluster, generated keys"
                     + " and the local store's blobs."),

@@ -33,6 +33,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void metrics_move_to_a_port_of_their_own_only_when_one_is_set() {
+        assertThat(Configuration.from(Map.of()).metricsPort()).isEmpty();
+        assertThat(Configuration.from(Map.of("COACHKIT_METRICS_PORT", "9464")).metricsPort()).contains(9464);
+        assertThatThrownBy(() -> Configuration.from(Map.of("COACHKIT_METRICS_PORT", "70000")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_METRICS_PORT is invalid: must be a port number, 0-65535");
+    }
+
+    @Test
     void a_private_key_without_its_public_key_is_refused() {
         assertThatThrownBy(() -> Configuration.from(Map.of("COACHKIT_JWT_PRIVATE_KEY_FILE", "/keys/private.pem")))
                 .isInstanceOf(ConfigurationException.class)

@@ -68,8 +68,9 @@ abstract class EventBackboneContract {
         HttpResponse<String> invited = http.send("POST", "/tenants/" + admin.at("/tenant/id").asText() + "/invite",
                 "{\"email\":\"" + invitee + "\",\"role\":\"ATHLETE\"}", admin.path("accessToken").asText());
         assertThat(invited.statusCode()).isEqualTo(201);
-        // the single-node mailer logs whom it would write to, not the link: the accept token is a bearer secret
-        String mail = "to " + invitee + ", subject: You are invited to join CoachKit as ATHLETE";
+        // without SMTP the mailer logs a fingerprint of whom it would write to on a shared deployment (this
+        // one has a database of its own), and never the link: the accept token is a bearer secret
+        String mail = "to " + LoggingMailer.fingerprint(invitee) + ", subject: You are invited to join CoachKit as ATHLETE";
         String invitationId = JSON.readTree(invited.body()).path("id").asText();
 
         await(() -> mailsContaining(mail) == 1);

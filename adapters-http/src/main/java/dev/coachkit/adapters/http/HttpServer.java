@@ -3,6 +3,7 @@ package dev.coachkit.adapters.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.adapters.http.idempotency.IdempotentRequests;
 import dev.coachkit.adapters.http.openapi.DocsRoutes;
+import dev.coachkit.adapters.http.operations.MetricsListener;
 import dev.coachkit.adapters.http.operations.OperationsRoutes;
 import dev.coachkit.adapters.http.security.RequestSecurity;
 import dev.coachkit.adapters.http.shared.ApiRoute;
@@ -29,6 +30,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -57,11 +60,13 @@ public final class HttpServer implements AutoCloseable {
 
     private final Javalin app;
     private final ValidatorFactory validators;
+    private final Optional<MetricsListener> metrics;
     private boolean stopped;
 
-    private HttpServer(Javalin app, ValidatorFactory validators) {
+    private HttpServer(Javalin app, ValidatorFactory validators, Optional<MetricsListener> metrics) {
         this.app = app;
         this.validators = validators;
+        this.metrics = metrics;
     }
 
     /** Starts a server with only the operations and documentation endpoints. */
@@ -88,6 +93,11 @@ public final class HttpServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The port {@code /metrics} is served on: its own, when the builder asked for one, else {@link #port()}. */
+    public int metricsPort() {
+        return metrics.map(MetricsListener::port).orElseGet(this::port);
+    }
+
     /** Stops accepting connections, lets in-flight requests finish (bounded by the stop timeout), then stops. */
     public synchronized void stop() {
         if (stopped) {
@@ -98,6 +108,7 @@ public final class HttpServer implements AutoCloseable {
             app.stop();
         } finally {
             validators.close();
+            metrics.ifPresent(MetricsListener::close);
         }
     }
 
@@ -123,6 +134,7 @@ public final class HttpServer implements AutoCloseable {
         private final List<RouteModule> modules = new ArrayList<>();
         private AuthenticateUseCase authentication;
         private RateLimiter rateLimiter;
+        private OptionalInt metricsPort = OptionalInt.empty();
 
         private Builder(CoachKit core, PrometheusMeterRegistry registry) {
             this.core = Objects.requireNonNull(core, "core");
@@ -146,6 +158,18 @@ public final class HttpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves {@code /metrics} on a port of its own ({@code 0} picks a free one) on the same interface, and
+         * not on the API's port, which then answers 404 for it and leaves it out of {@code /openapi.json}.
+         */
+        public Builder metricsOnPort(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("the metrics port must be 0..65535, got " + port);
+            }
+            this.metricsPort = OptionalInt.of(port);
+            return this;
+        }
+
         /** Adds routes; each is registered with Javalin and described in {@code /openapi.json}. */
         public Builder routes(RouteModule... more) {
             modules.addAll(List.of(more));
@@ -164,7 +188,8 @@ public final class HttpServer implements AutoCloseable {
          */
         public HttpServer start() {
             ObjectMapper mapper = JsonMapping.objectMapper(settings.maxJsonNestingDepth());
-            List<ApiRoute> routes = new ArrayList<>(new OperationsRoutes(core.checkReadiness(), registry).routes());
+            List<ApiRoute> routes = new ArrayList<>(
+                    new OperationsRoutes(core.checkReadiness(), registry, metricsPort.isEmpty()).routes());
             modules.forEach(module -> routes.addAll(module.routes()));
             routes.addAll(new DocsRoutes(mapper, API_TITLE, settings.apiVersion(), settings.publicUrl(), routes).routes());
             requireUnique(routes);
@@ -175,7 +200,15 @@ public final class HttpServer implements AutoCloseable {
             try {
                 Javalin app = Javalin.create(cfg -> configure(cfg, mapper, validators, routes));
                 app.start(settings.host(), settings.port());
-                return new HttpServer(app, validators);
+                try {
+                    Optional<MetricsListener> metrics = metricsPort.isPresent()
+                            ? Optional.of(MetricsListener.start(settings.host(), metricsPort.getAsInt(), registry))
+                            : Optional.empty();
+                    return new HttpServer(app, validators, metrics);
+                } catch (RuntimeException e) {
+                    app.stop();
+                    throw e;
+                }
             } catch (RuntimeException e) {
                 validators.close();
                 throw e;

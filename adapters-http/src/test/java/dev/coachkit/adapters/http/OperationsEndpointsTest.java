@@ -9,6 +9,11 @@ import dev.coachkit.adapters.http.testing.TestResponse;
 import dev.coachkit.adapters.http.testing.TestRoutes;
 import dev.coachkit.adapters.http.testing.TestServer;
 import dev.coachkit.application.testing.TestProbes;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import org.junit.jupiter.api.Test;
 
 class OperationsEndpointsTest {
@@ -76,6 +81,25 @@ class OperationsEndpointsTest {
                     .contains("uri=\"NOT_FOUND\"")
                     .doesNotContain("/no/such/page")
                     .doesNotContain("conflict\"");
+        }
+    }
+
+    @Test
+    void metrics_on_a_port_of_their_own_are_not_served_or_documented_on_the_public_port() throws Exception {
+        try (TestServer server = aServer().metricsOnOwnPort().start()) {
+            server.get("/health");
+            int metricsPort = server.server().metricsPort();
+
+            HttpResponse<String> scraped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + metricsPort + "/metrics")).build(), BodyHandlers.ofString());
+
+            assertThat(metricsPort).isNotEqualTo(server.server().port());
+            assertThat(scraped.statusCode()).isEqualTo(200);
+            assertThat(scraped.body()).contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
+                    + "status=\"200\",uri=\"/health\"} 1");
+            assertThat(server.get("/metrics").status()).isEqualTo(404);
+            assertThat(server.get("/openapi.json").json().path("paths").has("/metrics")).isFalse();
+            assertThat(server.get("/openapi.json").json().path("paths").has("/health")).isTrue();
         }
     }
 }

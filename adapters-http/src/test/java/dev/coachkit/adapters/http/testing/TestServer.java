@@ -92,6 +92,7 @@ public final class TestServer implements AutoCloseable {
         private AuthenticateUseCase authentication = new StubAuthentication();
         private RateLimiter rateLimiter;
         private String bearer = StubAuthentication.TOKEN;
+        private boolean metricsOnOwnPort;
         private final List<Function<CoachKit, RouteModule>> modules = new ArrayList<>();
         private final List<ReadinessProbe> probes = new ArrayList<>();
 
@@ -128,6 +129,12 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
+        /** Serves {@code /metrics} on a free port of its own (see {@link HttpServer#metricsPort()}). */
+        public Builder metricsOnOwnPort() {
+            this.metricsOnOwnPort = true;
+            return this;
+        }
+
         public Builder probe(ReadinessProbe probe) {
             probes.add(probe);
             return this;
@@ -147,6 +154,9 @@ public final class TestServer implements AutoCloseable {
             }
             if (rateLimiter != null) {
                 http.rateLimiter(rateLimiter);
+            }
+            if (metricsOnOwnPort) {
+                http.metricsOnPort(0);
             }
             return new TestServer(http.start(), kit, bearer);
         }

@@ -23,7 +23,7 @@ class LoggingMailerTest {
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(LoggingMailer.class);
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    private final LoggingMailer mailer = new LoggingMailer();
+    private final LoggingMailer mailer = LoggingMailer.namingRecipients();
 
     @BeforeEach
     void capture_log() {
@@ -48,6 +48,18 @@ class LoggingMailerTest {
                             + " CoachKit as ATHLETE (body withheld: 74 characters)")
                     .doesNotContain("s3cr3t-accept-token");
         });
+    }
+
+    @Test
+    void on_a_shared_deployment_the_line_carries_a_fingerprint_of_the_recipient_instead_of_the_address() {
+        LoggingMailer.fingerprintingRecipients().send(new Email("Zoe@Example.com", "Your session is booked", "body"));
+
+        assertThat(appender.list).singleElement().extracting(ILoggingEvent::getFormattedMessage)
+                .isEqualTo("E-mail (logged, not sent) to " + LoggingMailer.fingerprint("zoe@example.com")
+                        + ", subject: Your session is booked (body withheld: 4 characters)")
+                .asString().doesNotContainIgnoringCase("zoe").doesNotContainIgnoringCase("example.com");
+        assertThat(LoggingMailer.fingerprint("zoe@example.com")).matches("sha256:[0-9a-f]{16}")
+                .isNotEqualTo(LoggingMailer.fingerprint("zoe@example.org"));
     }
 
     @Test
