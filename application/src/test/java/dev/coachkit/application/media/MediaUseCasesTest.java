@@ -47,11 +47,18 @@ class MediaUseCasesTest {
     private final TickingClock clock = new TickingClock();
     private final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
     private final AtomicInteger probes = new AtomicInteger();
-    /** Reads the first byte as a verdict: 'I' is a 640x480 image, anything else is corrupt. */
+    /** What ffmpeg says of a broken video: a heap address clients must never see. */
+    private static final String FFMPEG_SAYS = "[mov,mp4,m4a @ 0x55d5c0ffee00] moov atom not found";
+    /**
+     * Reads the first byte as a verdict: 'I' is a 640x480 image, 'V' a video ffmpeg cannot read (with its
+     * own words as the detail), anything else is corrupt.
+     */
     private final MediaProbe probe = (kind, content) -> {
         probes.incrementAndGet();
         try {
-            return content.read() == 'I' ? MediaProbe.Result.readable(MediaMetadata.image(640, 480), new byte[] {9})
+            int verdict = content.read();
+            return verdict == 'I' ? MediaProbe.Result.readable(MediaMetadata.image(640, 480), new byte[] {9})
+                    : verdict == 'V' ? MediaProbe.Result.unreadable("the file could not be read as a video", FFMPEG_SAYS)
                     : MediaProbe.Result.unreadable("corrupt image");
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -268,6 +275,42 @@ class MediaUseCasesTest {
         assertThat(failed.failureReason()).contains("corrupt image");
         assertThatThrownBy(() -> core.media().playbackUrl().playbackUrl(
                 new GetPlaybackUrlUseCase.Query(alice, uploaded.id()))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_failure_shows_a_fixed_reason_and_logs_ffmpegs_own_words_with_the_media_id() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(MediaProcessingConsumer.class.getName());
+        List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord entry) {
+                logged.add(entry);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        log.addHandler(handler);
+        try {
+            MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'V', 0}, Optional.empty());
+            deliverPendingEvents(alice.tenantId());
+
+            MediaAsset failed = media(alice, uploaded.id());
+            assertThat(failed.failureReason()).contains("the file could not be read as a video");
+            assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).filteredOn(event ->
+                    event.type().equals("media.processed")).singleElement().satisfies(event ->
+                    assertThat(event.payload().toString()).doesNotContain("0x55d5c0ffee00"));
+            assertThat(logged).singleElement().satisfies(entry -> {
+                assertThat(entry.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(java.text.MessageFormat.format(entry.getMessage(), entry.getParameters()))
+                        .contains(uploaded.id().toString(), FFMPEG_SAYS);
+            });
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 
     @Test
