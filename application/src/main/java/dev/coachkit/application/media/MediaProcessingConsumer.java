@@ -68,7 +68,11 @@ public final class MediaProcessingConsumer implements EventConsumer {
         }
         if (result.metadata().isPresent()) {
             blobs.write(asset.thumbnailKey(), result.thumbnailJpeg().orElseThrow(), "image/jpeg");
-            outcomes.store(asset.ready(result.metadata().get()));
+            if (!outcomes.store(asset.ready(result.metadata().get()))
+                    && media.find(asset.tenantId(), asset.id()).isEmpty()) {
+                // deleted while it was being processed, perhaps after the delete removed the thumbnail
+                blobs.delete(asset.thumbnailKey());
+            }
         } else {
             String reason = result.failure().orElseThrow();
             result.detail().ifPresent(detail -> LOG.log(Level.WARNING, "media {0} of tenant {1} failed processing"
