@@ -76,8 +76,8 @@ public final class CoachKit {
                 builder.mediaRepository, builder.auditLog, builder.ids, builder.clock));
         this.media = new MediaModule(new MediaModule.Ports(builder.unitOfWork, builder.eventOutbox,
                 builder.mediaRepository, builder.blobStore, builder.mediaProbe,
-                builder.mediaAudience != null ? builder.mediaAudience : community.mediaAudience(), builder.ids,
-                builder.clock), builder.mediaSettings);
+                builder.mediaAudience != null ? builder.mediaAudience : community.mediaAudience(), builder.auditLog,
+                builder.ids, builder.clock), builder.mediaSettings);
         this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, builder.eventOutbox,
                 builder.availabilities, builder.sessions, builder.calendarTokens, builder.memberships,
                 builder.spaces, builder.spaceMembers, builder.auditLog, builder.secureTokens, builder.ids,

@@ -40,7 +40,7 @@ record Configuration(
     /** Media: where the bytes live, limits and URL lifetimes (of media and of data exports). */
     record Media(String blobStore, Optional<String> blobSigningKey, String s3Bucket, String s3Region,
             Optional<String> s3Endpoint, Optional<String> s3AccessKey, Optional<String> s3SecretKey, long maxFileBytes,
-            long tenantQuotaBytes, long partSizeBytes, int uploadUrlMinutes, int playbackUrlSeconds,
+            long tenantQuotaBytes, long pendingBytesPerMember, long partSizeBytes, int uploadUrlMinutes, int playbackUrlSeconds,
             int processingTimeoutMinutes, int exportUrlMinutes) {
 
         /** Never prints the secrets. */
@@ -175,6 +175,7 @@ record Configuration(
                 reader.optional(Setting.S3_SECRET_KEY),
                 reader.longInteger(Setting.MEDIA_MAX_FILE_BYTES, 1, 5L << 40),
                 reader.longInteger(Setting.MEDIA_TENANT_QUOTA_BYTES, 1, Long.MAX_VALUE / 2),
+                reader.longInteger(Setting.MEDIA_PENDING_BYTES_PER_MEMBER, 1, Long.MAX_VALUE / 2),
                 reader.longInteger(Setting.MEDIA_PART_SIZE_BYTES, 5L << 20, 5L << 30),
                 reader.integer(Setting.MEDIA_UPLOAD_URL_MINUTES, 1, 1_440),
                 reader.integer(Setting.MEDIA_PLAYBACK_URL_SECONDS, 10, 86_400),

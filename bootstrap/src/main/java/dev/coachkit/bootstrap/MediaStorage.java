@@ -54,9 +54,9 @@ final class MediaStorage implements AutoCloseable {
 
     static MediaSettings settings(Configuration configuration) {
         Configuration.Media media = configuration.media();
-        return new MediaSettings(media.maxFileBytes(), media.tenantQuotaBytes(), media.partSizeBytes(),
-                Duration.ofMinutes(media.uploadUrlMinutes()), Duration.ofSeconds(media.playbackUrlSeconds()),
-                Duration.ofMinutes(media.processingTimeoutMinutes()));
+        return new MediaSettings(media.maxFileBytes(), media.tenantQuotaBytes(), media.pendingBytesPerMember(),
+                media.partSizeBytes(), Duration.ofMinutes(media.uploadUrlMinutes()),
+                Duration.ofSeconds(media.playbackUrlSeconds()), Duration.ofMinutes(media.processingTimeoutMinutes()));
     }
 
     BlobStore store() {

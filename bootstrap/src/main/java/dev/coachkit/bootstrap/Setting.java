@@ -97,6 +97,9 @@ enum Setting {
             "Largest file one upload may declare (up to 5 TiB); larger ones are answered 413."),
     MEDIA_TENANT_QUOTA_BYTES("COACHKIT_MEDIA_TENANT_QUOTA_BYTES", "10737418240",
             "Bytes one organization's media may hold, pending uploads included; beyond it uploads get 422."),
+    MEDIA_PENDING_BYTES_PER_MEMBER("COACHKIT_MEDIA_PENDING_BYTES_PER_MEMBER", "4294967296",
+            "Declared bytes of one member's unfinished uploads (announced, not finalized); an upload intent beyond"
+                    + " it gets 422, so one member cannot block the organization's quota."),
     MEDIA_PART_SIZE_BYTES("COACHKIT_MEDIA_PART_SIZE_BYTES", "8388608",
             "Size of multipart upload parts (5 MiB-5 GiB); files up to it go up in one PUT."),
     MEDIA_UPLOAD_URL_MINUTES("COACHKIT_MEDIA_UPLOAD_URL_MINUTES", "60",

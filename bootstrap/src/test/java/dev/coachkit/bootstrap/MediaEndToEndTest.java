@@ -45,6 +45,8 @@ class MediaEndToEndTest {
     private static Path dataDir;
     private HttpProbe http;
     private String token;
+    /** The organization's ADMIN, who registered it: {@link #token} as a session of {@link ApiClient}. */
+    private ApiClient.Session admin;
 
     @BeforeAll
     static void start() throws IOException {
@@ -76,6 +78,7 @@ class MediaEndToEndTest {
                 "firstName", "Cam", "lastName", "Coach", "organizationName", "Media Club")), null);
         assertThat(registered.statusCode()).isEqualTo(201);
         token = json(registered).path("accessToken").asText();
+        admin = ApiClient.Session.from(json(registered));
     }
 
     @Test
@@ -132,7 +135,8 @@ class MediaEndToEndTest {
 
         JsonNode processed = awaitProcessed(mediaId);
         assertThat(processed.path("status").asText()).as("random bytes are no video").isEqualTo("FAILED");
-        assertThat(processed.path("failureReason").asText()).contains("not a readable video");
+        assertThat(processed.path("failureReason").asText()).as("a fixed sentence, not ffmpeg's output")
+                .isEqualTo("the file could not be read as a video");
         assertThat(processed.path("sizeBytes").asLong()).isEqualTo(content.length);
         assertThat(http.send("GET", "/media/" + mediaId + "/playback-url", null, token).statusCode()).isEqualTo(409);
     }
@@ -240,6 +244,113 @@ class MediaEndToEndTest {
                 .isEqualTo(404);
         assertThat(http.send("GET", "/media/" + intent.path("mediaId").asText(), null, ownersToken).statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void deleting_a_pending_upload_cancels_it_and_releases_its_quota_at_once() throws Exception {
+        JsonNode pending = intent("big.mp4", "video/mp4", 12L * MIB); // three 5 MiB parts
+        String partUrl = pending.at("/parts/1/url").asText();
+        assertThat(intentResponse("next.mp4", "video/mp4", 9L * MIB).statusCode()).as("20 MiB quota").isEqualTo(422);
+
+        HttpResponse<String> deleted = http.send("DELETE", "/media/" + pending.path("mediaId").asText(), null, token);
+
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(deleted.body()).isEmpty();
+        assertThat(intentResponse("next.mp4", "video/mp4", 9L * MIB).statusCode()).as("no sweep needed").isEqualTo(201);
+        assertThat(put(partUrl, new byte[5 * MIB]).statusCode()).as("the multipart upload was aborted")
+                .isGreaterThanOrEqualTo(400);
+        assertThat(http.send("GET", "/media/" + pending.path("mediaId").asText(), null, token).statusCode())
+                .isEqualTo(404);
+        assertThat(http.send("DELETE", "/media/" + pending.path("mediaId").asText(), null, token).statusCode())
+                .as("deleted once").isEqualTo(404);
+    }
+
+    @Test
+    void deleting_processed_media_deletes_its_original_and_thumbnail_and_is_audited() throws Exception {
+        byte[] png = TestImages.png(800, 600);
+        JsonNode intent = intent("photo.png", "image/png", png.length);
+        String mediaId = intent.path("mediaId").asText();
+        assertThat(put(intent.at("/parts/0/url").asText(), png).statusCode()).isEqualTo(200);
+        assertThat(finalize(mediaId, List.of()).statusCode()).isEqualTo(202);
+        JsonNode ready = awaitProcessed(mediaId);
+        assertThat(ready.path("status").asText()).isEqualTo("READY");
+        String playbackUrl = json(http.send("GET", "/media/" + mediaId + "/playback-url", null, token)).path("url")
+                .asText();
+        String thumbnailUrl = ready.path("thumbnailUrl").asText();
+        assertThat(get(playbackUrl).statusCode()).isEqualTo(200);
+
+        assertThat(http.send("DELETE", "/media/" + mediaId, null, token).statusCode()).isEqualTo(204);
+
+        assertThat(get(playbackUrl).statusCode()).as("the original is gone, though its URL has not expired")
+                .isEqualTo(404);
+        assertThat(get(thumbnailUrl).statusCode()).as("the thumbnail is gone").isEqualTo(404);
+        assertThat(Files.walk(dataDir).filter(Files::isRegularFile).map(Path::toString)
+                .filter(file -> file.contains(mediaId)).toList()).as("files left of the media").isEmpty();
+        JsonNode audit = json(http.send("GET", "/admin/audit?action=media.deleted", null, token));
+        assertThat(audit.path("items")).singleElement().satisfies(entry -> {
+            assertThat(entry.path("targetId").asText()).isEqualTo(mediaId);
+            assertThat(entry.path("actorId").asText()).isEqualTo(admin.userId());
+        });
+    }
+
+    @Test
+    void only_the_uploader_or_an_admin_deletes_media_whoever_else_sees_it_gets_403_and_the_rest_404() {
+        ApiClient api = new ApiClient(server.port());
+        ApiClient.Session athlete = api.join(admin, "ATHLETE");
+        ApiClient.Session coach = api.join(admin, "COACH");
+        String space = api.expect(201, "POST", "/spaces", Map.of("name", "Squad", "isPrivate", true), admin)
+                .path("id").asText();
+        api.expect(201, "POST", "/spaces/" + space + "/members", Map.of("userId", athlete.userId()), admin);
+        String shared = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "drill.mp4",
+                "contentType", "video/mp4", "sizeBytes", 1024, "spaceId", space), admin).path("mediaId").asText();
+        String private_ = intent("mine.png", "image/png", 10).path("mediaId").asText();
+        String athletes = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "serve.mp4",
+                "contentType", "video/mp4", "sizeBytes", 2048), athlete).path("mediaId").asText();
+        String coachs = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "plan.png",
+                "contentType", "image/png", "sizeBytes", 10), coach).path("mediaId").asText();
+        assertThat(api.send("GET", "/media/" + shared, null, athlete).statusCode()).as("the athlete sees it")
+                .isEqualTo(200);
+
+        HttpResponse<String> refused = api.send("DELETE", "/media/" + shared, null, athlete);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(refused).path("detail").asText()).contains("uploader or an ADMIN");
+        assertThat(api.send("DELETE", "/media/" + private_, null, athlete).statusCode()).as("not seen").isEqualTo(404);
+        assertThat(api.send("DELETE", "/media/" + coachs, null, athlete).statusCode()).isEqualTo(404);
+        assertThat(api.send("DELETE", "/media/" + UUID.randomUUID(), null, athlete).statusCode()).isEqualTo(404);
+        assertThat(api.send("GET", "/media/" + shared, null, admin).statusCode()).as("refusals change nothing")
+                .isEqualTo(200);
+
+        assertThat(api.send("DELETE", "/media/" + athletes, null, athlete).statusCode()).as("the uploader")
+                .isEqualTo(204);
+        assertThat(api.send("DELETE", "/media/" + coachs, null, admin).statusCode()).as("an ADMIN").isEqualTo(204);
+        assertThat(api.send("GET", "/media/" + coachs, null, coach).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void another_tenants_media_cannot_be_deleted_and_is_404() {
+        String mediaId = intent("photo.png", "image/png", 10).path("mediaId").asText();
+        String ownersToken = token;
+        newTenant();
+
+        assertThat(http.send("DELETE", "/media/" + mediaId, null, token).statusCode()).isEqualTo(404);
+        assertThat(http.send("GET", "/media/" + mediaId, null, ownersToken).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void media_carried_by_a_post_is_deleted_and_the_post_keeps_its_id_which_answers_404() {
+        String space = json(http.send("POST", "/spaces", write(Map.of("name", "Squad", "isPrivate", false)), token))
+                .path("id").asText();
+        String mediaId = intent("serve.mp4", "video/mp4", 1024).path("mediaId").asText();
+        HttpResponse<String> post = http.send("POST", "/posts", write(Map.of("spaceId", space, "type", "MEDIA",
+                "content", "Watch the toss", "mediaIds", List.of(mediaId))), token);
+        assertThat(post.statusCode()).as(post.body()).isEqualTo(201);
+
+        assertThat(http.send("DELETE", "/media/" + mediaId, null, token).statusCode()).isEqualTo(204);
+
+        JsonNode after = json(http.send("GET", "/posts/" + json(post).path("id").asText(), null, token));
+        assertThat(after.path("mediaIds").toString()).contains(mediaId);
+        assertThat(http.send("GET", "/media/" + mediaId, null, token).statusCode()).isEqualTo(404);
     }
 
     private JsonNode awaitProcessed(String mediaId) throws InterruptedException {

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * One request per operation of the document that succeeds on an {@link Organization}: path ids and body
  * as {@link ValidValues} makes them, except where the request uses up what it names (a refresh token, an
- * invitation, a post to delete, a member to erase) or needs steps before it (an upload to finalize, a
+ * invitation, a post or media to delete, a member to erase) or needs steps before it (an upload to finalize, a
  * processed image to play back). Those steps run in {@link #prepare}, before anything is counted.
  */
 final class OperationCalls {
@@ -85,6 +85,8 @@ final class OperationCalls {
                     pathOf(intent().at("/parts/0/url").asText()), TestImages.png(64, 48), null);
             case "POST /media/{id}/finalize" -> Call.of("POST", "/media/" + uploaded() + "/finalize",
                     Map.of("parts", List.of()), club.admin());
+            case "DELETE /media/{id}" -> Call.of("DELETE", "/media/" + intent().path("mediaId").asText(), null,
+                    club.admin()); // a pending upload of its own: the organization's media stays for the others
             case "GET /media/{id}/playback-url" -> Call.of("GET", "/media/" + processedMedia() + "/playback-url", null,
                     club.admin());
             case "GET /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("GET", pathOf(api.expect(200, "GET", "/media/"

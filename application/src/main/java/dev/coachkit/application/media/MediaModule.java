@@ -1,7 +1,10 @@
 package dev.coachkit.application.media;
 
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
+import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
 import dev.coachkit.application.media.port.in.GetMediaUseCase;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
@@ -20,12 +23,13 @@ public final class MediaModule {
 
     /** The out ports media needs, as given to the {@code CoachKit} builder. */
     public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, MediaRepository media, BlobStore blobs,
-            MediaProbe probe, MediaAudience audience, IdGenerator ids, Clock clock) {}
+            MediaProbe probe, MediaAudience audience, AuditLog auditLog, IdGenerator ids, Clock clock) {}
 
     private final RequestUploadUseCase requestUpload;
     private final FinalizeUploadUseCase finalizeUpload;
     private final GetMediaUseCase media;
     private final GetPlaybackUrlUseCase playbackUrl;
+    private final DeleteMediaUseCase delete;
     private final CleanUpExpiredUploadsUseCase cleanUpExpiredUploads;
     private final EventConsumer processor;
 
@@ -37,6 +41,8 @@ public final class MediaModule {
                 ports.outbox(), ports.ids(), ports.clock(), settings);
         this.media = new GetMediaService(visible, ports.blobs(), ports.clock(), settings);
         this.playbackUrl = new GetPlaybackUrlService(visible, ports.blobs(), ports.clock(), settings);
+        this.delete = new DeleteMediaService(ports.unitOfWork(), ports.media(), visible, ports.blobs(), ports.outbox(),
+                new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()), ports.ids(), ports.clock());
         ProcessingOutcomes outcomes = new ProcessingOutcomes(ports.media(), ports.outbox(), ports.ids(), ports.clock());
         this.cleanUpExpiredUploads = new CleanUpExpiredUploadsService(ports.unitOfWork(), ports.media(), ports.blobs(),
                 outcomes, ports.clock(), settings);
@@ -57,6 +63,11 @@ public final class MediaModule {
 
     public GetPlaybackUrlUseCase playbackUrl() {
         return playbackUrl;
+    }
+
+    /** Deletes media for its uploader or an ADMIN, cancelling a pending upload and deleting the bytes. */
+    public DeleteMediaUseCase delete() {
+        return delete;
     }
 
     /** The scheduler's job for uploads never finalized and processing never finished. */

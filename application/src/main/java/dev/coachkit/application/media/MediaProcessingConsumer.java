@@ -10,13 +10,19 @@ import dev.coachkit.domain.shared.DomainEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 
 /**
  * The media worker, on {@code media.uploaded}: reads the object, probes it, stores the thumbnail
  * and marks the asset READY, or FAILED with the probe's reason, then records {@code media.processed}.
- * An asset no longer PROCESSING (a redelivery, or deleted) is left alone.
+ * An asset no longer PROCESSING (a redelivery, or deleted) is left alone. What a decoder or ffmpeg
+ * said about a failure goes to the log (WARN, with the media id), never to clients.
  */
 public final class MediaProcessingConsumer implements EventConsumer {
+
+    /** The JDK's logger: the core has no logging library; the server bridges it to its own log. */
+    private static final Logger LOG = System.getLogger(MediaProcessingConsumer.class.getName());
 
     private final MediaRepository media;
     private final BlobStore blobs;
@@ -62,9 +68,16 @@ public final class MediaProcessingConsumer implements EventConsumer {
         }
         if (result.metadata().isPresent()) {
             blobs.write(asset.thumbnailKey(), result.thumbnailJpeg().orElseThrow(), "image/jpeg");
-            outcomes.store(asset.ready(result.metadata().get()));
+            if (!outcomes.store(asset.ready(result.metadata().get()))
+                    && media.find(asset.tenantId(), asset.id()).isEmpty()) {
+                // deleted while it was being processed, perhaps after the delete removed the thumbnail
+                blobs.delete(asset.thumbnailKey());
+            }
         } else {
-            outcomes.store(asset.failed(result.failure().orElseThrow()));
+            String reason = result.failure().orElseThrow();
+            result.detail().ifPresent(detail -> LOG.log(Level.WARNING, "media {0} of tenant {1} failed processing"
+                    + " (shown as \"{2}\"): {3}", asset.id(), asset.tenantId().value(), reason, detail));
+            outcomes.store(asset.failed(reason));
         }
     }
 }

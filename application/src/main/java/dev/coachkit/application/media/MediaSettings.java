@@ -8,13 +8,15 @@ import java.util.Objects;
  *
  * @param maxFileBytes        largest file one upload may declare (larger: 413)
  * @param tenantQuotaBytes    bytes all of a tenant's media may hold, pending uploads included (over: 422)
+ * @param pendingBytesPerMember declared bytes of one member's unfinished (PENDING_UPLOAD) uploads (over: 422),
+ *                            so that one member cannot hold the whole quota with uploads never sent
  * @param partSize            size of every multipart part but the last; files up to it go in one PUT
  * @param uploadUrlValidity   how long upload URLs work; an upload not finalized by then is discarded
  * @param playbackUrlValidity how long playback and thumbnail URLs work
  * @param processingTimeout   how long an asset may stay PROCESSING before the scheduler marks it FAILED
  */
-public record MediaSettings(long maxFileBytes, long tenantQuotaBytes, long partSize, Duration uploadUrlValidity,
-        Duration playbackUrlValidity, Duration processingTimeout) {
+public record MediaSettings(long maxFileBytes, long tenantQuotaBytes, long pendingBytesPerMember, long partSize,
+        Duration uploadUrlValidity, Duration playbackUrlValidity, Duration processingTimeout) {
 
     /** S3's smallest part size for every part but the last. */
     public static final long MIN_PART_SIZE = 5L * 1024 * 1024;
@@ -28,8 +30,8 @@ public record MediaSettings(long maxFileBytes, long tenantQuotaBytes, long partS
         if (partSize < MIN_PART_SIZE) {
             throw new IllegalArgumentException("the part size must be at least 5 MiB");
         }
-        if (maxFileBytes <= 0 || tenantQuotaBytes <= 0) {
-            throw new IllegalArgumentException("the file limit and the quota must be positive");
+        if (maxFileBytes <= 0 || tenantQuotaBytes <= 0 || pendingBytesPerMember <= 0) {
+            throw new IllegalArgumentException("the file limit, the quota and the pending bytes per member must be positive");
         }
         if ((maxFileBytes + partSize - 1) / partSize > MAX_PARTS) {
             throw new IllegalArgumentException("the largest file would need more than " + MAX_PARTS + " parts");
@@ -43,9 +45,12 @@ public record MediaSettings(long maxFileBytes, long tenantQuotaBytes, long partS
         }
     }
 
-    /** 2 GiB per file, 10 GiB per tenant, 8 MiB parts, uploads valid 1 hour, playback 5 minutes, processing 30. */
+    /**
+     * 2 GiB per file, 10 GiB per tenant, 4 GiB pending per member, 8 MiB parts, uploads valid 1 hour,
+     * playback 5 minutes, processing 30.
+     */
     public static MediaSettings defaults() {
-        return new MediaSettings(2L << 30, 10L << 30, 8L << 20, Duration.ofHours(1), Duration.ofMinutes(5),
+        return new MediaSettings(2L << 30, 10L << 30, 4L << 30, 8L << 20, Duration.ofHours(1), Duration.ofMinutes(5),
                 Duration.ofMinutes(30));
     }
 

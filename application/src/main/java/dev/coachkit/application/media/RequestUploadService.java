@@ -3,6 +3,7 @@ package dev.coachkit.application.media;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.media.port.out.MediaRepository.QuotaUsage;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Checks type, size and quota, creates the pending asset and presigns the URLs its bytes go to. */
+/**
+ * Checks type, size, the member's pending bytes and the tenant's quota, creates the pending asset and
+ * presigns the URLs its bytes go to.
+ */
 public final class RequestUploadService implements RequestUploadUseCase {
 
     private final UnitOfWork unitOfWork;
@@ -69,10 +73,16 @@ public final class RequestUploadService implements RequestUploadUseCase {
                 command.fileName(), command.contentType(), command.sizeBytes(), uploadId, now, expiresAt);
         try {
             unitOfWork.runInTenant(tenant, () -> {
-                long used = media.bytesCountedAgainstQuota(tenant);
-                if (used + command.sizeBytes() > settings.tenantQuotaBytes()) {
+                QuotaUsage usage = media.quotaUsage(tenant, command.actor().accountId());
+                // the member's own limit first: it is the one the member can free (finish or cancel an upload)
+                if (usage.memberPendingBytes() + command.sizeBytes() > settings.pendingBytesPerMember()) {
+                    throw new BusinessRuleException("the limit of " + settings.pendingBytesPerMember()
+                            + " bytes of unfinished uploads per member would be exceeded: " + usage.memberPendingBytes()
+                            + " bytes of your uploads are declared and not finalized; finalize or delete some first");
+                }
+                if (usage.tenantBytes() + command.sizeBytes() > settings.tenantQuotaBytes()) {
                     throw new BusinessRuleException("the organization's media quota of " + settings.tenantQuotaBytes()
-                            + " bytes would be exceeded: " + used + " bytes are stored or pending");
+                            + " bytes would be exceeded: " + usage.tenantBytes() + " bytes are stored or pending");
                 }
                 media.add(asset);
             });

@@ -73,14 +73,22 @@ public final class InMemoryMedia implements MediaRepository {
     }
 
     @Override
-    public void delete(TenantId tenant, UUID id) {
-        assets.remove(id);
+    public boolean delete(TenantId tenant, UUID id) {
         clearedStaging.remove(id);
+        return assets.remove(id);
     }
 
     @Override
     public long bytesCountedAgainstQuota(TenantId tenant) {
         return assets.select(asset -> true).stream().mapToLong(MediaAsset::sizeBytes).sum();
+    }
+
+    @Override
+    public QuotaUsage quotaUsage(TenantId tenant, AccountId member) {
+        List<MediaAsset> all = assets.select(asset -> true);
+        return new QuotaUsage(all.stream().mapToLong(MediaAsset::sizeBytes).sum(), all.stream()
+                .filter(asset -> asset.status() == MediaStatus.PENDING_UPLOAD && asset.uploader().equals(member))
+                .mapToLong(MediaAsset::sizeBytes).sum());
     }
 
     @Override

@@ -12,9 +12,19 @@ import dev.coachkit.application.media.port.in.RequestUploadUseCase.UploadIntent;
 import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
+import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
+import dev.coachkit.application.memory.InMemoryAccounts;
+import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryBlobStore;
+import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryInvitations;
+import dev.coachkit.application.memory.InMemoryMemberships;
+import dev.coachkit.application.memory.InMemoryRefreshTokens;
+import dev.coachkit.application.memory.InMemoryTenants;
+import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.testing.TestTenants;
 import dev.coachkit.application.testing.TickingClock;
+import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaMetadata;
 import dev.coachkit.domain.media.MediaStatus;
@@ -26,6 +36,7 @@ import dev.coachkit.domain.shared.ContentTooLargeException;
 import dev.coachkit.domain.shared.DomainEvent;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
+import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
 import dev.coachkit.domain.shared.UnsupportedContentTypeException;
@@ -36,6 +47,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The media use cases on the in-memory core: limits, the upload flow, processing, visibility, cleanup. */
@@ -47,39 +59,77 @@ class MediaUseCasesTest {
     private final TickingClock clock = new TickingClock();
     private final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
     private final AtomicInteger probes = new AtomicInteger();
-    /** Reads the first byte as a verdict: 'I' is a 640x480 image, anything else is corrupt. */
+    /** Runs once inside the next probe: what happens while the worker looks at the content. */
+    private final AtomicReference<Runnable> whileProbing = new AtomicReference<>(() -> {});
+    /** What ffmpeg says of a broken video: a heap address clients must never see. */
+    private static final String FFMPEG_SAYS = "[mov,mp4,m4a @ 0x55d5c0ffee00] moov atom not found";
+    /**
+     * Reads the first byte as a verdict: 'I' is a 640x480 image, 'V' a video ffmpeg cannot read (with its
+     * own words as the detail), anything else is corrupt.
+     */
     private final MediaProbe probe = (kind, content) -> {
         probes.incrementAndGet();
+        whileProbing.getAndSet(() -> {}).run();
         try {
-            return content.read() == 'I' ? MediaProbe.Result.readable(MediaMetadata.image(640, 480), new byte[] {9})
+            int verdict = content.read();
+            return verdict == 'I' ? MediaProbe.Result.readable(MediaMetadata.image(640, 480), new byte[] {9})
+                    : verdict == 'V' ? MediaProbe.Result.unreadable("the file could not be read as a video", FFMPEG_SAYS)
                     : MediaProbe.Result.unreadable("corrupt image");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     };
-    private final CoachKit core = CoachKit.builder().clock(clock).blobStore(blobs).mediaProbe(probe)
-            .mediaSettings(new MediaSettings(20 * MIB, 30 * MIB, 5 * MIB, Duration.ofHours(1), Duration.ofMinutes(5),
-                    Duration.ofMinutes(30)))
-            .mediaAudience(new MediaAudience() {
-                @Override
-                public boolean canReadSpace(Actor actor, UUID spaceId) {
-                    return spaceId.equals(READABLE_SPACE);
-                }
+    private final InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog(memory);
+    /** 20 MiB per file, 30 MiB per tenant, no lower limit per member (the per-member tests use their own). */
+    private final CoachKit core = core(new MediaSettings(20 * MIB, 30 * MIB, 40 * MIB, 5 * MIB, Duration.ofHours(1),
+            Duration.ofMinutes(5), Duration.ofMinutes(30)));
 
-                @Override
-                public boolean canReadPostWith(Actor actor, UUID mediaId) {
-                    return false;
-                }
-            })
-            .withInMemoryAdapters().build();
+    private CoachKit core(MediaSettings settings) {
+        InMemoryAccounts accounts = new InMemoryAccounts(memory);
+        InMemoryTenants tenants = new InMemoryTenants(memory);
+        return CoachKit.builder().clock(clock).blobStore(blobs).mediaProbe(probe).unitOfWork(memory)
+                .eventOutbox(new InMemoryEventOutbox(memory, clock))
+                .identityStores(accounts, tenants, new InMemoryMemberships(memory, accounts, tenants),
+                        new InMemoryInvitations(memory), new InMemoryRefreshTokens(), auditLog)
+                .mediaSettings(settings)
+                .mediaAudience(new MediaAudience() {
+                    @Override
+                    public boolean canReadSpace(Actor actor, UUID spaceId) {
+                        return spaceId.equals(READABLE_SPACE);
+                    }
+
+                    @Override
+                    public boolean canReadPostWith(Actor actor, UUID mediaId) {
+                        return false;
+                    }
+                })
+                .withInMemoryAdapters().build();
+    }
 
     private final Actor alice = new Actor(TestTenants.ACME, TestTenants.ALICE, Role.COACH);
     private final Actor bob = new Actor(TestTenants.ACME, AccountId.of(UUID.randomUUID()), Role.ATHLETE);
     private final Actor admin = new Actor(TestTenants.ACME, AccountId.of(UUID.randomUUID()), Role.ADMIN);
 
     private UploadIntent intent(Actor actor, String type, long size, Optional<UUID> space) {
+        return intent(core, actor, type, size, space);
+    }
+
+    private static UploadIntent intent(CoachKit core, Actor actor, String type, long size, Optional<UUID> space) {
         return core.media().requestUpload().requestUpload(
                 new RequestUploadUseCase.Command(actor, "clip.bin", type, size, space));
+    }
+
+    private static UploadIntent video(CoachKit core, Actor actor, long size) {
+        return intent(core, actor, "video/mp4", size, Optional.empty());
+    }
+
+    private static void delete(CoachKit core, Actor actor, UUID mediaId) {
+        core.media().delete().delete(new DeleteMediaUseCase.Command(actor, mediaId, Optional.of("203.0.113.9")));
+    }
+
+    private void delete(Actor actor, UUID mediaId) {
+        delete(core, actor, mediaId);
     }
 
     private UploadIntent intent(long size) {
@@ -271,6 +321,42 @@ class MediaUseCasesTest {
     }
 
     @Test
+    void a_failure_shows_a_fixed_reason_and_logs_ffmpegs_own_words_with_the_media_id() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(MediaProcessingConsumer.class.getName());
+        List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord entry) {
+                logged.add(entry);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        log.addHandler(handler);
+        try {
+            MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'V', 0}, Optional.empty());
+            deliverPendingEvents(alice.tenantId());
+
+            MediaAsset failed = media(alice, uploaded.id());
+            assertThat(failed.failureReason()).contains("the file could not be read as a video");
+            assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).filteredOn(event ->
+                    event.type().equals("media.processed")).singleElement().satisfies(event ->
+                    assertThat(event.payload().toString()).doesNotContain("0x55d5c0ffee00"));
+            assertThat(logged).singleElement().satisfies(entry -> {
+                assertThat(entry.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(java.text.MessageFormat.format(entry.getMessage(), entry.getParameters()))
+                        .contains(uploaded.id().toString(), FFMPEG_SAYS);
+            });
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
+    @Test
     void playback_is_a_conflict_until_ready_then_a_url_to_the_uploaded_bytes() {
         byte[] content = {'I', 7, 7, 7};
         MediaAsset uploaded = uploadAndFinalize(alice, content, Optional.empty());
@@ -351,5 +437,147 @@ class MediaUseCasesTest {
         deliverPendingEvents(alice.tenantId());
         assertThat(media(alice, stalled.id()).status()).as("a late delivery leaves it failed").isEqualTo(MediaStatus.FAILED);
         assertThat(media(alice, recent.id()).status()).isEqualTo(MediaStatus.READY);
+    }
+
+    @Test
+    void one_member_cannot_declare_more_than_4_gib_of_unfinished_uploads_and_another_member_still_uploads() {
+        CoachKit defaults = core(MediaSettings.defaults()); // 2 GiB per file, 10 GiB per tenant, 4 GiB pending per member
+        long twoGib = 2L << 30;
+        List<Object> outcomes = new ArrayList<>();
+        for (int attempt = 0; attempt < 5; attempt++) { // the attack: 5 x 2 GiB declared, never sent
+            try {
+                outcomes.add(video(defaults, bob, twoGib).asset().status());
+            } catch (BusinessRuleException refused) {
+                outcomes.add(refused.getMessage());
+            }
+        }
+
+        assertThat(outcomes).hasSize(5).startsWith(MediaStatus.PENDING_UPLOAD, MediaStatus.PENDING_UPLOAD);
+        assertThat(outcomes.subList(2, 5)).allSatisfy(refusal -> assertThat(refusal).asString()
+                .contains("limit of 4294967296 bytes of unfinished uploads per member")
+                .contains(Long.toString(4L << 30) + " bytes of your uploads"));
+        assertThatThrownBy(() -> video(defaults, bob, 1)).isInstanceOf(BusinessRuleException.class);
+        // the 6 GiB the athlete could not claim are still there for everyone else
+        for (Actor other : List.of(alice, alice, admin)) {
+            assertThat(video(defaults, other, twoGib).asset().status()).isEqualTo(MediaStatus.PENDING_UPLOAD);
+        }
+        assertThatThrownBy(() -> video(defaults, admin, 1)).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("organization's media quota");
+    }
+
+    @Test
+    void a_finalized_upload_no_longer_counts_as_pending() {
+        CoachKit small = core(new MediaSettings(20 * MIB, 30 * MIB, 100, 5 * MIB, Duration.ofHours(1),
+                Duration.ofMinutes(5), Duration.ofMinutes(30)));
+        UploadIntent first = intent(small, alice, "image/png", 60, Optional.empty());
+        intent(small, alice, "image/png", 40, Optional.empty());
+        assertThatThrownBy(() -> intent(small, alice, "image/png", 1, Optional.empty()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("100 bytes of unfinished uploads");
+        assertThat(intent(small, bob, "image/png", 100, Optional.empty()).asset().status())
+                .as("another member's pending bytes are their own").isEqualTo(MediaStatus.PENDING_UPLOAD);
+
+        byte[] content = new byte[60];
+        content[0] = 'I';
+        blobs.put(first.parts().get(0).url(), content);
+        small.media().finalizeUpload().finalizeUpload(new FinalizeUploadUseCase.Command(alice, first.asset().id(),
+                List.of()));
+
+        assertThat(intent(small, alice, "image/png", 60, Optional.empty()).asset().status())
+                .isEqualTo(MediaStatus.PENDING_UPLOAD);
+    }
+
+    @Test
+    void cancelling_a_pending_upload_releases_the_members_pending_bytes_and_the_tenants_quota_at_once() {
+        CoachKit defaults = core(MediaSettings.defaults());
+        long twoGib = 2L << 30;
+        UploadIntent cancelled = video(defaults, bob, twoGib);
+        video(defaults, bob, twoGib);
+        video(defaults, alice, twoGib);
+        video(defaults, alice, twoGib);
+        video(defaults, admin, twoGib);
+        assertThatThrownBy(() -> video(defaults, bob, twoGib)).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> video(defaults, admin, 1)).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("quota");
+
+        delete(defaults, bob, cancelled.asset().id());
+
+        assertThat(video(defaults, bob, twoGib).asset().status()).as("no scheduler run needed")
+                .isEqualTo(MediaStatus.PENDING_UPLOAD);
+        assertThatThrownBy(() -> defaults.media().media().media(new GetMediaUseCase.Query(bob, cancelled.asset().id())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void cancelling_a_multipart_upload_aborts_it_so_its_part_urls_store_nothing_more() {
+        UploadIntent intent = intent(alice, "video/mp4", 11 * MIB, Optional.empty());
+        blobs.put(intent.parts().get(0).url(), new byte[(int) (5 * MIB)]);
+
+        delete(alice, intent.asset().id());
+
+        assertThatThrownBy(() -> blobs.put(intent.parts().get(1).url(), new byte[(int) (5 * MIB)]))
+                .hasMessageContaining("no multipart upload");
+        assertThat(blobs.size(intent.asset().stagingKey())).isEmpty();
+        assertThat(intent(20 * MIB).asset().status()).as("its 11 MiB are free again").isEqualTo(MediaStatus.PENDING_UPLOAD);
+    }
+
+    @Test
+    void deleting_ready_media_deletes_its_bytes_and_records_an_event_and_an_audit_entry() {
+        MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'I', 1, 2}, Optional.empty());
+        deliverPendingEvents(alice.tenantId());
+        assertThat(blobs.size(uploaded.thumbnailKey())).isPresent();
+
+        delete(alice, uploaded.id());
+
+        assertThat(MediaAsset.storedKeys(alice.tenantId(), uploaded.id())).allSatisfy(key ->
+                assertThat(blobs.size(key)).as(key).isEmpty());
+        assertThatThrownBy(() -> media(alice, uploaded.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> delete(alice, uploaded.id())).isInstanceOf(NotFoundException.class);
+        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).filteredOn(event ->
+                event.type().equals("media.deleted")).singleElement().satisfies(event -> {
+                    assertThat(event.subjectId()).isEqualTo(uploaded.id());
+                    assertThat(event.payload()).containsEntry("status", "READY").containsEntry("sizeBytes", 3L);
+                });
+        assertThat(memory.inTenant(alice.tenantId(), auditLog::entries)).filteredOn(entry ->
+                entry.action().equals("media.deleted")).singleElement().satisfies(entry -> {
+                    assertThat(entry.actorId()).contains(alice.accountId());
+                    assertThat(entry.targetId()).isEqualTo(uploaded.id().toString());
+                    assertThat(entry.clientIp()).contains("203.0.113.9");
+                });
+    }
+
+    @Test
+    void the_uploader_or_an_admin_deletes_others_who_see_it_are_refused_and_the_rest_do_not_find_it() {
+        MediaAsset inSpace = uploadAndFinalize(alice, new byte[] {'I'}, Optional.of(READABLE_SPACE));
+        MediaAsset private_ = uploadAndFinalize(alice, new byte[] {'I'}, Optional.empty());
+        UploadIntent pending = intent(3);
+        Actor otherTenantAdmin = new Actor(TestTenants.GLOBEX, admin.accountId(), Role.ADMIN);
+
+        assertThatThrownBy(() -> delete(bob, inSpace.id())).as("bob reads the space: he sees it")
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> delete(bob, private_.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> delete(otherTenantAdmin, private_.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> delete(bob, UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+        assertThat(media(alice, inSpace.id()).id()).as("refusals change nothing").isEqualTo(inSpace.id());
+
+        delete(admin, private_.id());
+        delete(alice, inSpace.id());
+        delete(alice, pending.asset().id());
+
+        assertThat(List.of(private_.id(), inSpace.id(), pending.asset().id())).allSatisfy(id ->
+                assertThatThrownBy(() -> media(admin, id)).isInstanceOf(NotFoundException.class));
+    }
+
+    @Test
+    void media_deleted_while_being_processed_leaves_no_thumbnail_behind() {
+        MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'I', 1}, Optional.empty());
+        whileProbing.set(() -> delete(alice, uploaded.id()));
+
+        deliverPendingEvents(alice.tenantId());
+
+        assertThat(probes).as("the worker was at work when the delete came").hasValue(1);
+        assertThat(MediaAsset.storedKeys(alice.tenantId(), uploaded.id())).allSatisfy(key ->
+                assertThat(blobs.size(key)).as(key).isEmpty());
+        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).extracting(DomainEvent::type)
+                .doesNotContain("media.processed");
     }
 }

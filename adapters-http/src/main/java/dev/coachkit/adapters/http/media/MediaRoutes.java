@@ -6,11 +6,14 @@ import dev.coachkit.adapters.http.media.MediaMessages.PlaybackUrlResponse;
 import dev.coachkit.adapters.http.media.MediaMessages.UploadIntentRequest;
 import dev.coachkit.adapters.http.media.MediaMessages.UploadIntentResponse;
 import dev.coachkit.adapters.http.security.Authenticated;
+import dev.coachkit.adapters.http.security.ClientIp;
 import dev.coachkit.adapters.http.shared.ApiParameter;
+import dev.coachkit.adapters.http.shared.ApiResponse;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.media.MediaModule;
+import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
 import dev.coachkit.application.media.port.in.GetMediaUseCase;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
@@ -22,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Media section of API.md: upload intents, finalization, media and playback URLs. */
+/** The Media section of API.md: upload intents, finalization, media, playback URLs and deletion. */
 public final class MediaRoutes implements RouteModule {
 
     private static final String TAG = "Media";
@@ -58,7 +61,12 @@ public final class MediaRoutes implements RouteModule {
                 ApiRoute.get("/media/{id}/playback-url").operationId("getPlaybackUrl").tag(TAG)
                         .summary("A short-lived URL to play or download a ready asset")
                         .parameter(id).json(200, "The presigned URL", PlaybackUrlResponse.class).errors(404, 409)
-                        .handle(this::playbackUrl));
+                        .handle(this::playbackUrl),
+                ApiRoute.delete("/media/{id}").operationId("deleteMedia").tag(TAG)
+                        .summary("Delete media (uploader, ADMIN): a pending upload is cancelled and its quota released"
+                                + " at once; the stored bytes are deleted")
+                        .parameter(id).responds(ApiResponse.empty(204, "Deleted")).errors(403, 404)
+                        .handle(this::delete));
     }
 
     private void requestUpload(Context ctx) {
@@ -84,5 +92,11 @@ public final class MediaRoutes implements RouteModule {
     private void playbackUrl(Context ctx) {
         ctx.json(PlaybackUrlResponse.from(media.playbackUrl().playbackUrl(new GetPlaybackUrlUseCase.Query(
                 Authenticated.actor(ctx), Ids.parse(ctx.pathParam("id"), "id")))));
+    }
+
+    private void delete(Context ctx) {
+        media.delete().delete(new DeleteMediaUseCase.Command(Authenticated.actor(ctx), Ids.parse(ctx.pathParam("id"),
+                "id"), ClientIp.forAudit(ctx)));
+        ctx.status(204);
     }
 }

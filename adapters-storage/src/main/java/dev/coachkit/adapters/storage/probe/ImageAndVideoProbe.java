@@ -28,7 +28,7 @@ public final class ImageAndVideoProbe implements MediaProbe {
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be copied for probing", e);
         } catch (IllegalStateException timedOut) {
-            return Result.unreadable("the video could not be processed in time: " + timedOut.getMessage());
+            return Result.unreadable("the video could not be processed in time", timedOut.getMessage());
         } finally {
             if (copy != null) {
                 try {

@@ -23,6 +23,8 @@ final class ImageProbe {
      * decoder still walks every source row, so the limit bounds the work per image.
      */
     static final long MAX_PIXELS = 50_000_000L;
+    /** What clients are told of any image no decoder can read; the decoder's words are the detail, logged. */
+    static final String UNREADABLE = "the file could not be read as an image";
 
     private ImageProbe() {}
 
@@ -31,7 +33,7 @@ final class ImageProbe {
             Iterator<ImageReader> readers = input == null ? Collections.<ImageReader>emptyIterator()
                     : ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                return Result.unreadable("not a readable image: no decoder recognises the content");
+                return Result.unreadable(UNREADABLE, "no decoder recognises the content");
             }
             ImageReader reader = readers.next();
             try {
@@ -49,7 +51,8 @@ final class ImageProbe {
             }
         } catch (IOException | RuntimeException corrupt) {
             // ImageIO signals truncated or malformed data with IOExceptions and, in some decoders, runtime ones
-            return Result.unreadable("not a readable image: " + reason(corrupt));
+            // a decoder's message is for the log: shown, it would tell clients about the server's libraries
+            return Result.unreadable(UNREADABLE, reason(corrupt));
         } catch (OutOfMemoryError tooLarge) {
             // the subsampled image is small, but a decoder may still buffer much of its input: this
             // upload fails, the worker carries on

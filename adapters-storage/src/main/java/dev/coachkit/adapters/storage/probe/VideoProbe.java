@@ -19,6 +19,13 @@ final class VideoProbe {
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
     static final Duration POSTER_TIMEOUT = Duration.ofSeconds(60);
     static final String MISSING = "video processing is unavailable on this server: ffprobe/ffmpeg is not installed";
+    /**
+     * What clients are told of any video ffprobe or ffmpeg cannot read: their own words (heap addresses,
+     * demuxer internals, versions) go to the server's log as the result's detail, never to clients.
+     */
+    static final String UNREADABLE = "the file could not be read as a video";
+    /** The most of a tool's output kept as a failure's detail. */
+    private static final int MAX_DETAIL = 2_000;
 
     /**
      * Input options of both programs. The upload is untrusted: a playlist (HLS, concat) would make
@@ -48,9 +55,9 @@ final class VideoProbe {
         }
         Map<String, String> fields = fields(probed.get().stdout());
         if (!probed.get().succeeded() || !fields.containsKey("width") || !fields.containsKey("height")) {
-            // ffprobe names its input: the reason is shown to clients, who must not learn the server's paths
-            String stderr = probed.get().stderr().replace(video.toString(), "the upload");
-            return Result.unreadable("not a readable video: " + firstLine(stderr, "no video stream"));
+            // ffprobe names its input: even the log needs no temporary path
+            String stderr = probed.get().stderr().replace(video.toString(), "the upload").strip();
+            return Result.unreadable(UNREADABLE, "ffprobe: " + (stderr.isEmpty() ? "no video stream" : capped(stderr)));
         }
         int width;
         int height;
@@ -60,13 +67,13 @@ final class VideoProbe {
             height = Integer.parseInt(fields.get("height"));
             durationMs = Math.round(Double.parseDouble(fields.getOrDefault("duration", "0")) * 1000);
         } catch (NumberFormatException unreadable) {
-            return Result.unreadable("not a readable video: its dimensions or duration cannot be read");
+            return Result.unreadable(UNREADABLE, "ffprobe: dimensions or duration unreadable: " + capped(fields.toString()));
         }
         if (width <= 0 || height <= 0) {
-            return Result.unreadable("not a readable video: it has no picture");
+            return Result.unreadable(UNREADABLE, "ffprobe: no picture (" + width + "x" + height + ")");
         }
         return poster(video, durationMs).map(jpeg -> Result.readable(MediaMetadata.video(width, height, durationMs), jpeg))
-                .orElseGet(() -> Result.unreadable("not a readable video: no frame could be decoded"));
+                .orElseGet(() -> Result.unreadable(UNREADABLE, "ffmpeg: no frame could be decoded"));
     }
 
     /** A frame a second in (or the first, for shorter clips), scaled to thumbnail size. */
@@ -101,7 +108,7 @@ final class VideoProbe {
         return fields;
     }
 
-    private static String firstLine(String text, String fallback) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(fallback);
+    private static String capped(String text) {
+        return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "..." : text;
     }
 }

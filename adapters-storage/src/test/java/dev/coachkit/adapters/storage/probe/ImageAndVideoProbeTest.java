@@ -85,8 +85,11 @@ class ImageAndVideoProbeTest {
         Result garbage = probed(MediaKind.IMAGE, "definitely not an image".getBytes());
         Result truncated = probed(MediaKind.IMAGE, Arrays.copyOf(png, png.length / 3));
 
-        assertThat(garbage.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("not a readable image"));
-        assertThat(truncated.failure()).isPresent();
+        assertThat(garbage.failure()).contains(ImageProbe.UNREADABLE);
+        assertThat(garbage.detail()).hasValueSatisfying(detail -> assertThat(detail).contains("no decoder"));
+        assertThat(truncated.failure()).contains(ImageProbe.UNREADABLE);
+        assertThat(truncated.detail()).as("the decoder's words, for the log").hasValueSatisfying(detail ->
+                assertThat(detail).isNotBlank());
         assertThat(truncated.metadata()).isEmpty();
     }
 
@@ -168,15 +171,17 @@ class ImageAndVideoProbeTest {
     void a_corrupt_video_is_unreadable_with_a_reason() {
         Result result = probed(MediaKind.VIDEO, "\u0000\u0000\u0000 ftypisom but nothing else".getBytes());
 
-        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("not a readable video"));
+        assertThat(result.failure()).contains(VideoProbe.UNREADABLE);
+        assertThat(result.detail()).hasValueSatisfying(detail -> assertThat(detail).startsWith("ffprobe: "));
     }
 
     @Test
-    void a_failure_reason_does_not_reveal_the_servers_temporary_path() {
+    void a_failure_reason_is_a_fixed_sentence_and_ffmpegs_own_words_are_only_the_logged_detail() {
         // ffprobe names its input when no demuxer recognises the content at all
         Result result = probed(MediaKind.VIDEO, "plain text, no container".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("not a readable video")
+        assertThat(result.failure()).contains("the file could not be read as a video");
+        assertThat(result.detail()).hasValueSatisfying(detail -> assertThat(detail).startsWith("ffprobe: ")
                 .contains("the upload").doesNotContain(System.getProperty("java.io.tmpdir"))
                 .doesNotContain("coachkit-video").doesNotContain("null"));
     }
@@ -227,8 +232,8 @@ class ImageAndVideoProbeTest {
 
         // had ffprobe followed the playlist it would have read the segment's 160x120 picture
         assertThat(result.metadata()).isEmpty();
-        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason)
-                .startsWith("not a readable video").contains("not on whitelist"));
+        assertThat(result.failure()).contains(VideoProbe.UNREADABLE);
+        assertThat(result.detail()).hasValueSatisfying(detail -> assertThat(detail).contains("not on whitelist"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.coachkit.application.media.port.out;
 
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Collection;
@@ -21,6 +22,12 @@ public interface MediaRepository {
     /** An asset PROCESSING since too long (its event was lost or parked): a cross-tenant read, ids only. */
     record StalledProcessing(TenantId tenantId, UUID mediaId) {}
 
+    /**
+     * What a new upload is checked against: the bytes of all the tenant's media (pending uploads at their
+     * declared size) and the declared bytes of the member's own uploads still PENDING_UPLOAD.
+     */
+    record QuotaUsage(long tenantBytes, long memberPendingBytes) {}
+
     void add(MediaAsset asset);
 
     Optional<MediaAsset> find(TenantId tenant, UUID id);
@@ -32,13 +39,21 @@ public interface MediaRepository {
      */
     boolean transition(MediaAsset changed, MediaStatus from);
 
-    void delete(TenantId tenant, UUID id);
+    /** Deletes the asset's record; answers false when there was none (already deleted by another unit of work). */
+    boolean delete(TenantId tenant, UUID id);
 
     /**
      * Bytes the tenant's assets hold against its quota (pending uploads at their declared size). Holds
      * the tenant's quota lock until the unit of work ends, so concurrent checks cannot both pass.
      */
     long bytesCountedAgainstQuota(TenantId tenant);
+
+    /**
+     * The tenant's bytes against its quota and the declared bytes of {@code member}'s pending uploads, in
+     * one read. Holds the tenant's quota lock until the unit of work ends, as
+     * {@link #bytesCountedAgainstQuota} does, so concurrent intents cannot both pass either limit.
+     */
+    QuotaUsage quotaUsage(TenantId tenant, AccountId member);
 
     /** The media of the tenant among {@code ids}, in one read (e.g. to check a post's {@code mediaIds}). */
     List<MediaAsset> findAll(TenantId tenant, Collection<UUID> ids);

@@ -128,6 +128,37 @@ public abstract class MediaRepositoryContract {
     }
 
     @Test
+    void quota_usage_counts_the_tenants_bytes_and_the_declared_bytes_of_the_members_own_pending_uploads() {
+        AccountId other = storedAccount();
+        stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(1000).build());
+        stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(2000).build());
+        MediaAsset finalized = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(5000).build());
+        unitOfWork().runInTenant(acme, () -> media().transition(finalized.uploaded(4000, T0), MediaStatus.PENDING_UPLOAD));
+        stored(aPendingUpload().inTenant(acme).uploadedBy(other).ofSize(300).build());
+        stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).ofSize(99_999).build());
+
+        assertThat(in(acme, () -> media().quotaUsage(acme, uploader)))
+                .isEqualTo(new MediaRepository.QuotaUsage(7300, 3000));
+        assertThat(in(acme, () -> media().quotaUsage(acme, other))).isEqualTo(new MediaRepository.QuotaUsage(7300, 300));
+        assertThat(in(globex, () -> media().quotaUsage(globex, other))).isEqualTo(new MediaRepository.QuotaUsage(99_999, 0));
+        assertThat(in(globex, () -> media().quotaUsage(globex, uploader)))
+                .isEqualTo(new MediaRepository.QuotaUsage(99_999, 99_999));
+    }
+
+    @Test
+    void a_deleted_pending_upload_no_longer_counts_and_a_second_delete_finds_nothing() {
+        MediaAsset pending = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(2000).build());
+        stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).ofSize(500).build());
+
+        assertThat(in(globex, () -> media().delete(globex, pending.id()))).as("another tenant's").isFalse();
+        assertThat(in(acme, () -> media().delete(acme, pending.id()))).isTrue();
+        assertThat(in(acme, () -> media().delete(acme, pending.id()))).isFalse();
+
+        assertThat(in(acme, () -> media().quotaUsage(acme, uploader))).isEqualTo(new MediaRepository.QuotaUsage(500, 500));
+        assertThat(in(acme, () -> media().bytesCountedAgainstQuota(acme))).isEqualTo(500);
+    }
+
+    @Test
     void find_all_answers_only_the_tenants_own_media() {
         MediaAsset own = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).inSpace(UUID.randomUUID()).build());
         MediaAsset foreign = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).build());

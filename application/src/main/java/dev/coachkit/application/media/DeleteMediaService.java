@@ -1,0 +1,75 @@
+package dev.coachkit.application.media;
+
+import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
+import dev.coachkit.application.media.port.out.BlobStore;
+import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaPolicy;
+import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.NotFoundException;
+import dev.coachkit.domain.shared.PermissionDeniedException;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Deletes the asset's record, records {@code media.deleted} and an audit entry in one unit of work —
+ * from then on neither the tenant's quota nor the uploader's pending bytes count it — then deletes its
+ * bytes: aborts a multipart upload, deletes the staging key, the original and the thumbnail.
+ */
+final class DeleteMediaService implements DeleteMediaUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final MediaRepository media;
+    private final VisibleMedia visible;
+    private final BlobStore blobs;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    DeleteMediaService(UnitOfWork unitOfWork, MediaRepository media, VisibleMedia visible, BlobStore blobs,
+            EventOutbox outbox, AuditTrail audit, IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.media = media;
+        this.visible = visible;
+        this.blobs = blobs;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public void delete(Command command) {
+        Actor actor = command.actor();
+        TenantId tenant = actor.tenantId();
+        MediaAsset deleted = unitOfWork.inTenant(tenant, () -> {
+            MediaAsset asset = media.find(tenant, command.mediaId())
+                    .orElseThrow(() -> new NotFoundException("media", command.mediaId()));
+            if (!MediaPolicy.mayDelete(actor, asset)) {
+                visible.require(actor, asset.id()); // 404 to whoever cannot even see it
+                throw new PermissionDeniedException("only the uploader or an ADMIN deletes media");
+            }
+            if (!media.delete(tenant, asset.id())) {
+                throw new NotFoundException("media", asset.id()); // deleted concurrently
+            }
+            Map<String, Object> facts = Map.of("status", asset.status().name(), "sizeBytes", asset.sizeBytes());
+            outbox.record(new DomainEvent(ids.newId(), "media.deleted", tenant, "media", asset.id(), clock.now(),
+                    facts));
+            audit.record(tenant, "media.deleted", Optional.of(actor.accountId()), "media", asset.id(),
+                    command.clientIp(), facts);
+            return asset;
+        });
+        // after the commit, in this order: a racing finalize that completes the upload or moves the staged
+        // bytes to the original key before a step below has them deleted by a later one
+        deleted.multipartUploadId().ifPresent(upload -> blobs.abortMultipartUpload(deleted.stagingKey(), upload));
+        MediaAsset.storedKeys(tenant, deleted.id()).forEach(blobs::delete);
+    }
+}
