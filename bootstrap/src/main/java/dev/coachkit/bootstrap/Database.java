@@ -2,7 +2,10 @@ package dev.coachkit.bootstrap;
 
 import dev.coachkit.adapters.persistence.shared.DatabaseMigrations;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
+import dev.coachkit.adapters.persistence.shared.RolePasswords;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Where the database is for this configuration — embedded in the data directory or external —
@@ -16,10 +19,8 @@ record Database(PostgresUrl runtime, PostgresUrl worker, Optional<PostgresUrl> o
                 .map(url -> parse(url, Setting.WORKER_DATABASE_URL));
         if (configuration.singleNode()) {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDir());
-            PostgresUrl owner = embedded.owner();
-            PostgresUrl runtime = owner.withUser(DatabaseMigrations.DEFAULT_RUNTIME_ROLE, null);
-            return new Database(runtime, configuredWorker.orElse(defaultWorker(runtime)), Optional.of(owner),
-                    Optional.of(embedded));
+            return new Database(embedded.runtime(), configuredWorker.orElse(embedded.worker()),
+                    Optional.of(embedded.owner()), Optional.of(embedded));
         }
         PostgresUrl runtime = parse(configuration.databaseUrl().orElseThrow(), Setting.DATABASE_URL);
         return new Database(runtime, configuredWorker.orElse(defaultWorker(runtime)),
@@ -27,9 +28,17 @@ record Database(PostgresUrl runtime, PostgresUrl worker, Optional<PostgresUrl> o
                 Optional.empty());
     }
 
-    /** Applies pending migrations when the owner is known; returns how many ran. */
+    /**
+     * Applies pending migrations when the owner is known; returns how many ran. On the embedded
+     * cluster the roles the migrations create then get their generated passwords (every start: an
+     * older version's cluster has them without).
+     */
     int migrate() {
-        return owner.map(url -> DatabaseMigrations.migrate(url, runtime.user(), worker.user())).orElse(0);
+        int applied = owner.map(url -> DatabaseMigrations.migrate(url, runtime.user(), worker.user())).orElse(0);
+        embedded.ifPresent(cluster -> RolePasswords.set(owner.orElseThrow(), cluster.rolePasswords().entrySet().stream()
+                .filter(role -> role.getKey().equals(runtime.user()) || role.getKey().equals(worker.user()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+        return applied;
     }
 
     private static PostgresUrl defaultWorker(PostgresUrl runtime) {
