@@ -128,6 +128,18 @@ class StrictInputTest {
     }
 
     @Test
+    void a_number_where_an_instant_belongs_is_refused_instead_of_read_as_seconds_since_1970() {
+        for (String joinedAt : List.of("123", "1.5", "\"123\"")) {
+            TestResponse response = server.postJson("/test/members",
+                    "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"age\":36,\"joinedAt\":" + joinedAt + "}");
+
+            assertFieldError(response, "joinedAt", "must be an ISO-8601 instant such as 2026-11-30T09:00:00Z");
+        }
+        assertThat(server.postJson("/test/members", "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"age\":36,"
+                + "\"joinedAt\":\"2024-03-01T10:15:30Z\"}").status()).isEqualTo(201);
+    }
+
+    @Test
     void a_number_or_a_boolean_where_a_string_belongs_is_refused() {
         for (String value : List.of("123", "1.5", "true")) {
             TestResponse response = server.postJson("/spaces", "{\"name\":" + value + ",\"isPrivate\":false}");

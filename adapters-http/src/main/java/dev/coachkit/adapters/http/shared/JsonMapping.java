@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 
 /**
  * Builds the one ObjectMapper of the HTTP adapter: camelCase records, ISO-8601 instants, bounded input,
@@ -36,7 +37,9 @@ public final class JsonMapping {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("WellFormedText").addDeserializer(String.class, new WellFormedText()))
+                .addModule(new SimpleModule("StrictScalars")
+                        .addDeserializer(String.class, new WellFormedText())
+                        .addDeserializer(Instant.class, new TextualInstants()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 // newer clients may send fields this server does not know yet

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -84,6 +85,9 @@ public final class MalformedBodyException extends RuntimeException {
         }
         if (type == UUID.class) {
             return "must be a UUID";
+        }
+        if (type == Instant.class) {
+            return "must be an ISO-8601 instant such as 2026-11-30T09:00:00Z";
         }
         return WRONG_TYPE;
     }
