@@ -64,6 +64,9 @@ final class HostileBodies {
                 case "boolean" -> {
                     add(name + ": string", with(name, NODES.textNode("maybe")), INVALID);
                     add(name + ": object", with(name, NODES.objectNode()), INVALID);
+                    // no coercion: "false" is not false, and 0 is not false either
+                    addNaming(name, name + ": \"false\"", with(name, NODES.textNode("false")));
+                    addNaming(name, name + ": 0", with(name, NODES.numberNode(0)));
                 }
                 case "array" -> arrays(name, fieldSchema);
                 default -> add(name + ": string", with(name, NODES.textNode("x")), INVALID);
@@ -80,7 +83,8 @@ final class HostileBodies {
         for (byte[] invalidUtf8 : List.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF, (byte) 0xFE},
                 new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})) {
             out.add(new HostileRequest(operation, "invalid UTF-8 " + hex(invalidUtf8), path,
-                    HostileRequests.splice(withMarker, MARKER, invalidUtf8), operation.authenticated(), INVALID, null));
+                    HostileRequests.splice(withMarker, MARKER, invalidUtf8), operation.authenticated(), INVALID, null,
+                    null));
         }
         // in a field the server ignores, so only the depth can be what is refused
         int limit = HttpSettings.DEFAULT_MAX_JSON_NESTING_DEPTH;
@@ -90,6 +94,12 @@ final class HostileBodies {
         ObjectNode padded = valid.deepCopy();
         padded.put("padding", "x".repeat((int) HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES));
         add("body over the size limit", padded, TOO_LARGE);
+        if (valid.size() > 0) {
+            // a repeated key: a proxy or filter in front may read the first, Jackson would keep the last
+            String first = valid.fieldNames().next();
+            String duplicated = "{" + NODES.textNode(first) + ":" + valid.get(first) + "," + valid.toString().substring(1);
+            out.add(HostileRequest.of(operation, "duplicate key " + first, path, duplicated, INVALID).naming(first));
+        }
         ObjectNode extra = valid.deepCopy();
         extra.put("isAdmin", true);
         extra.set("__proto__", NODES.objectNode().put("polluted", true));
@@ -101,8 +111,15 @@ final class HostileBodies {
     private void strings(String name, JsonNode fieldSchema, boolean huge) {
         add(name + ": object", with(name, NODES.objectNode().putNull("$ne")), INVALID);
         add(name + ": array", with(name, NODES.arrayNode().add("x")), INVALID);
-        // Jackson turns scalars into text: a number where a string belongs is read as its digits
-        add(name + ": number", with(name, NODES.numberNode(123)), HANDLED);
+        // no coercion: a number where a string belongs is not read as its digits
+        addNaming(name, name + ": number", with(name, NODES.numberNode(123)));
+        // valid JSON, but no text: an unpaired surrogate would be stored as "?"
+        addNaming(name, name + ": lone surrogate", raw(name, "\"a\\ud800b\""));
+        if (fieldSchema.has("enum")) {
+            // an enum by its index: 1 and "1" are not the second constant
+            addNaming(name, name + ": enum index \"1\"", raw(name, "\"1\""));
+            addNaming(name, name + ": enum index 1", raw(name, "1"));
+        }
         if (fieldSchema.has("maxLength")) {
             add(name + ": longer than maxLength", with(name, NODES.textNode("x".repeat(fieldSchema.path("maxLength")
                     .asInt() + 1))), INVALID);
@@ -132,7 +149,11 @@ final class HostileBodies {
     private void numbers(String name, JsonNode fieldSchema) {
         for (String number : List.of("1e309", "-1e309", "1.5", "99999999999999999999999", "-9223372036854775809",
                 "\"12\"", "true", "NaN")) {
-            add(name + ": " + number, raw(name, number), number.equals("\"12\"") ? HANDLED : INVALID);
+            if (number.equals("\"12\"")) {
+                addNaming(name, name + ": " + number, raw(name, number)); // no coercion from a string
+            } else {
+                add(name + ": " + number, raw(name, number), INVALID);
+            }
         }
         if (fieldSchema.has("minimum")) {
             add(name + ": below minimum", with(name, NODES.numberNode(fieldSchema.path("minimum").asLong() - 1)),
@@ -184,6 +205,15 @@ final class HostileBodies {
     /** The valid body with {@code field} set to JSON text Jackson's tree would not write (1e309, NaN, deep arrays). */
     private String raw(String field, String json) {
         return HostileRequests.text(with(field, NODES.textNode(MARKER))).replace("\"" + MARKER + "\"", json);
+    }
+
+    /** Refused as invalid input (400) naming {@code field}. */
+    private void addNaming(String field, String kind, JsonNode body) {
+        out.add(HostileRequest.of(operation, kind, path, body.toString(), INVALID).naming(field));
+    }
+
+    private void addNaming(String field, String kind, String body) {
+        out.add(HostileRequest.of(operation, kind, path, body, INVALID).naming(field));
     }
 
     private void add(String kind, JsonNode body, Expect expect) {

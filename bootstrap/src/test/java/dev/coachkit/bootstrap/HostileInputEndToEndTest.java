@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +82,27 @@ class HostileInputEndToEndTest {
         assertThat(failures).as(failures.size() + " of " + sent + " hostile requests").isEmpty();
     }
 
+    /** java.net.http cannot send a malformed escape (URI refuses it): the request line is written by hand. */
+    @Test
+    void a_cursor_with_malformed_percent_encoding_is_400_naming_it_not_the_first_page() throws IOException {
+        ApiClient api = new ApiClient(server.port());
+        Session admin = api.registerAdmin();
+        for (String query : List.of("cursor=%%%", "cursor=%4", "cursor=abc%zz")) {
+            String answer;
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET /posts?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "X-Forwarded-For: " + api.clientAddress() + "\r\nAuthorization: Bearer " + admin.accessToken()
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+
+            assertThat(answer).as(query).startsWith("HTTP/1.1 400 ")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"errors\":[{\"field\":\"cursor\",");
+        }
+    }
+
     /** Sends one request and counts its status; answers what is wrong with its answer, or null. */
     private static String check(HttpProbe http, HostileRequest request, Session caller,
             Map<Integer, Integer> statuses) {
@@ -107,8 +131,17 @@ class HostileInputEndToEndTest {
             if (request.unknownField() != null && problem.toString().contains(request.unknownField())) {
                 return summary + " complains about the unknown field " + request.unknownField();
             }
+            if (request.namedField() != null && status == 400 && !fieldsOf(problem).contains(request.namedField())) {
+                return summary + " does not name " + request.namedField() + " in its errors";
+            }
         }
         return null;
+    }
+
+    private static List<String> fieldsOf(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        return fields;
     }
 
     private static String abbreviate(String body) {

@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
  * @param withToken whether the caller's bearer token is sent: on every authenticated operation, unless the
  *     attack is its absence
  * @param unknownField a field the server does not know and must ignore, or null
+ * @param namedField the field (or parameter) a 400 must name in its {@code errors}, or null when any may be named
  */
 record HostileRequest(ApiOperation operation, String kind, String path, byte[] body, boolean withToken,
-        Expect expect, String unknownField) {
+        Expect expect, String unknownField, String namedField) {
 
     /** What the server may answer; every error must also be application/problem+json. */
     enum Expect {
@@ -44,15 +45,20 @@ record HostileRequest(ApiOperation operation, String kind, String path, byte[] b
     static HostileRequest of(ApiOperation operation, String kind, String path, String jsonBody, Expect expect) {
         return new HostileRequest(operation, kind, path,
                 jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8), operation.authenticated(), expect,
-                null);
+                null, null);
     }
 
     HostileRequest withoutToken() {
-        return new HostileRequest(operation, kind, path, body, false, expect, unknownField);
+        return new HostileRequest(operation, kind, path, body, false, expect, unknownField, namedField);
     }
 
     HostileRequest withUnknownField(String field) {
-        return new HostileRequest(operation, kind, path, body, withToken, expect, field);
+        return new HostileRequest(operation, kind, path, body, withToken, expect, field, namedField);
+    }
+
+    /** The 400 must name {@code field} among its errors. */
+    HostileRequest naming(String field) {
+        return new HostileRequest(operation, kind, path, body, withToken, expect, unknownField, field);
     }
 
     String describe() {

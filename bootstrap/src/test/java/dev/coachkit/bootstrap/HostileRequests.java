@@ -64,6 +64,9 @@ final class HostileRequests {
         }
         requests.add(HostileRequest.of(operation, "unknown query parameter", withQuery(path, "debug",
                 INJECTIONS.get(1)), text(body), HANDLED));
+        // percent-encoding of bytes that are no UTF-8 (C3 28): not to be decoded to U+FFFD or dropped as absent
+        requests.add(HostileRequest.of(operation, "query with invalid percent-encoded UTF-8",
+                path + (path.contains("?") ? "&" : "?") + "cursor=%C3%28", text(body), INVALID).naming("cursor"));
         for (JsonNode parameter : operation.parametersIn("path")) {
             pathAttacks(operation, parameter, body, requests);
         }

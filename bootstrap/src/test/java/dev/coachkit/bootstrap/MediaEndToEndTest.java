@@ -195,6 +195,30 @@ class MediaEndToEndTest {
     }
 
     @Test
+    void a_single_put_upload_finalized_with_invented_parts_is_400_naming_parts_and_can_still_be_finalized()
+            throws Exception {
+        byte[] png = TestImages.png(40, 30);
+        JsonNode intent = intent("photo.png", "image/png", png.length);
+        HttpResponse<String> put = put(intent.at("/parts/0/url").asText(), png);
+        String mediaId = intent.path("mediaId").asText();
+
+        HttpResponse<String> invented = finalize(mediaId, List.of(Map.of("partNumber", 1,
+                "etag", put.headers().firstValue("ETag").orElseThrow())));
+
+        assertThat(invented.statusCode()).as(invented.body()).isEqualTo(400);
+        assertThat(json(invented).at("/errors/0/field").asText()).isEqualTo("parts");
+        assertThat(finalize(mediaId, List.of()).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void a_file_name_with_a_right_to_left_override_is_400_naming_the_file_name() {
+        HttpResponse<String> refused = intentResponse("invoice\u202Egpj.exe", "image/png", 100);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).at("/errors/0/field").asText()).isEqualTo("fileName");
+    }
+
+    @Test
     void a_single_put_url_refuses_more_bytes_than_declared() throws Exception {
         JsonNode intent = intent("photo.png", "image/png", 10);
 

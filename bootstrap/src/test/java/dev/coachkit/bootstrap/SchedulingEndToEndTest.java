@@ -117,6 +117,16 @@ class SchedulingEndToEndTest {
         assertThat(setAvailability(club.coach, Map.of("timeZone", "UTC", "slots", List.of(
                 Map.of("dayOfWeek", "MONDAY", "startTime", "09:00", "endTime", "24:01")))).statusCode())
                 .as("past midnight").isEqualTo(400);
+        HttpResponse<String> seconds = setAvailability(club.coach, Map.of("timeZone", "UTC", "slots", List.of(
+                Map.of("dayOfWeek", "MONDAY", "startTime", "09:00:30", "endTime", "12:00"))));
+        assertThat(seconds.statusCode()).as("a start with seconds").isEqualTo(400);
+        assertThat(json(seconds).at("/errors/0/field").asText()).isEqualTo("slots[0].startTime");
+        HttpResponse<String> dayIndex = setAvailability(club.coach, Map.of("timeZone", "UTC", "slots", List.of(
+                Map.of("dayOfWeek", "1", "startTime", "09:00", "endTime", "12:00"))));
+        assertThat(dayIndex.statusCode()).as("a day of the week by its index").isEqualTo(400);
+        assertThat(json(dayIndex).at("/errors/0/field").asText()).isEqualTo("slots[0].dayOfWeek");
+        assertThat(json(dayIndex).at("/errors/0/message").asText())
+                .isEqualTo("must be one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY");
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Slow clients against the wired server with a 2 s idle timeout: connections that send nothing are
  * closed once the timeout passes and hold no thread while they wait; a request whose body stops coming
- * holds its handler's thread until then and is answered 408. Neither delays anyone else's request.
+ * holds its handler's thread until then and is answered 408. Neither delays anyone else's request. A body
+ * that the client cuts short is a client error (400), not a server one.
  */
 class SlowClientEndToEndTest {
 
@@ -110,6 +111,42 @@ class SlowClientEndToEndTest {
             }
         }
         api.expect(200, "GET", "/spaces", null, admin);
+    }
+
+    @Test
+    void a_login_whose_body_is_cut_short_is_a_client_error_and_its_connection_is_closed() throws Exception {
+        String login = "POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 1000\r\nX-Forwarded-For: 198.51.100.7\r\n\r\n{\"email\":";
+        String series = "http_server_requests_seconds_count";
+        String route = "uri=\"/auth/login\"";
+        PrometheusSamples before = PrometheusSamples.scrape(server.port());
+
+        Socket halfClosed = connect();
+        halfClosed.getOutputStream().write(login.getBytes(StandardCharsets.US_ASCII));
+        halfClosed.shutdownOutput(); // 990 bytes short: the body ends where the client stops writing
+        long sent = System.nanoTime();
+        String answer = readUntilClosed(halfClosed);
+        Socket aborted = connect();
+        aborted.getOutputStream().write(login.getBytes(StandardCharsets.US_ASCII));
+        aborted.close(); // closed outright: no answer can reach it, but the server still counts it
+
+        assertThat(answer).as("the answer to a body cut short").startsWith("HTTP/1.1 400 ")
+                .containsIgnoringCase("Content-Type: application/problem+json")
+                .containsIgnoringCase("Connection: close");
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("answered and closed at once, not at the idle timeout")
+                .isLessThan(IDLE);
+        PrometheusSamples after = before;
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos(); System.nanoTime() < deadline; ) {
+            after = PrometheusSamples.scrape(server.port());
+            if (after.sum(series, route, "status=\"400\"") - before.sum(series, route, "status=\"400\"") >= 2) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(after.sum(series, route, "status=\"400\"") - before.sum(series, route, "status=\"400\""))
+                .as("both counted as 400").isEqualTo(2);
+        assertThat(after.sum(series, "outcome=\"SERVER_ERROR\"") - before.sum(series, "outcome=\"SERVER_ERROR\""))
+                .as("server errors meanwhile, on any route").isZero();
     }
 
     private Socket connect() throws IOException {

@@ -12,6 +12,7 @@ import dev.coachkit.adapters.http.shared.JavalinJsonMapper;
 import dev.coachkit.adapters.http.shared.JettyErrors;
 import dev.coachkit.adapters.http.shared.JsonMapping;
 import dev.coachkit.adapters.http.shared.ProblemMapper;
+import dev.coachkit.adapters.http.shared.QueryStrings;
 import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RequestIds;
 import dev.coachkit.adapters.http.shared.RequestLogging;
@@ -262,6 +263,7 @@ public final class HttpServer implements AutoCloseable {
                 RequestLogging.forgetCaller();
                 metrics.start(ctx);
                 security.before(ctx);
+                QueryStrings.requireWellFormed(ctx.queryString());
             });
             IdempotentRequests idempotency = new IdempotentRequests(core.idempotentRequests());
             for (ApiRoute route : routes) {

@@ -48,7 +48,8 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
     public MediaAsset finalizeUpload(Command command) {
         TenantId tenant = command.actor().tenantId();
         MediaAsset pending = unitOfWork.inTenant(tenant, () -> uploadersPending(command));
-        pending.multipartUploadId().ifPresent(uploadId -> complete(pending, uploadId, command));
+        pending.multipartUploadId().ifPresentOrElse(uploadId -> complete(pending, uploadId, command),
+                () -> requireNoParts(command));
         Optional<String> refusal = unitOfWork.inTenant(tenant, () -> {
             // the quota lock comes first: from here on the tenant's finalizes run one at a time
             long counted = media.bytesCountedAgainstQuota(tenant);
@@ -103,6 +104,14 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
             throw new ConflictException("the upload of media " + asset.id() + " has expired; request a new one");
         }
         return asset;
+    }
+
+    /** An upload given one PUT URL has no parts: parts sent for it are invented, and a sign of a confused client. */
+    private static void requireNoParts(Command command) {
+        if (!command.parts().isEmpty()) {
+            throw new InvalidInputException("parts", "must be empty or absent: this upload was given a single PUT "
+                    + "URL, not part URLs");
+        }
     }
 
     private void complete(MediaAsset asset, String uploadId, Command command) {

@@ -214,6 +214,37 @@ class MediaUseCasesTest {
     }
 
     @Test
+    void finalizing_a_single_put_upload_with_invented_parts_is_refused_naming_the_parts_field() {
+        UploadIntent intent = intent(100);
+        String etag = blobs.put(intent.parts().get(0).url(), new byte[] {'I', 0, 0});
+
+        assertThatThrownBy(() -> finalize(alice, intent, List.of(new UploadedPart(1, etag))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors())
+                        .singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("parts");
+                            assertThat(error.message()).contains("single PUT");
+                        }));
+        assertThat(media(alice, intent.asset().id()).status()).as("still awaiting a proper finalize")
+                .isEqualTo(MediaStatus.PENDING_UPLOAD);
+        assertThat(finalize(alice, intent, List.of()).status()).isEqualTo(MediaStatus.PROCESSING);
+    }
+
+    @Test
+    void a_file_name_with_a_right_to_left_override_or_another_invisible_format_character_is_refused() {
+        for (String name : List.of("invoice\u202Egpj.exe", "a\u2066b.png", "zero\u200Bwidth.png", "\uFEFFbom.png")) {
+            assertThatThrownBy(() -> core.media().requestUpload().requestUpload(new RequestUploadUseCase.Command(alice,
+                    name, "image/png", 100, Optional.empty())))
+                    .as(name.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString())
+                    .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors())
+                            .extracting(InvalidInputException.FieldError::field).containsExactly("fileName"));
+        }
+        // joiners are letters' business in Persian and Indic scripts and emoji: they stay allowed
+        assertThat(core.media().requestUpload().requestUpload(new RequestUploadUseCase.Command(alice,
+                "\u0646\u0627\u0645\u0647\u200C\u0647\u0627.png", "image/png", 100, Optional.empty())).asset().fileName())
+                .contains("\u200C");
+    }
+
+    @Test
     void an_upload_larger_than_declared_is_refused_and_discarded() {
         UploadIntent intent = intent(alice, "video/mp4", 6 * MIB, Optional.empty());
         String firstTag = blobs.put(intent.parts().get(0).url(), new byte[(int) (5 * MIB)]);

@@ -19,6 +19,8 @@ public final class MediaAsset {
 
     public static final int MAX_FILE_NAME_LENGTH = 255;
     public static final int MAX_FAILURE_REASON_LENGTH = 500;
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
 
     private final UUID id;
     private final TenantId tenantId;
@@ -92,7 +94,11 @@ public final class MediaAsset {
                 uploadExpiresAt, uploadedAt.orElse(null));
     }
 
-    /** A file name as clients send it: 1-255 characters, no path separators or control characters. */
+    /**
+     * A file name as clients send it: 1-255 characters, no path separators, no control characters, and no
+     * invisible format characters (see below): a right-to-left override (U+202E) makes "invoice", U+202E, "gpj.exe"
+     * show as {@code invoiceexe.jpg}, and zero-width characters make two names look alike.
+     */
     public static String checkedFileName(String fileName) {
         if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME_LENGTH) {
             throw new InvalidInputException("fileName", "must be 1 to " + MAX_FILE_NAME_LENGTH + " characters");
@@ -100,7 +106,20 @@ public final class MediaAsset {
         if (fileName.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '/' || c == '\\')) {
             throw new InvalidInputException("fileName", "must not contain path separators or control characters");
         }
+        if (fileName.codePoints().anyMatch(MediaAsset::isInvisibleFormatting)) {
+            throw new InvalidInputException("fileName", "must not contain bidirectional controls or other invisible "
+                    + "formatting characters (such as U+202E, U+200B)");
+        }
         return fileName.strip();
+    }
+
+    /**
+     * Unicode's format characters (Cf): bidi controls, zero-width space, word joiner, the BOM, soft hyphen, tags.
+     * Except the zero-width joiner and non-joiner, which Persian and Indic words and emoji sequences need to render.
+     */
+    private static boolean isInvisibleFormatting(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT && codePoint != ZERO_WIDTH_NON_JOINER
+                && codePoint != ZERO_WIDTH_JOINER;
     }
 
     /** The bytes arrived at {@code now}: processing starts, with the size the storage reports. */

@@ -11,7 +11,6 @@ import dev.coachkit.adapters.http.scheduling.SchedulingResponses.SessionStatusNa
 import dev.coachkit.adapters.http.scheduling.SchedulingResponses.SlotResponse;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +27,8 @@ final class SchedulingExamples {
     private static final Instant ENDS = Instant.parse("2026-03-09T10:00:00Z");
 
     static final AvailabilityRequest SET_AVAILABILITY = new AvailabilityRequest(COACH, ZONE, List.of(
-            new SlotRequest(DayOfWeek.MONDAY, LocalTime.of(9, 0), "12:00"),
-            new SlotRequest(DayOfWeek.THURSDAY, LocalTime.of(14, 0), "18:00")));
+            new SlotRequest(DayOfWeek.MONDAY, "09:00", "12:00"),
+            new SlotRequest(DayOfWeek.THURSDAY, "14:00", "18:00")));
     private static final List<SlotResponse> SLOTS = List.of(
             new SlotResponse(DayOfWeek.MONDAY, "09:00", "12:00"),
             new SlotResponse(DayOfWeek.THURSDAY, "14:00", "18:00"));

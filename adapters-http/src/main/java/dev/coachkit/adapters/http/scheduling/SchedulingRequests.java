@@ -23,10 +23,19 @@ final class SchedulingRequests {
             @NotBlank @Size(max = 64) String timeZone,
             @NotNull @Size(max = 100) List<@NotNull @Valid SlotRequest> slots) {}
 
-    /** One weekly slot, local wall-clock {@code HH:mm} in the availability's zone; an end of {@code 24:00} is midnight. */
-    record SlotRequest(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime startTime,
+    /**
+     * One weekly slot, local wall-clock {@code HH:mm} in the availability's zone; an end of {@code 24:00} is midnight.
+     * Both are text checked against the pattern: Jackson's LocalTime would also take {@code 09:00:30} and {@code [9,0]}.
+     */
+    record SlotRequest(@NotNull DayOfWeek dayOfWeek,
+            @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be HH:mm") String startTime,
             @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]|24:00", message = "must be HH:mm, at most 24:00")
             String endTime) {
+
+        /** The start as a slot holds it. */
+        LocalTime start() {
+            return LocalTime.parse(startTime);
+        }
 
         /** The end as a slot holds it: {@code 24:00} is {@link WeeklySlot#END_OF_DAY}. */
         LocalTime end() {

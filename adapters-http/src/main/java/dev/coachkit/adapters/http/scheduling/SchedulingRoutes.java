@@ -109,7 +109,7 @@ public final class SchedulingRoutes implements RouteModule {
     private void setAvailability(Context ctx) {
         AvailabilityRequest request = RequestBody.parse(ctx, AvailabilityRequest.class);
         List<WeeklySlot> slots = request.slots().stream()
-                .map(slot -> new WeeklySlot(slot.dayOfWeek(), slot.startTime(), slot.end())).toList();
+                .map(slot -> new WeeklySlot(slot.dayOfWeek(), slot.start(), slot.end())).toList();
         ctx.json(AvailabilityResponse.from(scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(
                 Authenticated.actor(ctx), Optional.ofNullable(request.coachId()).map(AccountId::of),
                 request.timeZone(), slots, clientIp(ctx)))));

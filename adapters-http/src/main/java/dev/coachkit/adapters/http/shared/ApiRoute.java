@@ -109,18 +109,17 @@ public record ApiRoute(
     /**
      * The declared responses plus the errors the infrastructure can answer for this kind of route
      * (bad input, missing token, stalled or oversized body, wrong content type, rate limit, server failure).
+     * Every route reads its query string, if only to refuse one that is not well-formed: every route has a 400.
      */
     public List<ApiResponse> documentedResponses() {
         TreeMap<Integer, ApiResponse> all = new TreeMap<>();
         responses.forEach(r -> all.put(r.status(), r));
-        if (requestBody != null || !parameters.isEmpty() || !pathParameterNames().isEmpty()) {
-            all.putIfAbsent(400, ApiResponse.problem(400, "Malformed or invalid input; `errors` names each field"));
-        }
+        all.putIfAbsent(400, ApiResponse.problem(400, "Malformed or invalid input, or a query string that is not "
+                + "well-formed percent-encoded UTF-8; `errors` names each field"));
         if (authenticated) {
             all.putIfAbsent(401, ApiResponse.problem(401, "Missing, invalid or expired access token"));
         }
         if (acceptsIdempotencyKey()) {
-            all.putIfAbsent(400, ApiResponse.problem(400, "Malformed or invalid input; `errors` names each field"));
             all.merge(409, ApiResponse.problem(409, "A request with the same Idempotency-Key is still running;"
                     + " retry after Retry-After seconds"), ApiRoute::either);
             all.merge(422, ApiResponse.problem(422, "The Idempotency-Key was used for a different request"),

@@ -106,7 +106,7 @@ public final class ProblemMapper {
             ProblemDetail problem = ProblemDetail.of(ProblemType.MALFORMED_REQUEST,
                     "The request body is not valid JSON for this endpoint.", instance, requestId);
             return malformed.field()
-                    .map(field -> problem.withErrors(List.of(new ProblemDetail.FieldError(field, "has the wrong type or format"))))
+                    .map(field -> problem.withErrors(List.of(new ProblemDetail.FieldError(field, malformed.message()))))
                     .orElse(problem);
         }
         if (failure instanceof DependencyUnavailableException unavailable) {

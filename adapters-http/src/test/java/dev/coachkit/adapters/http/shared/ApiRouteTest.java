@@ -33,6 +33,14 @@ class ApiRouteTest {
     }
 
     @Test
+    void a_route_without_parameters_or_body_documents_400_for_a_malformed_query_string() {
+        ApiRoute route = ApiRoute.get("/things").operationId("listThings").json(200, "ok", String.class)
+                .handle(ctx -> {});
+
+        assertThat(route.documentedResponses()).extracting(ApiResponse::status).contains(400);
+    }
+
+    @Test
     void every_post_documents_the_idempotency_key_outcomes_next_to_its_own() {
         ApiRoute route = aRoute("/things").errors(409).handle(ctx -> {});
         ApiRoute open = aRoute("/things").publicAccess().handle(ctx -> {});

@@ -15,7 +15,7 @@ public interface FinalizeUploadUseCase {
 
     MediaAsset finalizeUpload(Command command);
 
-    /** {@code parts} as the storage answered them; ignored for a single-PUT upload. */
+    /** {@code parts} as the storage answered them; empty for a single-PUT upload, which refuses any. */
     record Command(Actor actor, UUID mediaId, List<UploadedPart> parts) {
         public Command {
             Objects.requireNonNull(actor, "actor");
