@@ -46,9 +46,9 @@ public final class PostgresInvitations implements InvitationRepository {
 
     @Override
     public Optional<TenantId> tenantOf(TokenHash token) {
-        return Optional.ofNullable(transactions.currentOr(pooled)
+        return Optional.ofNullable(transactions.currentOr(pooled, dsl -> dsl
                         .select(DSL.field("invitation_tenant({0})", UUID.class, DSL.val(token.hex())))
-                        .fetchOne(0, UUID.class))
+                        .fetchOne(0, UUID.class)))
                 .map(TenantId::of);
     }
 

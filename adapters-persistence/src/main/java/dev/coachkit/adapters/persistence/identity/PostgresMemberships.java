@@ -93,19 +93,19 @@ public final class PostgresMemberships implements MembershipRepository {
 
     @Override
     public List<TenantMembership> ofAccount(AccountId account) {
-        return transactions.currentOr(pooled)
+        return transactions.currentOr(pooled, dsl -> dsl
                 .resultQuery("select tenant_id, tenant_name, role, joined_at from account_memberships({0})",
                         DSL.val(account.value()))
                 .fetch(row -> new TenantMembership(TenantId.of(row.get(0, UUID.class)), row.get(1, String.class),
                         Role.valueOf(row.get(2, String.class)),
-                        Timestamps.toInstant(row.get(3, OffsetDateTime.class))));
+                        Timestamps.toInstant(row.get(3, OffsetDateTime.class)))));
     }
 
     @Override
     public Optional<Role> roleOf(TenantId tenant, AccountId account) {
-        String role = transactions.currentOr(pooled)
+        String role = transactions.currentOr(pooled, dsl -> dsl
                 .resultQuery("select membership_role({0}, {1})", DSL.val(tenant.value()), DSL.val(account.value()))
-                .fetchOne(0, String.class);
+                .fetchOne(0, String.class));
         return Optional.ofNullable(role).map(Role::valueOf);
     }
 }

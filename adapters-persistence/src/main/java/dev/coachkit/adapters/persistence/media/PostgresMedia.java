@@ -107,18 +107,18 @@ public final class PostgresMedia implements MediaRepository {
 
     @Override
     public List<ExpiredUpload> expiredUploads(Instant now, int limit) {
-        return transactions.currentOr(pooled)
+        return transactions.currentOr(pooled, dsl -> dsl
                 .resultQuery("select tenant_id, media_id from expired_media_uploads({0}, {1})",
                         DSL.val(Timestamps.toColumn(now)), DSL.val(limit))
-                .fetch(row -> new ExpiredUpload(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+                .fetch(row -> new ExpiredUpload(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class))));
     }
 
     @Override
     public List<LeftoverStaging> leftoverStaging(Instant cutoff, int limit) {
-        return transactions.currentOr(pooled)
+        return transactions.currentOr(pooled, dsl -> dsl
                 .resultQuery("select tenant_id, media_id from leftover_media_staging({0}, {1})",
                         DSL.val(Timestamps.toColumn(cutoff)), DSL.val(limit))
-                .fetch(row -> new LeftoverStaging(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+                .fetch(row -> new LeftoverStaging(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class))));
     }
 
     @Override
@@ -130,10 +130,10 @@ public final class PostgresMedia implements MediaRepository {
 
     @Override
     public List<StalledProcessing> stalledProcessing(Instant cutoff, int limit) {
-        return transactions.currentOr(pooled)
+        return transactions.currentOr(pooled, dsl -> dsl
                 .resultQuery("select tenant_id, media_id from stalled_media_processing({0}, {1})",
                         DSL.val(Timestamps.toColumn(cutoff)), DSL.val(limit))
-                .fetch(row -> new StalledProcessing(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+                .fetch(row -> new StalledProcessing(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class))));
     }
 
     private static void fill(MediaAssetsRecord row, MediaAsset asset) {

@@ -40,9 +40,9 @@ public final class PostgresCalendarTokens implements CalendarTokenRepository {
 
     @Override
     public Optional<FeedOwner> ownerOf(TokenHash hash) {
-        return transactions.currentOr(pooled)
+        return transactions.currentOr(pooled, dsl -> dsl
                 .resultQuery("select tenant_id, account_id from calendar_token_owner({0})", DSL.val(hash.hex()))
                 .fetchOptional(row -> new FeedOwner(TenantId.of(row.get(0, UUID.class)),
-                        AccountId.of(row.get(1, UUID.class))));
+                        AccountId.of(row.get(1, UUID.class)))));
     }
 }

@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.persistence.shared;
 
 import dev.coachkit.domain.shared.TenantId;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
@@ -42,10 +43,22 @@ public final class TenantTransactions {
         return bound.dsl();
     }
 
-    /** The running transaction if there is one, else {@code pooled} (autocommit statements on the pool). */
-    public DSLContext currentOr(DSLContext pooled) {
+    /**
+     * Runs {@code read} in the running transaction if there is one, else as autocommit statements on
+     * {@code pooled}. Outside a unit of work a database that does not answer is reported as
+     * {@code DependencyUnavailableException}, as a unit of work reports it: these reads authenticate every
+     * request, so an outage must answer 503, not 500.
+     */
+    public <T> T currentOr(DSLContext pooled, Function<DSLContext, T> read) {
         Bound bound = current.get();
-        return bound == null ? pooled : bound.dsl();
+        if (bound != null) {
+            return read.apply(bound.dsl());
+        }
+        try {
+            return read.apply(pooled);
+        } catch (RuntimeException failure) {
+            throw ConnectionFailures.translate(failure);
+        }
     }
 
     Bound current() {
