@@ -282,12 +282,6 @@ public final class CoachKitBuilder {
     }
 
     /**
-     * Uses the in-memory adapter for every port that has none yet: for tests and for embedding
-     * without infrastructure. Call it last to keep the adapters given explicitly. Missing store
-     * families are added only on an in-memory unit of work, since stores must share their unit's
-     * transactions.
-     */
-    /**
      * Where the core runs work after it has answered, such as the audit entry of a failed sign-in (whose
      * cost must not tell that an account exists). Default: one daemon thread of the core's own, stopped
      * with the core; a host may give its own executor (tests: one they run by hand).
@@ -297,6 +291,12 @@ public final class CoachKitBuilder {
         return this;
     }
 
+    /**
+     * Uses the in-memory adapter for every port that has none yet: for tests and for embedding
+     * without infrastructure. Call it last to keep the adapters given explicitly. Missing store
+     * families are added only on an in-memory unit of work, since stores must share their unit's
+     * transactions.
+     */
     public CoachKitBuilder withInMemoryAdapters() {
         if (unitOfWork == null) {
             InMemoryUnitOfWork memory = new InMemoryUnitOfWork();

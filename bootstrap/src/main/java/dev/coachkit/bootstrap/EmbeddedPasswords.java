@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -44,6 +44,10 @@ record EmbeddedPasswords(String superuser, String runtime, String worker) {
         }
     }
 
+    /**
+     * Written whole under a temporary name, then moved into place in one step: a start killed midway
+     * leaves no file, or a complete one, never an empty file that would lock the cluster for good.
+     */
     private static void generate(Path dataDir, Path file) throws IOException {
         Files.createDirectories(dataDir);
         SecureRandom random = new SecureRandom();
@@ -51,13 +55,15 @@ record EmbeddedPasswords(String superuser, String runtime, String worker) {
         for (String role : new String[] {"superuser", "runtime", "worker"}) {
             generated.setProperty(role, password(random));
         }
+        Path pending = Files.createTempFile(dataDir, FILE, ".new",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException raced) {
-            return; // another start created it first; use theirs
-        }
-        try (Writer writer = Files.newBufferedWriter(file)) {
-            generated.store(writer, "Passwords of the embedded PostgreSQL's roles, generated on first start");
+            try (Writer writer = Files.newBufferedWriter(pending)) {
+                generated.store(writer, "Passwords of the embedded PostgreSQL's roles, generated on first start");
+            }
+            Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(pending);
         }
     }
 

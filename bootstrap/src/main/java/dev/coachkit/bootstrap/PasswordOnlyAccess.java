@@ -45,21 +45,25 @@ final class PasswordOnlyAccess {
     }
 
     private static void setPasswordInSingleUserMode(Path cluster, String superuser, String password) {
+        // single-user mode exits 0 after a failed statement unless told otherwise (initdb tells it too)
         ProcessBuilder builder = new ProcessBuilder(PostgresBinaries.INSTANCE.command("postgres", "--single",
-                "-D", cluster.toString(), "postgres"))
+                "-c", "exit_on_error=true", "-D", cluster.toString(), "postgres"))
                 .redirectErrorStream(true);
+        Path log = null;
         try {
+            log = Files.createTempFile("coachkit-postgres-single", ".log");
+            builder.redirectOutput(log.toFile()); // read once it exited, so a hung postgres cannot hang the wait
             Process postgres = builder.start();
             // on stdin, not the command line, which other local users can read
             try (OutputStream statement = postgres.getOutputStream()) {
                 statement.write((RolePasswords.alterRoleStatement(superuser, password) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
-            String output = new String(postgres.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!postgres.waitFor(60, TimeUnit.SECONDS)) {
                 postgres.destroyForcibly();
                 throw new IllegalStateException("PostgreSQL in single-user mode did not finish within 60 s on " + cluster);
             }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
             if (postgres.exitValue() != 0) {
                 throw new IllegalStateException("PostgreSQL in single-user mode could not set the " + superuser
                         + " password on " + cluster + " (exit code " + postgres.exitValue() + "): " + withoutVerifier(output));
@@ -69,6 +73,19 @@ final class PasswordOnlyAccess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(log);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file without secrets (verifiers are hidden from errors): the OS cleans its temp dir
         }
     }
 

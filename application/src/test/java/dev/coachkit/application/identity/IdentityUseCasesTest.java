@@ -18,9 +18,16 @@ import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
+import dev.coachkit.application.memory.InMemoryAccounts;
+import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
+import dev.coachkit.application.memory.InMemoryInvitations;
+import dev.coachkit.application.memory.InMemoryMemberships;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
+import dev.coachkit.application.memory.InMemoryRefreshTokens;
+import dev.coachkit.application.memory.InMemoryTenants;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.testing.CountingUnitOfWork;
 import dev.coachkit.application.testing.TickingClock;
@@ -33,6 +40,8 @@ import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TooManyRequestsException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,23 +135,39 @@ class IdentityUseCasesTest {
     void a_failed_sign_in_costs_the_same_before_its_answer_whether_or_not_the_email_has_an_account() {
         List<Runnable> afterAnswer = new ArrayList<>();
         AtomicInteger verifications = new AtomicInteger();
+        AtomicInteger membershipLookups = new AtomicInteger();
         TickingClock clock = new TickingClock();
         InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
         CountingUnitOfWork units = new CountingUnitOfWork(memory);
+        InMemoryAccounts accounts = new InMemoryAccounts(memory);
+        InMemoryTenants tenants = new InMemoryTenants(memory);
+        InMemoryMemberships memberships = new InMemoryMemberships(memory, accounts, tenants);
+        InMemoryInvitations invitations = new InMemoryInvitations(memory);
+        InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+        InMemoryAuditLog auditLog = new InMemoryAuditLog(memory);
         CoachKit counted = CoachKit.builder().clock(clock).afterAnswer(afterAnswer::add)
                 .passwordHasher(countingVerifications(verifications)).unitOfWork(memory)
-                .eventOutbox(new InMemoryEventOutbox(memory, clock)).withInMemoryAdapters().unitOfWork(units).build();
+                .eventOutbox(new InMemoryEventOutbox(memory, clock))
+                .identityStores(accounts, tenants, memberships, invitations, refreshTokens, auditLog)
+                .withInMemoryAdapters().unitOfWork(units)
+                .identityStores(accounts, tenants, countingLookups(memberships, membershipLookups), invitations,
+                        refreshTokens, auditLog)
+                .build();
         AuthResult ann = counted.identity().register().register(new RegisterAccountUseCase.Command("ann@club.test",
                 "correct horse battery", "Ann", "Coach", "Club", IP));
         LoginUseCase.Command unknown = new LoginUseCase.Command("nobody@club.test", "a wrong password", Optional.empty(), IP);
         LoginUseCase.Command wrong = new LoginUseCase.Command("ann@club.test", "a wrong password", Optional.empty(), IP);
 
+        membershipLookups.set(0);
         int unknownUnits = units.openedBy(() -> catchThrowable(() -> counted.identity().login().login(unknown)));
         int unknownVerifications = verifications.getAndSet(0);
+        int unknownLookups = membershipLookups.getAndSet(0);
         int wrongUnits = units.openedBy(() -> catchThrowable(() -> counted.identity().login().login(wrong)));
 
         assertThat(wrongUnits).isEqualTo(unknownUnits);
         assertThat(verifications).hasValue(unknownVerifications).hasValue(1);
+        assertThat(membershipLookups).as("memberships read outside any unit of work")
+                .hasValue(unknownLookups).hasValue(1);
         assertThat(afterAnswer).as("the audit entry of the attempt on Ann's account, written after the answer")
                 .hasSize(1);
         afterAnswer.forEach(Runnable::run);
@@ -150,6 +175,21 @@ class IdentityUseCasesTest {
         assertThat(counted.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin, new AuditLog.Filter(
                 Optional.of("account.login_failed"), Optional.empty(), Optional.empty(), Optional.empty()),
                 PageRequest.first(10))).items()).hasSize(1);
+    }
+
+    /** Counts {@code ofAccount}, the memberships read that needs no unit of work. */
+    private static MembershipRepository countingLookups(MembershipRepository real, AtomicInteger lookups) {
+        return (MembershipRepository) Proxy.newProxyInstance(MembershipRepository.class.getClassLoader(),
+                new Class<?>[] {MembershipRepository.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("ofAccount")) {
+                        lookups.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static PasswordHasher countingVerifications(AtomicInteger verifications) {

@@ -34,6 +34,12 @@ public final class StalledBodies {
                 if (isReadTimeout(e)) {
                     throw new HttpResponseException(408, "The request body stopped arriving before it was complete.");
                 }
+                if (isEarlyEof(e) && ctx.res().isCommitted()) {
+                    // the answer was on its way (a download): nothing can be written any more, and nobody reads it
+                    LOG.debug("{} {}: the client closed the connection while the answer was being sent ({})",
+                            ctx.method().name(), HttpMetrics.route(ctx), e.getMessage());
+                    return;
+                }
                 if (isEarlyEof(e)) {
                     LOG.debug("{} {}: the client closed the connection before the request was complete ({})",
                             ctx.method().name(), HttpMetrics.route(ctx), e.getMessage());
@@ -58,7 +64,8 @@ public final class StalledBodies {
     /**
      * Jetty's shape of a connection the client ended mid-request: its own {@link EofException} (the client's end
      * of the connection, unlike an EOF from storage or any other outbound stream a handler may read). A client
-     * gone while a handler writes its answer raises it too; that is no server fault either.
+     * gone while a handler writes its answer raises it too; that is no server fault either, and once the answer
+     * is committed nothing is written after it.
      */
     private static boolean isEarlyEof(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {

@@ -40,7 +40,9 @@ public final class LoggingMailer implements Mailer {
 
     /**
      * What the log shows for an address on a shared deployment: the first hex digits of the SHA-256 of the
-     * address in lower case, enough for an operator to match a known address, too few to list addresses.
+     * address in lower case, enough for an operator to match a known address. Unkeyed on purpose, so it reads
+     * the same on every process and across restarts: it keeps addresses out of logs and log shipping, but
+     * whoever already holds a list of candidate addresses can match them against it.
      */
     public static String fingerprint(String address) {
         try {
