@@ -100,3 +100,7 @@ INSERT INTO data_exports (tenant_id, id, requested_by, subject_id, status, reque
      'c0000000-0000-4000-8000-00000000000a', 'PENDING', now()),
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
      NULL, 'PENDING', now());
+
+INSERT INTO cancelled_uploads (tenant_id, media_id, upload_expires_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), now() + interval '1 hour'),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), now() + interval '1 hour');

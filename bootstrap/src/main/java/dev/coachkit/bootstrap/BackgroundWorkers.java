@@ -80,7 +80,7 @@ final class BackgroundWorkers implements AutoCloseable {
                         sweep.discardedUploads(), sweep.failedProcessing());
             }
             if (sweep.clearedStaging() > 0) {
-                LOG.debug("cleared the staging keys of {} finalized media uploads", sweep.clearedStaging());
+                LOG.debug("cleared the staging keys of {} finalized or cancelled media uploads", sweep.clearedStaging());
             }
         });
     }

@@ -110,8 +110,8 @@ class StatementBudgetEndToEndTest {
             // outbox; tenant, asset
             entry("GET /media/{id}", ROLE + 5), // tenant, asset; tenant, space or post that shows it
             entry("GET /media/{id}/playback-url", ROLE + 4), // tenant, asset; tenant, post that shows it
-            entry("DELETE /media/{id}", ROLE + 5)); // tenant, asset, delete, outbox, audit (uploader or ADMIN: no
-            // audience read)
+            entry("DELETE /media/{id}", ROLE + 6)); // tenant, asset, delete, cancelled upload (a pending single PUT,
+            // whose URL storage cannot revoke), outbox, audit (uploader or ADMIN: no audience read)
 
     /** Operations that answer a list: their count must not grow with the number of items. */
     static final List<String> LISTS = List.of("GET /posts", "GET /posts/{id}", "GET /posts/{id}/comments",

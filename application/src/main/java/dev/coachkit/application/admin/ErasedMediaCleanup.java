@@ -1,10 +1,11 @@
 package dev.coachkit.application.admin;
 
 import dev.coachkit.application.events.EventConsumer;
+import dev.coachkit.application.media.MediaBytes;
 import dev.coachkit.application.media.port.out.BlobStore;
-import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.shared.DomainEvent;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,7 +34,7 @@ final class ErasedMediaCleanup implements EventConsumer {
     public void consume(DomainEvent event) {
         Object mediaIds = event.payload().get("mediaIds");
         for (Object id : mediaIds instanceof List<?> list ? list : List.of()) {
-            MediaAsset.storedKeys(event.tenantId(), UUID.fromString(String.valueOf(id))).forEach(blobs::delete);
+            MediaBytes.deleteAll(blobs, event.tenantId(), UUID.fromString(String.valueOf(id)), Optional.empty());
         }
     }
 }

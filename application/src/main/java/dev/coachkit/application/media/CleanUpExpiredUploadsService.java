@@ -3,6 +3,7 @@ package dev.coachkit.application.media;
 import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.media.port.out.MediaRepository.CancelledUpload;
 import dev.coachkit.application.media.port.out.MediaRepository.ExpiredUpload;
 import dev.coachkit.application.media.port.out.MediaRepository.LeftoverStaging;
 import dev.coachkit.application.media.port.out.MediaRepository.StalledProcessing;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * Deletes each expired pending upload in its tenant's unit of work (freeing its quota), then
  * aborts its multipart upload or deletes whatever a single PUT staged. Marks assets PROCESSING for
  * longer than the processing timeout FAILED, each in its tenant's unit of work, and empties the
- * staging keys of finalized assets once their upload URLs expired.
+ * staging keys of finalized assets and of cancelled single-PUT uploads once their upload URLs expired.
  */
 public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploadsUseCase {
 
@@ -50,8 +51,9 @@ public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploads
     }
 
     /**
-     * Upload URLs stay valid after finalize until they expire: bytes PUT to the staging key meanwhile
-     * are never played nor counted against the quota, so they are deleted once no URL can add more.
+     * Upload URLs stay valid after finalize, and a single-PUT URL after its upload was cancelled, until they
+     * expire: bytes PUT to the staging key meanwhile are never played nor counted against the quota, so
+     * they are deleted once no URL can add more.
      */
     private int clearLeftoverStaging(Instant now) {
         // storage checks a URL's expiry by its own clock: wait out the clock skew S3 tolerates
@@ -61,6 +63,13 @@ public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploads
             blobs.delete(MediaAsset.stagingKey(leftover.tenantId(), leftover.mediaId()));
             unitOfWork.runInTenant(leftover.tenantId(), () -> media.stagingCleared(leftover.tenantId(),
                     leftover.mediaId()));
+            cleared++;
+        }
+        // deleted pending single-PUT uploads: their URL worked on after the record was gone
+        for (CancelledUpload cancelled : unitOfWork.withoutTenant(() -> media.cancelledUploads(cutoff, BATCH))) {
+            blobs.delete(MediaAsset.stagingKey(cancelled.tenantId(), cancelled.mediaId()));
+            unitOfWork.runInTenant(cancelled.tenantId(), () -> media.cancelledUploadCleared(cancelled.tenantId(),
+                    cancelled.mediaId()));
             cleared++;
         }
         return cleared;
@@ -87,14 +96,14 @@ public final class CleanUpExpiredUploadsService implements CleanUpExpiredUploads
                     media.find(expired.tenantId(), expired.mediaId()).filter(asset -> asset.uploadExpired(now))
                             .map(asset -> {
                                 media.delete(asset.tenantId(), asset.id());
+                                // storage may see the URL live a little longer: clear the staging key again later
+                                MediaBytes.rememberUnrevokedStaging(media, asset);
                                 return asset;
                             }));
             if (removed.isPresent()) {
-                MediaAsset asset = removed.get();
-                asset.multipartUploadId().ifPresent(upload -> blobs.abortMultipartUpload(asset.stagingKey(), upload));
-                blobs.delete(asset.stagingKey());
-                // a finalize that moved the bytes but failed before recording the upload leaves them here
-                blobs.delete(asset.objectKey());
+                // the original key too: a finalize that moved the bytes but failed before recording the upload
+                // leaves them there
+                MediaBytes.deleteAll(blobs, removed.get());
                 discarded++;
             }
         }

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Deletes the asset's record, records {@code media.deleted} and an audit entry in one unit of work —
  * from then on neither the tenant's quota nor the uploader's pending bytes count it — then deletes its
- * bytes: aborts a multipart upload, deletes the staging key, the original and the thumbnail.
+ * bytes: aborts a multipart upload, deletes the staging key, the original and the thumbnail. A pending
+ * single-PUT upload's staging key is remembered for the scheduler, since its URL works until it expires.
  */
 final class DeleteMediaService implements DeleteMediaUseCase {
 
@@ -60,6 +61,7 @@ final class DeleteMediaService implements DeleteMediaUseCase {
             if (!media.delete(tenant, asset.id())) {
                 throw new NotFoundException("media", asset.id()); // deleted concurrently
             }
+            MediaBytes.rememberUnrevokedStaging(media, asset);
             Map<String, Object> facts = Map.of("status", asset.status().name(), "sizeBytes", asset.sizeBytes());
             outbox.record(new DomainEvent(ids.newId(), "media.deleted", tenant, "media", asset.id(), clock.now(),
                     facts));
@@ -67,9 +69,8 @@ final class DeleteMediaService implements DeleteMediaUseCase {
                     command.clientIp(), facts);
             return asset;
         });
-        // after the commit, in this order: a racing finalize that completes the upload or moves the staged
-        // bytes to the original key before a step below has them deleted by a later one
-        deleted.multipartUploadId().ifPresent(upload -> blobs.abortMultipartUpload(deleted.stagingKey(), upload));
-        MediaAsset.storedKeys(tenant, deleted.id()).forEach(blobs::delete);
+        // after the commit; a single-PUT URL still works, so the scheduler empties the staging key again once
+        // it expired (remembered above)
+        MediaBytes.deleteAll(blobs, deleted);
     }
 }

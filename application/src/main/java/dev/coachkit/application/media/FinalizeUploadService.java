@@ -62,6 +62,8 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
             Optional<String> refused = refusal(current, stored, counted - current.sizeBytes());
             if (refused.isPresent()) {
                 media.delete(tenant, current.id());
+                // its single-PUT URL still works: the scheduler empties the staging key once it expired
+                MediaBytes.rememberUnrevokedStaging(media, current);
                 return refused;
             }
             MediaAsset uploaded = current.uploaded(stored, clock.now());

@@ -7,6 +7,7 @@ import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class InMemoryMedia implements MediaRepository {
     private final InMemoryTable<UUID, MediaAsset> assets;
     /** The staging_cleared column: assets whose staging key was cleared after their URLs expired. */
     private final InMemoryTable<UUID, LeftoverStaging> clearedStaging;
+    /** The cancelled_uploads table: deleted pending single-PUT uploads whose staging key awaits the sweep. */
+    private final InMemoryTable<UUID, Cancelled> cancelled;
     /** Assets a running unit of work has transitioned, and which: the row locks PostgreSQL holds until commit. */
     private final Map<UUID, InMemoryUnitOfWork.Transaction> locks = new HashMap<>();
 
@@ -27,6 +30,7 @@ public final class InMemoryMedia implements MediaRepository {
         this.unitOfWork = unitOfWork;
         this.assets = InMemoryTable.perTenant(unitOfWork, MediaAsset::tenantId);
         this.clearedStaging = InMemoryTable.perTenant(unitOfWork, LeftoverStaging::tenantId);
+        this.cancelled = InMemoryTable.perTenant(unitOfWork, Cancelled::tenantId);
     }
 
     /** Bytes of the unit's tenant's media, pending uploads included. */
@@ -124,6 +128,28 @@ public final class InMemoryMedia implements MediaRepository {
             clearedStaging.put(id, new LeftoverStaging(tenant, id));
         }
     }
+
+    @Override
+    public void uploadCancelled(TenantId tenant, UUID id, Instant uploadExpiresAt) {
+        if (cancelled.get(id).isEmpty()) {
+            cancelled.put(id, new Cancelled(tenant, id, uploadExpiresAt));
+        }
+    }
+
+    @Override
+    public List<CancelledUpload> cancelledUploads(Instant cutoff, int limit) {
+        return cancelled.selectAcrossTenants(row -> !row.uploadExpiresAt().isAfter(cutoff)).stream()
+                .sorted(Comparator.comparing(Cancelled::uploadExpiresAt)).limit(limit)
+                .map(row -> new CancelledUpload(row.tenantId(), row.mediaId())).toList();
+    }
+
+    @Override
+    public void cancelledUploadCleared(TenantId tenant, UUID id) {
+        cancelled.remove(id);
+    }
+
+    /** A row of cancelled_uploads. */
+    private record Cancelled(TenantId tenantId, UUID mediaId, Instant uploadExpiresAt) {}
 
     @Override
     public List<StalledProcessing> stalledProcessing(Instant cutoff, int limit) {

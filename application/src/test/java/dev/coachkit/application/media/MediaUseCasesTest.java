@@ -539,6 +539,26 @@ class MediaUseCasesTest {
     }
 
     @Test
+    void bytes_put_to_a_cancelled_single_put_upload_are_deleted_once_its_url_expired() {
+        UploadIntent intent = intent(alice, "image/png", 4, Optional.empty());
+        delete(alice, intent.asset().id());
+        // storage cannot revoke the URL: it still stores bytes, of a record that no longer exists
+        blobs.put(intent.parts().get(0).url(), new byte[] {'X', 6, 6, 6});
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging())
+                .as("storage's clock may lag: not yet").isZero();
+        assertThat(blobs.size(intent.asset().stagingKey())).contains(4L);
+        clock.advance(Duration.ofMinutes(15));
+        int cleared = core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging();
+
+        assertThat(cleared).isEqualTo(1);
+        assertThat(blobs.size(intent.asset().stagingKey())).isEmpty();
+        assertThat(core.media().cleanUpExpiredUploads().cleanUpExpiredUploads().clearedStaging())
+                .as("the record of the cancelled upload is gone").isZero();
+    }
+
+    @Test
     void cancelling_a_multipart_upload_aborts_it_so_its_part_urls_store_nothing_more() {
         UploadIntent intent = intent(alice, "video/mp4", 11 * MIB, Optional.empty());
         blobs.put(intent.parts().get(0).url(), new byte[(int) (5 * MIB)]);

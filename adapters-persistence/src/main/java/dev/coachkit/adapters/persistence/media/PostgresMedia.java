@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.persistence.media;
 
+import static dev.coachkit.adapters.persistence.jooq.Tables.CANCELLED_UPLOADS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.MEDIA_ASSETS;
 
 import dev.coachkit.adapters.persistence.jooq.tables.records.MediaAssetsRecord;
@@ -20,7 +21,10 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Media assets under row-level security; expired uploads and stalled processing of all tenants come from definer functions. */
+/**
+ * Media assets and cancelled uploads under row-level security; expired uploads, stalled processing, leftover
+ * staging and cancelled uploads of all tenants come from definer functions.
+ */
 public final class PostgresMedia implements MediaRepository {
 
     private final TenantTransactions transactions;
@@ -125,6 +129,31 @@ public final class PostgresMedia implements MediaRepository {
     public void stagingCleared(TenantId tenant, UUID id) {
         transactions.require(tenant).update(MEDIA_ASSETS).set(MEDIA_ASSETS.STAGING_CLEARED, true)
                 .where(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()), MEDIA_ASSETS.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public void uploadCancelled(TenantId tenant, UUID id, Instant uploadExpiresAt) {
+        transactions.require(tenant).insertInto(CANCELLED_UPLOADS)
+                .set(CANCELLED_UPLOADS.TENANT_ID, tenant.value())
+                .set(CANCELLED_UPLOADS.MEDIA_ID, id)
+                .set(CANCELLED_UPLOADS.UPLOAD_EXPIRES_AT, Timestamps.toColumn(uploadExpiresAt))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @Override
+    public List<CancelledUpload> cancelledUploads(Instant cutoff, int limit) {
+        return transactions.currentOr(pooled)
+                .resultQuery("select tenant_id, media_id from cancelled_media_uploads({0}, {1})",
+                        DSL.val(Timestamps.toColumn(cutoff)), DSL.val(limit))
+                .fetch(row -> new CancelledUpload(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+    }
+
+    @Override
+    public void cancelledUploadCleared(TenantId tenant, UUID id) {
+        transactions.require(tenant).deleteFrom(CANCELLED_UPLOADS)
+                .where(CANCELLED_UPLOADS.TENANT_ID.eq(tenant.value()), CANCELLED_UPLOADS.MEDIA_ID.eq(id))
                 .execute();
     }
 

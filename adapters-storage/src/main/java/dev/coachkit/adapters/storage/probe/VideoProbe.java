@@ -57,7 +57,7 @@ final class VideoProbe {
         if (!probed.get().succeeded() || !fields.containsKey("width") || !fields.containsKey("height")) {
             // ffprobe names its input: even the log needs no temporary path
             String stderr = probed.get().stderr().replace(video.toString(), "the upload").strip();
-            return Result.unreadable(UNREADABLE, "ffprobe: " + (stderr.isEmpty() ? "no video stream" : capped(stderr)));
+            return Result.unreadable(UNREADABLE, "ffprobe: " + (stderr.isEmpty() ? "no video stream" : loggable(stderr)));
         }
         int width;
         int height;
@@ -67,7 +67,7 @@ final class VideoProbe {
             height = Integer.parseInt(fields.get("height"));
             durationMs = Math.round(Double.parseDouble(fields.getOrDefault("duration", "0")) * 1000);
         } catch (NumberFormatException unreadable) {
-            return Result.unreadable(UNREADABLE, "ffprobe: dimensions or duration unreadable: " + capped(fields.toString()));
+            return Result.unreadable(UNREADABLE, "ffprobe: dimensions or duration unreadable: " + loggable(fields.toString()));
         }
         if (width <= 0 || height <= 0) {
             return Result.unreadable(UNREADABLE, "ffprobe: no picture (" + width + "x" + height + ")");
@@ -108,7 +108,21 @@ final class VideoProbe {
         return fields;
     }
 
-    private static String capped(String text) {
-        return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "..." : text;
+    /**
+     * A tool's output as one log line: the file's own metadata can put newlines and terminal escapes in
+     * it, so every control character but tab becomes {@code \\uXXXX} (as the mail log does), then at most
+     * {@link #MAX_DETAIL} characters are kept.
+     */
+    static String loggable(String text) {
+        StringBuilder escaped = new StringBuilder(Math.min(text.length(), MAX_DETAIL + 8));
+        for (int i = 0; i < text.length() && escaped.length() <= MAX_DETAIL; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                escaped.append(String.format("\\u%04x", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.length() > MAX_DETAIL ? escaped.substring(0, MAX_DETAIL) + "..." : escaped.toString();
     }
 }

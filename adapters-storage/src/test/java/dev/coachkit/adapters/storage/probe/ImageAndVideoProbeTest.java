@@ -176,6 +176,18 @@ class ImageAndVideoProbeTest {
     }
 
     @Test
+    void a_tools_output_is_logged_as_one_line_with_its_control_characters_escaped_and_capped() {
+        // a title tag can carry a forged log line and a terminal escape into ffprobe's complaint
+        String stderr = "[mov @ 0x55] title:\tx\r\n2026-12-07 INFO admin logged in\u001b[2J\u007f";
+
+        assertThat(VideoProbe.loggable(stderr))
+                .isEqualTo("[mov @ 0x55] title:\tx\\u000d\\u000a2026-12-07 INFO admin logged in\\u001b[2J\\u007f");
+        assertThat(VideoProbe.loggable("\n".repeat(5_000))).hasSize(2_000 + 3).endsWith("...")
+                .doesNotContain("\n");
+        assertThat(VideoProbe.loggable("plain words")).isEqualTo("plain words");
+    }
+
+    @Test
     void a_failure_reason_is_a_fixed_sentence_and_ffmpegs_own_words_are_only_the_logged_detail() {
         // ffprobe names its input when no demuxer recognises the content at all
         Result result = probed(MediaKind.VIDEO, "plain text, no container".getBytes(StandardCharsets.UTF_8));

@@ -19,6 +19,12 @@ public interface MediaRepository {
     /** A finalized asset whose upload URLs expired while its staging key may still hold bytes PUT after finalize. */
     record LeftoverStaging(TenantId tenantId, UUID mediaId) {}
 
+    /**
+     * A pending single-PUT upload whose record was deleted while its URL, which storage cannot revoke, still
+     * worked: its staging key must be emptied once that URL expired. A cross-tenant read, ids only.
+     */
+    record CancelledUpload(TenantId tenantId, UUID mediaId) {}
+
     /** An asset PROCESSING since too long (its event was lost or parked): a cross-tenant read, ids only. */
     record StalledProcessing(TenantId tenantId, UUID mediaId) {}
 
@@ -69,6 +75,21 @@ public interface MediaRepository {
 
     /** Records that nothing can be left under the asset's staging key any more. */
     void stagingCleared(TenantId tenant, UUID id);
+
+    /**
+     * Remembers, in the unit of work deleting the record of the pending single-PUT upload {@code id}, that its
+     * staging key can receive bytes until {@code uploadExpiresAt}. Remembering it twice changes nothing.
+     */
+    void uploadCancelled(TenantId tenant, UUID id, Instant uploadExpiresAt);
+
+    /**
+     * Cancelled uploads of every tenant whose URL expired at or before {@code cutoff} and whose staging key
+     * was not cleared yet, at most {@code limit}: a cross-tenant read, ids only.
+     */
+    List<CancelledUpload> cancelledUploads(Instant cutoff, int limit);
+
+    /** Forgets the cancelled upload {@code id}: its staging key was emptied after its URL expired. */
+    void cancelledUploadCleared(TenantId tenant, UUID id);
 
     /** Assets of every tenant PROCESSING since {@code cutoff} or earlier, at most {@code limit}. */
     List<StalledProcessing> stalledProcessing(Instant cutoff, int limit);

@@ -236,6 +236,36 @@ public abstract class MediaRepositoryContract {
     }
 
     @Test
+    void cancelled_uploads_of_every_tenant_are_listed_once_their_url_expired_until_cleared() {
+        Duration hour = Duration.ofHours(1);
+        MediaAsset here = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset there = stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset live = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0.plus(hour)).build());
+        for (MediaAsset asset : List.of(here, there, live)) {
+            unitOfWork().runInTenant(asset.tenantId(), () -> {
+                media().delete(asset.tenantId(), asset.id());
+                media().uploadCancelled(asset.tenantId(), asset.id(), asset.uploadExpiresAt());
+                media().uploadCancelled(asset.tenantId(), asset.id(), asset.uploadExpiresAt()); // twice: no change
+            });
+        }
+
+        List<MediaRepository.CancelledUpload> cancelled = unitOfWork().withoutTenant(
+                () -> media().cancelledUploads(T0.plus(hour), 10_000));
+        unitOfWork().runInTenant(globex, () -> media().cancelledUploadCleared(globex, here.id())); // another tenant's
+        unitOfWork().runInTenant(acme, () -> media().cancelledUploadCleared(acme, here.id()));
+
+        assertThat(cancelled).contains(new MediaRepository.CancelledUpload(acme, here.id()),
+                new MediaRepository.CancelledUpload(globex, there.id()));
+        assertThat(cancelled).extracting(MediaRepository.CancelledUpload::mediaId).doesNotHaveDuplicates()
+                .doesNotContain(live.id());
+        assertThat(unitOfWork().withoutTenant(() -> media().cancelledUploads(T0.plus(hour), 10_000)))
+                .extracting(MediaRepository.CancelledUpload::mediaId).contains(there.id()).doesNotContain(here.id());
+        assertThat(unitOfWork().withoutTenant(() -> media().cancelledUploads(T0.plus(hour), 1))).hasSize(1);
+        assertThat(unitOfWork().withoutTenant(() -> media().cancelledUploads(T0.plus(hour).plus(hour), 10_000)))
+                .extracting(MediaRepository.CancelledUpload::mediaId).contains(live.id());
+    }
+
+    @Test
     void a_transition_from_a_status_the_asset_has_left_changes_nothing() {
         MediaAsset asset = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).build());
         MediaAsset failed = asset.uploaded(10, T0).failed("processing did not finish");
