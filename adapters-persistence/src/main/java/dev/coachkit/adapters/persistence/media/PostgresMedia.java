@@ -144,10 +144,10 @@ public final class PostgresMedia implements MediaRepository {
 
     @Override
     public List<CancelledUpload> cancelledUploads(Instant cutoff, int limit) {
-        return transactions.currentOr(pooled)
+        return transactions.currentOr(pooled, dsl -> dsl
                 .resultQuery("select tenant_id, media_id from cancelled_media_uploads({0}, {1})",
                         DSL.val(Timestamps.toColumn(cutoff)), DSL.val(limit))
-                .fetch(row -> new CancelledUpload(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class)));
+                .fetch(row -> new CancelledUpload(TenantId.of(row.get(0, UUID.class)), row.get(1, UUID.class))));
     }
 
     @Override
