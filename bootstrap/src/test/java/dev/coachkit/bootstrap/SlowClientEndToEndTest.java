@@ -52,6 +52,34 @@ class SlowClientEndToEndTest {
      * Threads of the server's HTTP pool, what a waiting connection would hold if Jetty gave it one;
      * not all threads of the JVM, where the server's background work (such as its ffmpeg check) comes and goes.
      */
+    /**
+     * The pool's size once it stopped changing: Jetty starts and retires threads a moment after the work that
+     * called for them (the requests of another test, the sign-up above), which would otherwise be counted as
+     * threads the silent connections took.
+     */
+    private static int settledHttpThreads() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        int previous = httpThreads();
+        while (System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(300));
+            int now = httpThreads();
+            if (now == previous) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int httpThreads() {
         return (int) Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith("JettyServerThreadPool")).count();
@@ -69,7 +97,7 @@ class SlowClientEndToEndTest {
             throws IOException {
         ApiClient api = new ApiClient(server.port());
         ApiClient.Session admin = api.registerAdmin();
-        int threadsBefore = httpThreads();
+        int threadsBefore = settledHttpThreads();
         assertThat(threadsBefore).as("the server's HTTP threads, found by their name").isPositive();
         long opened = System.nanoTime();
         for (int i = 0; i < SILENT; i++) {
