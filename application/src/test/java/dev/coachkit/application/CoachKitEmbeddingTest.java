@@ -1,6 +1,6 @@
 package dev.coachkit.application;
 
-import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static dev.coachkit.application.testing.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.DependencyStatus;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.Readiness;
 import dev.coachkit.application.testing.TestProbes;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class CoachKitEmbeddingTest {
     void core_assembled_from_in_memory_adapters_runs_a_unit_of_work_with_events() {
         CoachKit core = CoachKit.builder().withInMemoryAdapters().build();
         core.start();
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
 
         core.unitOfWork().runInTenant(ACME, () -> core.eventOutbox().record(event));
 

@@ -10,7 +10,7 @@ import dev.coachkit.application.events.RetryPolicy;
 import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.events.port.out.EventPublisher.PublishResult;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +44,7 @@ class BackgroundWorkersShutdownTest {
         List<UUID> events = List.of(outboxEvent(), outboxEvent(), outboxEvent());
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        List<DomainEvent> published = new CopyOnWriteArrayList<>();
+        List<EventEnvelope> published = new CopyOnWriteArrayList<>();
         EventPublisher slowQueue = batch -> {
             claimed.countDown();
             awaitQuietly(release);
@@ -62,7 +62,7 @@ class BackgroundWorkersShutdownTest {
         release.countDown();
         closing.get(20, TimeUnit.SECONDS);
 
-        assertThat(published).extracting(DomainEvent::id).containsExactlyInAnyOrderElementsOf(events);
+        assertThat(published).extracting(EventEnvelope::id).containsExactlyInAnyOrderElementsOf(events);
         assertThat(database.queryNumberAsOwner("select count(*) from outbox_events where published_at is null"))
                 .as("every claimed event marked published before close returned").isZero();
         assertThat(database.queryNumberAsOwner("select count(*) from pg_locks l join pg_class c on c.oid = l.relation"

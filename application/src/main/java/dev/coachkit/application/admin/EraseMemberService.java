@@ -15,7 +15,7 @@ import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.ConflictException;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
@@ -78,7 +78,7 @@ final class EraseMemberService implements EraseMemberUseCase {
             Instant now = clock.now();
             MemberDataEraser.Erased erased = eraser.erase(command.member(), account.email(), settings.contentPolicy(),
                     AccountId.of(ids.newId()), now);
-            outbox.record(new DomainEvent(ids.newId(), "user.erased", tenant, "account", command.member().value(),
+            outbox.record(new EventEnvelope(ids.newId(), "user.erased", 1, tenant, "account", command.member().value(),
                     now, Map.of("mediaIds", erased.mediaIds().stream().map(UUID::toString).toList())));
             audit.record(tenant, "user.erased", Optional.of(command.actor().accountId()), "account",
                     command.member(), command.clientIp(), Map.of("erasureId", erasure.toString(),

@@ -3,7 +3,7 @@ package dev.coachkit.application.admin;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.media.MediaBytes;
 import dev.coachkit.application.media.port.out.BlobStore;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +31,7 @@ final class ErasedMediaCleanup implements EventConsumer {
     }
 
     @Override
-    public void consume(DomainEvent event) {
+    public void consume(EventEnvelope event) {
         Object mediaIds = event.payload().get("mediaIds");
         for (Object id : mediaIds instanceof List<?> list ? list : List.of()) {
             MediaBytes.deleteAll(blobs, event.tenantId(), UUID.fromString(String.valueOf(id)), Optional.empty());

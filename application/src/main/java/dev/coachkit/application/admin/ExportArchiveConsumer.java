@@ -11,7 +11,7 @@ import dev.coachkit.domain.admin.ExportStatus;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -62,7 +62,7 @@ public final class ExportArchiveConsumer implements EventConsumer {
     }
 
     @Override
-    public void consume(DomainEvent event) {
+    public void consume(EventEnvelope event) {
         exports.find(event.tenantId(), event.subjectId())
                 .filter(export -> export.status() == ExportStatus.PENDING)
                 .ifPresent(this::build);

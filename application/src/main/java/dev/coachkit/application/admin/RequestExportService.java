@@ -11,7 +11,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.admin.DataExport;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +57,7 @@ public final class RequestExportService implements RequestExportUseCase {
             Map<String, Object> scope = new LinkedHashMap<>();
             scope.put("scope", subject.isPresent() ? "user" : "tenant");
             subject.ifPresent(member -> scope.put("userId", member.value().toString()));
-            outbox.record(new DomainEvent(ids.newId(), REQUESTED, actor.tenantId(), "export", export.id(),
+            outbox.record(new EventEnvelope(ids.newId(), REQUESTED, 1, actor.tenantId(), "export", export.id(),
                     export.requestedAt(), scope));
             audit.record(actor.tenantId(), "data.export_requested", Optional.of(actor.accountId()), "export",
                     export.id(), command.clientIp(), scope);

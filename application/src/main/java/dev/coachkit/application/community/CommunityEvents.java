@@ -3,7 +3,7 @@ package dev.coachkit.application.community;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +22,6 @@ final class CommunityEvents {
     }
 
     void record(TenantId tenant, String type, String subjectType, UUID subjectId, Map<String, Object> payload) {
-        outbox.record(new DomainEvent(ids.newId(), type, tenant, subjectType, subjectId, clock.now(), payload));
+        outbox.record(new EventEnvelope(ids.newId(), type, 1, tenant, subjectType, subjectId, clock.now(), payload));
     }
 }

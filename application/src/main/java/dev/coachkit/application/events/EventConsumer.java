@@ -1,6 +1,5 @@
 package dev.coachkit.application.events;
 
-import dev.coachkit.domain.shared.DomainEvent;
 
 /** Applies the effect of some event types (a notification, an e-mail); registered with the core. */
 public interface EventConsumer {
@@ -11,5 +10,5 @@ public interface EventConsumer {
     boolean wants(String eventType);
 
     /** Applies the effect inside the dispatcher's unit of work for the event's tenant. */
-    void consume(DomainEvent event);
+    void consume(EventEnvelope event);
 }

@@ -3,7 +3,6 @@ package dev.coachkit.application.events;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.domain.shared.DomainEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,7 @@ public final class EventDispatcher implements HandleEventUseCase {
     }
 
     @Override
-    public void handle(DomainEvent event) {
+    public void handle(EventEnvelope event) {
         List<RuntimeException> failures = new ArrayList<>();
         for (EventConsumer consumer : consumers) {
             if (!consumer.wants(event.type())) {

@@ -6,7 +6,6 @@ import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.ClaimedEvent;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.Settlement;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.domain.shared.DomainEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class OutboxRelay {
     /** Where parked events are reported (the server logs them at ERROR). */
     @FunctionalInterface
     public interface DeadEventLog {
-        void parked(DomainEvent event, int attempts, String error);
+        void parked(EventEnvelope event, int attempts, String error);
     }
 
     /** Events claimed per transaction; published in chunks of {@link EventPublisher#MAX_BATCH}. */

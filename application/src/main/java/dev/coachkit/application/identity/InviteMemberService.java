@@ -12,7 +12,7 @@ import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.IdentityPolicy;
 import dev.coachkit.domain.identity.Invitation;
 import dev.coachkit.domain.identity.TokenHash;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import java.util.Map;
@@ -61,7 +61,7 @@ public final class InviteMemberService implements InviteMemberUseCase {
                 TokenHash.of(token), command.actor().accountId(), clock.now(), settings.invitationValidity());
         unitOfWork.runInTenant(command.tenantId(), () -> {
             invitations.add(invitation);
-            outbox.record(new DomainEvent(ids.newId(), "member.invited", command.tenantId(), "invitation",
+            outbox.record(new EventEnvelope(ids.newId(), "member.invited", 1, command.tenantId(), "invitation",
                     invitation.id(), invitation.createdAt(), Map.of(
                             "email", email.value(), "role", invitation.role().name(),
                             "invitedBy", invitation.invitedBy().toString(),

@@ -11,7 +11,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaPolicy;
 import dev.coachkit.domain.shared.Actor;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.TenantId;
@@ -63,7 +63,7 @@ final class DeleteMediaService implements DeleteMediaUseCase {
             }
             MediaBytes.rememberUnrevokedStaging(media, asset);
             Map<String, Object> facts = Map.of("status", asset.status().name(), "sizeBytes", asset.sizeBytes());
-            outbox.record(new DomainEvent(ids.newId(), "media.deleted", tenant, "media", asset.id(), clock.now(),
+            outbox.record(new EventEnvelope(ids.newId(), "media.deleted", 1, tenant, "media", asset.id(), clock.now(),
                     facts));
             audit.record(tenant, "media.deleted", Optional.of(actor.accountId()), "media", asset.id(),
                     command.clientIp(), facts);

@@ -11,7 +11,7 @@ import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.TenantId;
@@ -70,7 +70,7 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
             if (!media.transition(uploaded, MediaStatus.PENDING_UPLOAD)) {
                 throw new ConflictException("media " + current.id() + " was finalized by another request");
             }
-            outbox.record(new DomainEvent(ids.newId(), "media.uploaded", tenant, "media", uploaded.id(), clock.now(),
+            outbox.record(new EventEnvelope(ids.newId(), "media.uploaded", 1, tenant, "media", uploaded.id(), clock.now(),
                     Map.of("objectKey", uploaded.objectKey(), "contentType", uploaded.contentType(),
                             "sizeBytes", uploaded.sizeBytes())));
             return Optional.empty();

@@ -6,7 +6,7 @@ import dev.coachkit.application.media.port.out.MediaProbe;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,7 +47,7 @@ public final class MediaProcessingConsumer implements EventConsumer {
     }
 
     @Override
-    public void consume(DomainEvent event) {
+    public void consume(EventEnvelope event) {
         media.find(event.tenantId(), event.subjectId())
                 .filter(asset -> asset.status() == MediaStatus.PROCESSING)
                 .ifPresent(this::process);

@@ -6,7 +6,7 @@ import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,7 +33,7 @@ final class ProcessingOutcomes {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("status", processed.status().name());
         processed.failureReason().ifPresent(reason -> payload.put("failureReason", reason));
-        outbox.record(new DomainEvent(ids.newId(), "media.processed", processed.tenantId(), "media", processed.id(),
+        outbox.record(new EventEnvelope(ids.newId(), "media.processed", 1, processed.tenantId(), "media", processed.id(),
                 clock.now(), payload));
         return true;
     }

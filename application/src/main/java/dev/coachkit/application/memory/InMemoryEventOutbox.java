@@ -7,7 +7,7 @@ import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.domain.admin.TenantMetrics;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import java.util.function.Function;
 public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore, OutboxSignal {
 
     /** An outbox row: the event and what the relay made of it so far. */
-    private record Entry(DomainEvent event, long sequence, Instant recordedAt, int attempts, Instant nextAttemptAt,
+    private record Entry(EventEnvelope event, long sequence, Instant recordedAt, int attempts, Instant nextAttemptAt,
             Instant publishedAt, Instant deadAt) {
         boolean pending() {
             return publishedAt == null && deadAt == null;
@@ -52,14 +52,14 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
     }
 
     @Override
-    public void record(DomainEvent event) {
+    public void record(EventEnvelope event) {
         Instant now = clock.now();
         entries.put(event.id(), new Entry(event, sequence.incrementAndGet(), now, 0, now, null, null));
         unitOfWork.current().afterCommit(this::wakeRelay);
     }
 
     @Override
-    public List<DomainEvent> pending(TenantId tenant, int limit) {
+    public List<EventEnvelope> pending(TenantId tenant, int limit) {
         return unitOfWork.inTenant(tenant, () -> entries.select(Entry::pending).stream()
                 .sorted(Comparator.comparing((Entry entry) -> entry.event().occurredAt()).thenComparing(Entry::sequence))
                 .limit(limit)

@@ -2,7 +2,7 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Set;
@@ -29,7 +29,7 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
     }
 
     @Override
-    public boolean markProcessed(String consumer, DomainEvent event) {
+    public boolean markProcessed(String consumer, EventEnvelope event) {
         String key = event.tenantId() + "/" + consumer + "/" + event.id();
         if (processed.get(key).isPresent() || !reserved.add(key)) {
             return false;

@@ -5,7 +5,7 @@ import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.UUID;
 
 /** {@code comment.created}: tells the post's author, unless they commented themselves. */
@@ -30,7 +30,7 @@ public final class CommentNotificationConsumer implements EventConsumer {
     }
 
     @Override
-    public void consume(DomainEvent event) {
+    public void consume(EventEnvelope event) {
         String commenter = String.valueOf(event.payload().get("authorId"));
         String postAuthor = String.valueOf(event.payload().get("postAuthorId"));
         if (commenter.equals(postAuthor)) {

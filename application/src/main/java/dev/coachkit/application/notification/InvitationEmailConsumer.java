@@ -2,7 +2,7 @@ package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.notification.port.out.Mailer;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 
 /** {@code member.invited}: e-mails the invitee the link that accepts the invitation. */
 public final class InvitationEmailConsumer implements EventConsumer {
@@ -27,7 +27,7 @@ public final class InvitationEmailConsumer implements EventConsumer {
     }
 
     @Override
-    public void consume(DomainEvent event) {
+    public void consume(EventEnvelope event) {
         String link = publicUrl + "/invitations/" + event.payload().get("acceptToken") + "/accept";
         mailer.send(new Mailer.Email(String.valueOf(event.payload().get("email")),
                 "You are invited to join CoachKit as " + event.payload().get("role"),

@@ -7,7 +7,7 @@ import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.UUID;
 
 /** {@code post.created}: tells every other member of the space about the new post. */
@@ -37,7 +37,7 @@ public final class PostNotificationConsumer implements EventConsumer {
     }
 
     @Override
-    public void consume(DomainEvent event) {
+    public void consume(EventEnvelope event) {
         UUID spaceId = UUID.fromString(String.valueOf(event.payload().get("spaceId")));
         AccountId author = AccountId.of(UUID.fromString(String.valueOf(event.payload().get("authorId"))));
         String spaceName = spaces.find(spaceId).map(summary -> summary.space().name()).orElse("a space");

@@ -7,7 +7,7 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -38,7 +38,7 @@ public final class SessionNotificationConsumer implements EventConsumer {
     }
 
     @Override
-    public void consume(DomainEvent event) {
+    public void consume(EventEnvelope event) {
         Set<AccountId> recipients = new LinkedHashSet<>();
         recipients.add(AccountId.parse(String.valueOf(event.payload().get("coachId")), "coachId"));
         recipients.add(AccountId.parse(String.valueOf(event.payload().get("athleteId")), "athleteId"));
@@ -49,7 +49,7 @@ public final class SessionNotificationConsumer implements EventConsumer {
         }
     }
 
-    private static String title(DomainEvent event) {
+    private static String title(EventEnvelope event) {
         switch (event.type()) {
             case SessionEvents.SCHEDULED:
                 return "Session booked";
@@ -60,7 +60,7 @@ public final class SessionNotificationConsumer implements EventConsumer {
         }
     }
 
-    private static String body(DomainEvent event, String when) {
+    private static String body(EventEnvelope event, String when) {
         switch (event.type()) {
             case SessionEvents.SCHEDULED:
                 return "A session was booked for " + when + ".";

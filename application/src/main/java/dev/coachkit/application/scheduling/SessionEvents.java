@@ -2,7 +2,7 @@ package dev.coachkit.application.scheduling;
 
 import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,24 +18,24 @@ public final class SessionEvents {
 
     private SessionEvents() {}
 
-    static DomainEvent scheduled(UUID id, Session session, AccountId bookedBy) {
+    static EventEnvelope scheduled(UUID id, Session session, AccountId bookedBy) {
         Map<String, Object> payload = basics(session);
         payload.put("bookedBy", bookedBy.toString());
-        return new DomainEvent(id, SCHEDULED, session.tenantId(), "session", session.id(), session.createdAt(), payload);
+        return new EventEnvelope(id, SCHEDULED, 1, session.tenantId(), "session", session.id(), session.createdAt(), payload);
     }
 
-    static DomainEvent cancelled(UUID id, Session session, AccountId cancelledBy) {
+    static EventEnvelope cancelled(UUID id, Session session, AccountId cancelledBy) {
         Map<String, Object> payload = basics(session);
         payload.put("cancelledBy", cancelledBy.toString());
         session.cancelReason().ifPresent(reason -> payload.put("reason", reason));
-        return new DomainEvent(id, CANCELLED, session.tenantId(), "session", session.id(),
+        return new EventEnvelope(id, CANCELLED, 1, session.tenantId(), "session", session.id(),
                 session.cancelledAt().orElseThrow(), payload);
     }
 
-    static DomainEvent reminder(UUID id, Session session, Duration offset, Instant now) {
+    static EventEnvelope reminder(UUID id, Session session, Duration offset, Instant now) {
         Map<String, Object> payload = basics(session);
         payload.put("offsetMinutes", offset.toMinutes());
-        return new DomainEvent(id, REMINDER, session.tenantId(), "session", session.id(), now, payload);
+        return new EventEnvelope(id, REMINDER, 1, session.tenantId(), "session", session.id(), now, payload);
     }
 
     private static Map<String, Object> basics(Session session) {

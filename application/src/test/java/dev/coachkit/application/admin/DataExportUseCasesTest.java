@@ -40,7 +40,7 @@ import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.PermissionDeniedException;
@@ -141,7 +141,7 @@ class DataExportUseCasesTest {
     }
 
     private void deliverPendingEvents(CoachKit kit, TenantId tenant) {
-        for (DomainEvent event : kit.eventOutbox().pending(tenant, 100)) {
+        for (EventEnvelope event : kit.eventOutbox().pending(tenant, 100)) {
             kit.handleEvent().handle(event);
         }
     }
@@ -269,7 +269,7 @@ class DataExportUseCasesTest {
     @Test
     void a_redelivered_request_builds_the_archive_once() {
         request(core, admin, Optional.empty());
-        List<DomainEvent> events = core.eventOutbox().pending(acme, 10);
+        List<EventEnvelope> events = core.eventOutbox().pending(acme, 10);
 
         events.forEach(core.handleEvent()::handle);
         events.forEach(core.handleEvent()::handle);

@@ -51,7 +51,7 @@ import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;
@@ -131,7 +131,7 @@ class CommunityUseCasesTest {
         addMember(coach, space, athlete.accountId());
 
         assertThat(space(athlete, space.id()).summary().memberCount()).isEqualTo(2);
-        DomainEvent added = lastEvent();
+        EventEnvelope added = lastEvent();
         assertThat(added.type()).isEqualTo("space.member_added");
         assertThat(added.payload()).containsEntry("accountId", athlete.accountId().toString())
                 .containsEntry("role", "MEMBER").containsEntry("addedBy", coach.accountId().toString());
@@ -328,12 +328,12 @@ class CommunityUseCasesTest {
                 .stream().map(view -> view.post().id()).toList();
     }
 
-    private List<DomainEvent> events() {
+    private List<EventEnvelope> events() {
         return outbox.pending(club.id(), 100);
     }
 
-    private DomainEvent lastEvent() {
-        List<DomainEvent> events = events();
+    private EventEnvelope lastEvent() {
+        List<EventEnvelope> events = events();
         return events.get(events.size() - 1);
     }
 

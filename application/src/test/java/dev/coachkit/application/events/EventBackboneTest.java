@@ -1,6 +1,6 @@
 package dev.coachkit.application.events;
 
-import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static dev.coachkit.application.testing.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,6 @@ import dev.coachkit.application.memory.InMemoryMailer;
 import dev.coachkit.application.memory.InMemoryProcessedEvents;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.domain.shared.DomainEvent;
 import dev.coachkit.domain.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +31,7 @@ class EventBackboneTest {
 
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
-    private final List<DomainEvent> parked = new CopyOnWriteArrayList<>();
+    private final List<EventEnvelope> parked = new CopyOnWriteArrayList<>();
 
     /** A consumer that counts its effects per event. */
     private static final class CountingConsumer implements EventConsumer {
@@ -56,7 +55,7 @@ class EventBackboneTest {
         }
 
         @Override
-        public synchronized void consume(DomainEvent event) {
+        public synchronized void consume(EventEnvelope event) {
             if (failing) {
                 throw new IllegalStateException(name + " is down");
             }
@@ -72,8 +71,8 @@ class EventBackboneTest {
         return new OutboxRelay(outbox, publisher, retries, Clock.system(), (event, attempts, error) -> parked.add(event));
     }
 
-    private DomainEvent recorded() {
-        DomainEvent event = aDomainEvent().build();
+    private EventEnvelope recorded() {
+        EventEnvelope event = anEnvelope().build();
         unitOfWork.runInTenant(ACME, () -> outbox.record(event));
         return event;
     }
@@ -82,7 +81,7 @@ class EventBackboneTest {
     void a_redelivered_event_changes_nothing() {
         CountingConsumer consumer = new CountingConsumer("counter", false);
         EventDispatcher dispatcher = dispatcher(consumer);
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
 
         dispatcher.handle(event);
         dispatcher.handle(event);
@@ -95,7 +94,7 @@ class EventBackboneTest {
         CountingConsumer healthy = new CountingConsumer("healthy", false);
         CountingConsumer broken = new CountingConsumer("broken", true);
         EventDispatcher dispatcher = dispatcher(healthy, broken);
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
 
         assertThatThrownBy(() -> dispatcher.handle(event)).hasMessageContaining("1 consumer(s) failed");
         assertThatThrownBy(() -> dispatcher.handle(event)).isInstanceOf(IllegalStateException.class);
@@ -107,8 +106,8 @@ class EventBackboneTest {
     void relayed_events_reach_consumers_once_and_leave_the_outbox() {
         CountingConsumer consumer = new CountingConsumer("counter", false);
         EventDispatcher dispatcher = dispatcher(consumer);
-        DomainEvent first = recorded();
-        DomainEvent second = recorded();
+        EventEnvelope first = recorded();
+        EventEnvelope second = recorded();
 
         int relayed = relay(events -> dispatchAll(dispatcher, events), RetryPolicy.defaults()).relayAllDue();
 
@@ -122,7 +121,7 @@ class EventBackboneTest {
     void a_relay_that_crashed_after_publishing_republishes_and_effects_still_happen_once() {
         CountingConsumer consumer = new CountingConsumer("counter", false);
         EventDispatcher dispatcher = dispatcher(consumer);
-        DomainEvent event = recorded();
+        EventEnvelope event = recorded();
         AtomicInteger calls = new AtomicInteger();
         EventPublisher sendsThenCrashes = events -> {
             dispatchAll(dispatcher, events);
@@ -143,7 +142,7 @@ class EventBackboneTest {
 
     @Test
     void failures_back_off_and_an_event_failing_too_often_is_parked_as_dead() {
-        DomainEvent event = recorded();
+        EventEnvelope event = recorded();
         EventPublisher down = events -> {
             throw new IllegalStateException("queue unreachable");
         };
@@ -181,7 +180,7 @@ class EventBackboneTest {
         var actor = core.identity().authenticate().authenticate(admin.accessToken()).actor();
         var invitation = core.identity().invite().invite(new InviteMemberUseCase.Command(actor, admin.tenant().id(),
                 "bo@club.test", Role.ATHLETE, Optional.empty()));
-        List<DomainEvent> delivered = new CopyOnWriteArrayList<>();
+        List<EventEnvelope> delivered = new CopyOnWriteArrayList<>();
         OutboxRelay coreRelay = new OutboxRelay((InMemoryEventOutbox) core.eventOutbox(), events -> {
             delivered.addAll(events);
             return dispatchAll(core.handleEvent(), events);
@@ -198,7 +197,7 @@ class EventBackboneTest {
     }
 
     private static EventPublisher.PublishResult dispatchAll(
-            dev.coachkit.application.events.port.in.HandleEventUseCase dispatcher, List<DomainEvent> events) {
+            dev.coachkit.application.events.port.in.HandleEventUseCase dispatcher, List<EventEnvelope> events) {
         events.forEach(dispatcher::handle);
         return EventPublisher.PublishResult.allPublished();
     }

@@ -33,7 +33,7 @@ import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.ContentTooLargeException;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
@@ -148,7 +148,7 @@ class MediaUseCasesTest {
     }
 
     private void deliverPendingEvents(TenantId tenant) {
-        for (DomainEvent event : core.eventOutbox().pending(tenant, 100)) {
+        for (EventEnvelope event : core.eventOutbox().pending(tenant, 100)) {
             core.handleEvent().handle(event);
         }
     }
@@ -324,7 +324,7 @@ class MediaUseCasesTest {
     @Test
     void processing_marks_readable_content_ready_with_metadata_and_a_thumbnail_once_despite_redelivery() {
         MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'I', 1, 2}, Optional.empty());
-        List<DomainEvent> events = new ArrayList<>(core.eventOutbox().pending(alice.tenantId(), 100));
+        List<EventEnvelope> events = new ArrayList<>(core.eventOutbox().pending(alice.tenantId(), 100));
 
         events.forEach(core.handleEvent()::handle);
         events.forEach(core.handleEvent()::handle);
@@ -335,7 +335,7 @@ class MediaUseCasesTest {
         assertThat(view.thumbnailUrl()).isPresent();
         assertThat(blobs.get(view.thumbnailUrl().get())).containsExactly(9);
         assertThat(probes).hasValue(1);
-        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).extracting(DomainEvent::type)
+        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).extracting(EventEnvelope::type)
                 .contains("media.processed");
     }
 
@@ -628,7 +628,7 @@ class MediaUseCasesTest {
         assertThat(probes).as("the worker was at work when the delete came").hasValue(1);
         assertThat(MediaAsset.storedKeys(alice.tenantId(), uploaded.id())).allSatisfy(key ->
                 assertThat(blobs.size(key)).as(key).isEmpty());
-        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).extracting(DomainEvent::type)
+        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).extracting(EventEnvelope::type)
                 .doesNotContain("media.processed");
     }
 }

@@ -1,6 +1,6 @@
 package dev.coachkit.application.memory;
 
-import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static dev.coachkit.application.testing.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import dev.coachkit.application.shared.port.out.IdempotencyStore.Reservation;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +34,8 @@ class InMemoryMaintenanceTest {
     void expired_tokens_and_keys_old_processed_records_and_published_events_go_and_the_rest_stays() {
         RefreshToken expired = token(now.minus(Duration.ofHours(1)));
         RefreshToken live = token(now.plus(Duration.ofHours(1)));
-        DomainEvent published = aDomainEvent().build();
-        DomainEvent pending = aDomainEvent().build();
+        EventEnvelope published = anEnvelope().build();
+        EventEnvelope pending = anEnvelope().build();
         unitOfWork.runInTenant(ACME, () -> {
             outbox.record(published);
             outbox.record(pending);

@@ -36,7 +36,7 @@ import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.scheduling.WeeklySlot;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;
@@ -114,7 +114,7 @@ class SchedulingUseCasesTest {
     }
 
     private void deliverPendingEvents() {
-        List<DomainEvent> pending = outbox.pending(admin.tenantId(), 1_000);
+        List<EventEnvelope> pending = outbox.pending(admin.tenantId(), 1_000);
         pending.forEach(core.handleEvent()::handle);
         pending.forEach(core.handleEvent()::handle); // a redelivery changes nothing
     }

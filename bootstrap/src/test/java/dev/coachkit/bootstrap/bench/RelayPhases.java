@@ -17,7 +17,7 @@ import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.OutboxStats;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -209,7 +209,7 @@ final class RelayPhases {
                 LockSupport.parkNanos(wait);
             }
             TenantId tenant = tenants.get(i % tenants.size());
-            DomainEvent event = event(tenant);
+            EventEnvelope event = event(tenant);
             runtime.unitOfWork().runInTenant(tenant, () -> runtime.eventOutbox().record(event));
             committed.put(event.id(), System.nanoTime());
         }
@@ -252,9 +252,9 @@ final class RelayPhases {
     }
 
     /** A small, typical event: a post created, with a title. */
-    private DomainEvent event(TenantId tenant) {
+    private EventEnvelope event(TenantId tenant) {
         long number = sequence.incrementAndGet();
-        return new DomainEvent(UUID.randomUUID(), "post.created", tenant, "post", UUID.randomUUID(), Instant.now(),
+        return new EventEnvelope(UUID.randomUUID(), "post.created", 1, tenant, "post", UUID.randomUUID(), Instant.now(),
                 Map.of("title", "Benchmark post " + number, "sequence", number));
     }
 
@@ -290,7 +290,7 @@ final class RelayPhases {
         }
 
         @Override
-        public PublishResult publish(List<DomainEvent> events) {
+        public PublishResult publish(List<EventEnvelope> events) {
             long started = System.nanoTime();
             PublishResult result = publisher.publish(events);
             long now = System.nanoTime();
@@ -317,6 +317,6 @@ final class RelayPhases {
         }
 
         @Override
-        public void consume(DomainEvent event) {}
+        public void consume(EventEnvelope event) {}
     }
 }

@@ -1,7 +1,7 @@
 package dev.coachkit.adapters.messaging.events;
 
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +10,7 @@ final class EventBatches {
 
     private EventBatches() {}
 
-    static void check(List<DomainEvent> events) {
+    static void check(List<EventEnvelope> events) {
         Objects.requireNonNull(events, "events");
         if (events.size() > EventPublisher.MAX_BATCH) {
             throw new IllegalArgumentException(

@@ -1,6 +1,6 @@
 package dev.coachkit.adapters.messaging.events;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import org.slf4j.MDC;
 
 /**
@@ -14,7 +14,7 @@ final class EventLogging implements AutoCloseable {
 
     private EventLogging() {}
 
-    static EventLogging about(DomainEvent event) {
+    static EventLogging about(EventEnvelope event) {
         MDC.put(TENANT_KEY, event.tenantId().value().toString());
         MDC.put(EVENT_KEY, event.id().toString());
         return new EventLogging();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The JSON body of an event message: {@code id, type, tenantId, subjectType, subjectId, occurredAt}
- * (ISO-8601, full precision) and {@code payload}. Numbers come back as Integer, Long or Double.
+ * The JSON body of an event message: {@code id, type, version, tenantId, subjectType, subjectId,
+ * occurredAt} (ISO-8601, full precision) and {@code payload}. Numbers come back as Integer, Long or
+ * Double. A message without {@code version} was sent before events had versions: version 1.
  */
 final class EventMessages {
 
@@ -31,10 +32,11 @@ final class EventMessages {
 
     private EventMessages() {}
 
-    static String write(DomainEvent event) {
+    static String write(EventEnvelope event) {
         ObjectNode node = JSON.createObjectNode()
                 .put("id", event.id().toString())
                 .put("type", event.type())
+                .put("version", event.version())
                 .put("tenantId", event.tenantId().value().toString())
                 .put("subjectType", event.subjectType())
                 .put("subjectId", event.subjectId().toString())
@@ -48,7 +50,7 @@ final class EventMessages {
     }
 
     /** The event in {@code body}; throws {@link MalformedEventException} when it is not one. */
-    static DomainEvent read(String body) {
+    static EventEnvelope read(String body) {
         try {
             JsonNode node = JSON.readTree(body);
             if (node == null || !node.isObject()) {
@@ -58,9 +60,10 @@ final class EventMessages {
             if (!payload.isObject()) {
                 throw new MalformedEventException("payload is not a JSON object");
             }
-            return new DomainEvent(
+            return new EventEnvelope(
                     UUID.fromString(text(node, "id")),
                     text(node, "type"),
+                    version(node),
                     TenantId.of(UUID.fromString(text(node, "tenantId"))),
                     text(node, "subjectType"),
                     UUID.fromString(text(node, "subjectId")),
@@ -69,6 +72,17 @@ final class EventMessages {
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             throw e instanceof MalformedEventException malformed ? malformed : new MalformedEventException(e.getMessage());
         }
+    }
+
+    private static int version(JsonNode node) {
+        JsonNode value = node.get("version");
+        if (value == null) {
+            return 1;
+        }
+        if (!value.canConvertToExactIntegral() || !value.canConvertToInt()) {
+            throw new MalformedEventException("version is not an integer");
+        }
+        return value.intValue();
     }
 
     private static String text(JsonNode node, String field) {

@@ -2,7 +2,7 @@ package dev.coachkit.adapters.messaging.events;
 
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +23,10 @@ public final class InProcessEventPublisher implements EventPublisher {
     }
 
     @Override
-    public PublishResult publish(List<DomainEvent> events) {
+    public PublishResult publish(List<EventEnvelope> events) {
         EventBatches.check(events);
         Map<UUID, String> failures = new LinkedHashMap<>();
-        for (DomainEvent event : events) {
+        for (EventEnvelope event : events) {
             try (EventLogging context = EventLogging.about(event)) {
                 handle(event, failures);
             }
@@ -34,7 +34,7 @@ public final class InProcessEventPublisher implements EventPublisher {
         return new PublishResult(failures);
     }
 
-    private void handle(DomainEvent event, Map<UUID, String> failures) {
+    private void handle(EventEnvelope event, Map<UUID, String> failures) {
         try {
             handler.handle(event);
         } catch (RuntimeException failure) {

@@ -2,7 +2,7 @@ package dev.coachkit.adapters.messaging.events;
 
 import dev.coachkit.adapters.messaging.events.EventMessages.MalformedEventException;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +118,7 @@ public final class SqsEventConsumer implements Runnable, AutoCloseable {
     }
 
     private boolean handle(Message message) {
-        DomainEvent event;
+        EventEnvelope event;
         try {
             event = EventMessages.read(message.body() == null ? "" : message.body());
         } catch (MalformedEventException malformed) {
@@ -131,7 +131,7 @@ public final class SqsEventConsumer implements Runnable, AutoCloseable {
         }
     }
 
-    private boolean handle(DomainEvent event, Message message) {
+    private boolean handle(EventEnvelope event, Message message) {
         try {
             handler.handle(event);
             return true;

@@ -1,7 +1,7 @@
 package dev.coachkit.adapters.messaging.events;
 
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ public final class SqsEventPublisher implements EventPublisher {
     }
 
     @Override
-    public PublishResult publish(List<DomainEvent> events) {
+    public PublishResult publish(List<EventEnvelope> events) {
         EventBatches.check(events);
         Map<UUID, String> failures = new LinkedHashMap<>();
         List<List<Entry>> calls = new ArrayList<>();
@@ -77,19 +77,19 @@ public final class SqsEventPublisher implements EventPublisher {
     }
 
     private void send(List<Entry> entries, Map<UUID, String> failures) {
-        Map<String, DomainEvent> byEntryId = new LinkedHashMap<>();
+        Map<String, EventEnvelope> byEntryId = new LinkedHashMap<>();
         entries.forEach(entry -> byEntryId.put(entry.request().id(), entry.event()));
         List<BatchResultErrorEntry> failed = sqs.sendMessageBatch(request -> request.queueUrl(queueUrl)
                 .entries(entries.stream().map(Entry::request).toList())).failed();
         for (BatchResultErrorEntry error : failed) {
-            DomainEvent event = byEntryId.get(error.id());
+            EventEnvelope event = byEntryId.get(error.id());
             if (event != null) {
                 failures.put(event.id(), error.code() + ": " + error.message());
             }
         }
     }
 
-    private Entry entry(String entryId, DomainEvent event) {
+    private Entry entry(String entryId, EventEnvelope event) {
         String body = EventMessages.write(event);
         Map<String, MessageAttributeValue> attributes = Map.of(
                 "eventId", text(event.id().toString()),
@@ -119,5 +119,5 @@ public final class SqsEventPublisher implements EventPublisher {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private record Entry(DomainEvent event, SendMessageBatchRequestEntry request, int bytes) {}
+    private record Entry(EventEnvelope event, SendMessageBatchRequestEntry request, int bytes) {}
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.adapters.messaging.events.EventMessages.MalformedEventException;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,14 +13,14 @@ class EventMessagesTest {
 
     @Test
     void event_survives_the_round_trip_with_every_field() {
-        DomainEvent event = TestEvents.anEvent(TestEvents.TENANT_B, TestEvents.richPayload());
+        EventEnvelope event = TestEvents.anEvent(TestEvents.TENANT_B, TestEvents.richPayload());
 
         assertThat(EventMessages.read(EventMessages.write(event))).isEqualTo(event);
     }
 
     @Test
     void occurred_at_is_an_iso_instant_with_full_precision() {
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
 
         assertThat(EventMessages.write(event)).contains("\"occurredAt\":\"2026-03-29T01:30:00.123456Z\"");
     }

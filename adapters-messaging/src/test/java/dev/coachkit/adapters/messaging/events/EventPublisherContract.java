@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.events.port.out.EventPublisher.PublishResult;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +31,11 @@ public abstract class EventPublisherContract {
     protected abstract RecordingHandler receiver();
 
     /** An event like {@code event} that this publisher will report as not published. */
-    protected abstract DomainEvent undeliverable(DomainEvent event);
+    protected abstract EventEnvelope undeliverable(EventEnvelope event);
 
     @Test
     void published_batch_reaches_the_handler_with_every_field_intact() {
-        List<DomainEvent> batch = List.of(
+        List<EventEnvelope> batch = List.of(
                 anEvent(TENANT_A, TestEvents.richPayload()),
                 anEvent(TENANT_B, Map.of()),
                 anEvent(TENANT_A, Map.of("text", "third")));
@@ -43,14 +43,14 @@ public abstract class EventPublisherContract {
         PublishResult result = publisher().publish(batch);
 
         assertThat(result.failures()).isEmpty();
-        List<DomainEvent> handled = receiver().awaitHandled(ids(batch), DELIVERY_TIMEOUT);
+        List<EventEnvelope> handled = receiver().awaitHandled(ids(batch), DELIVERY_TIMEOUT);
         assertThat(handled).containsExactlyInAnyOrderElementsOf(batch);
-        assertThat(handled).extracting(DomainEvent::occurredAt).containsOnly(TestEvents.OCCURRED_AT);
+        assertThat(handled).extracting(EventEnvelope::occurredAt).containsOnly(TestEvents.OCCURRED_AT);
     }
 
     @Test
     void full_batch_of_max_batch_events_is_published() {
-        List<DomainEvent> batch = TestEvents.events(EventPublisher.MAX_BATCH);
+        List<EventEnvelope> batch = TestEvents.events(EventPublisher.MAX_BATCH);
 
         assertThat(publisher().publish(batch).failures()).isEmpty();
 
@@ -59,15 +59,15 @@ public abstract class EventPublisherContract {
 
     @Test
     void failed_events_are_reported_by_id_and_the_others_are_delivered() {
-        DomainEvent first = anEvent();
-        DomainEvent failing = undeliverable(anEvent());
-        DomainEvent last = anEvent();
+        EventEnvelope first = anEvent();
+        EventEnvelope failing = undeliverable(anEvent());
+        EventEnvelope last = anEvent();
 
         PublishResult result = publisher().publish(List.of(first, failing, last));
 
         assertThat(result.failures()).containsOnlyKeys(failing.id());
         assertThat(result.failures().get(failing.id())).isNotBlank();
-        DomainEvent marker = publishMarker();
+        EventEnvelope marker = publishMarker();
         receiver().awaitHandled(Set.of(first.id(), last.id(), marker.id()), DELIVERY_TIMEOUT);
         receiver().assertHandledOnly(Set.of(first.id(), last.id(), marker.id()));
     }
@@ -76,30 +76,30 @@ public abstract class EventPublisherContract {
     void empty_batch_publishes_nothing() {
         assertThat(publisher().publish(List.of()).failures()).isEmpty();
 
-        DomainEvent marker = publishMarker();
+        EventEnvelope marker = publishMarker();
         receiver().awaitHandled(Set.of(marker.id()), DELIVERY_TIMEOUT);
         receiver().assertHandledOnly(Set.of(marker.id()));
     }
 
     @Test
     void batch_larger_than_max_batch_is_rejected_and_publishes_nothing() {
-        List<DomainEvent> tooMany = TestEvents.events(EventPublisher.MAX_BATCH + 1);
+        List<EventEnvelope> tooMany = TestEvents.events(EventPublisher.MAX_BATCH + 1);
 
         assertThatThrownBy(() -> publisher().publish(tooMany)).isInstanceOf(IllegalArgumentException.class);
 
-        DomainEvent marker = publishMarker();
+        EventEnvelope marker = publishMarker();
         receiver().awaitHandled(Set.of(marker.id()), DELIVERY_TIMEOUT);
         receiver().assertHandledOnly(Set.of(marker.id()));
     }
 
     /** Published after the case's batch; its arrival shows delivery works, so what else did not arrive was not sent. */
-    private DomainEvent publishMarker() {
-        DomainEvent marker = anEvent(TENANT_B, Map.of("marker", true));
+    private EventEnvelope publishMarker() {
+        EventEnvelope marker = anEvent(TENANT_B, Map.of("marker", true));
         assertThat(publisher().publish(List.of(marker)).failures()).isEmpty();
         return marker;
     }
 
-    private static Set<UUID> ids(List<DomainEvent> events) {
-        return events.stream().map(DomainEvent::id).collect(Collectors.toSet());
+    private static Set<UUID> ids(List<EventEnvelope> events) {
+        return events.stream().map(EventEnvelope::id).collect(Collectors.toSet());
     }
 }

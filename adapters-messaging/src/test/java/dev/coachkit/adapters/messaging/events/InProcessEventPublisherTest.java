@@ -3,7 +3,7 @@ package dev.coachkit.adapters.messaging.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +26,14 @@ class InProcessEventPublisherTest extends EventPublisherContract {
     }
 
     @Override
-    protected DomainEvent undeliverable(DomainEvent event) {
+    protected EventEnvelope undeliverable(EventEnvelope event) {
         handler.failAlways(event.id());
         return event;
     }
 
     @Test
     void failure_reason_is_the_exception_message() {
-        DomainEvent event = undeliverable(TestEvents.anEvent());
+        EventEnvelope event = undeliverable(TestEvents.anEvent());
 
         assertThat(publisher.publish(List.of(event)).failures())
                 .containsEntry(event.id(), "consumer refused " + event.id());
@@ -41,7 +41,7 @@ class InProcessEventPublisherTest extends EventPublisherContract {
 
     @Test
     void failure_without_a_message_is_reported_by_exception_type() {
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
         InProcessEventPublisher failing = new InProcessEventPublisher(e -> {
             throw new UnsupportedOperationException();
         });
@@ -52,7 +52,7 @@ class InProcessEventPublisherTest extends EventPublisherContract {
 
     @Test
     void events_are_handled_synchronously_in_batch_order() {
-        List<DomainEvent> batch = TestEvents.events(3);
+        List<EventEnvelope> batch = TestEvents.events(3);
 
         publisher.publish(batch);
 
@@ -61,7 +61,7 @@ class InProcessEventPublisherTest extends EventPublisherContract {
 
     @Test
     void each_event_is_handled_with_its_tenant_and_id_in_the_logging_context_and_cleared_after() {
-        List<DomainEvent> batch = List.of(TestEvents.anEvent(TestEvents.TENANT_A, Map.of()),
+        List<EventEnvelope> batch = List.of(TestEvents.anEvent(TestEvents.TENANT_A, Map.of()),
                 TestEvents.anEvent(TestEvents.TENANT_B, Map.of()));
         List<Map<String, String>> contexts = new ArrayList<>();
 

@@ -3,7 +3,7 @@ package dev.coachkit.adapters.messaging.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
 /** The handler at the receiving end of a test: records the events it handled and fails on request. */
 public final class RecordingHandler implements HandleEventUseCase {
 
-    private final List<DomainEvent> handled = new CopyOnWriteArrayList<>();
+    private final List<EventEnvelope> handled = new CopyOnWriteArrayList<>();
     private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<UUID, Integer> failuresLeft = new ConcurrentHashMap<>();
 
     @Override
-    public void handle(DomainEvent event) {
+    public void handle(EventEnvelope event) {
         attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         Integer left = failuresLeft.computeIfPresent(event.id(), (id, count) -> count - 1);
         if (left != null && left >= 0) {
@@ -43,7 +43,7 @@ public final class RecordingHandler implements HandleEventUseCase {
     }
 
     /** The events handled successfully, in order. */
-    public List<DomainEvent> handled() {
+    public List<EventEnvelope> handled() {
         return List.copyOf(handled);
     }
 
@@ -54,14 +54,14 @@ public final class RecordingHandler implements HandleEventUseCase {
     }
 
     /** Waits until every id in {@code ids} was handled; fails after {@code timeout}. */
-    public List<DomainEvent> awaitHandled(Collection<UUID> ids, Duration timeout) {
+    public List<EventEnvelope> awaitHandled(Collection<UUID> ids, Duration timeout) {
         Eventually.await(timeout, () -> handledIds().containsAll(ids), () -> "handled " + handledIds()
                 + ", waiting for " + ids);
         return handled();
     }
 
     public Set<UUID> handledIds() {
-        return handled.stream().map(DomainEvent::id).collect(Collectors.toSet());
+        return handled.stream().map(EventEnvelope::id).collect(Collectors.toSet());
     }
 
     /** Asserts that nothing but {@code ids} was handled (each any number of times). */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.coachkit.adapters.messaging.testing.SqsTestServer;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ class SqsEventConsumerTest {
     @Test
     void handled_message_is_deleted() {
         String queue = queue(5);
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
         start(queue, handler);
 
         publish(queue, event);
@@ -57,7 +57,7 @@ class SqsEventConsumerTest {
     @Test
     void a_message_is_handled_with_its_events_tenant_and_id_in_the_logging_context() {
         String queue = queue(5);
-        DomainEvent event = TestEvents.anEvent(TestEvents.TENANT_B, Map.of());
+        EventEnvelope event = TestEvents.anEvent(TestEvents.TENANT_B, Map.of());
         List<Map<String, String>> contexts = new CopyOnWriteArrayList<>();
         start(queue, handled -> {
             contexts.add(MDC.getCopyOfContextMap());
@@ -74,7 +74,7 @@ class SqsEventConsumerTest {
     @Test
     void failed_message_is_delivered_again_after_the_visibility_timeout() {
         String queue = queue(5);
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
         handler.failTimes(event.id(), 1);
         start(queue, handler);
 
@@ -88,7 +88,7 @@ class SqsEventConsumerTest {
     @Test
     void message_failing_max_receive_count_times_moves_to_the_dead_letter_queue() {
         String queue = queue(2);
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
         handler.failAlways(event.id());
         start(queue, handler);
 
@@ -104,7 +104,7 @@ class SqsEventConsumerTest {
     void malformed_message_is_left_for_the_dead_letter_queue_and_the_loop_goes_on() {
         String queue = queue(1);
         start(queue, handler);
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
 
         sqs.sendMessage(request -> request.queueUrl(queue).messageBody("{\"id\": \"not an event\""));
         publish(queue, event);
@@ -124,7 +124,7 @@ class SqsEventConsumerTest {
             handler.handle(event);
         };
         SqsEventConsumer consumer = start(queue, blocking);
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
         publish(queue, event);
         assertThat(entered.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 
@@ -177,7 +177,7 @@ class SqsEventConsumerTest {
         return consumer;
     }
 
-    private void publish(String queue, DomainEvent event) {
+    private void publish(String queue, EventEnvelope event) {
         assertThat(new SqsEventPublisher(sqs, queue).publish(List.of(event)).failures()).isEmpty();
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.adapters.messaging.testing.SqsTestServer;
 import dev.coachkit.application.events.port.out.EventPublisher.PublishResult;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -36,7 +36,7 @@ class SqsEventPublisherMessageTest {
     @Test
     void message_carries_the_event_as_json_and_its_id_type_and_tenant_as_attributes() {
         String queue = SqsQueues.ensure(sqs, SqsTestServer.uniqueQueueName("wire", false), 3);
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
 
         new SqsEventPublisher(sqs, queue).publish(List.of(event));
 
@@ -53,7 +53,7 @@ class SqsEventPublisherMessageTest {
     @Test
     void fifo_message_is_grouped_by_tenant_and_deduplicated_by_event_id() {
         String queue = SqsQueues.ensure(sqs, SqsTestServer.uniqueQueueName("wire", true), 3);
-        DomainEvent event = TestEvents.anEvent();
+        EventEnvelope event = TestEvents.anEvent();
         SqsEventPublisher publisher = new SqsEventPublisher(sqs, queue);
 
         publisher.publish(List.of(event));
@@ -69,7 +69,7 @@ class SqsEventPublisherMessageTest {
 
     @Test
     void entries_sqs_refuses_are_reported_by_event_id() {
-        List<DomainEvent> batch = TestEvents.events(3);
+        List<EventEnvelope> batch = TestEvents.events(3);
         StubSqsClient stub = new StubSqsClient(request -> SendMessageBatchResponse.builder()
                 .failed(BatchResultErrorEntry.builder().id(request.entries().get(1).id()).code("InternalError")
                         .message("try again").senderFault(false).build())
@@ -82,7 +82,7 @@ class SqsEventPublisherMessageTest {
 
     @Test
     void batch_over_the_size_limit_is_sent_in_several_calls() {
-        List<DomainEvent> batch = List.of(large(), large(), large());
+        List<EventEnvelope> batch = List.of(large(), large(), large());
         StubSqsClient stub = new StubSqsClient(request -> SendMessageBatchResponse.builder().build());
 
         PublishResult result = new SqsEventPublisher(stub, "https://sqs.test/1/events").publish(batch);
@@ -94,7 +94,7 @@ class SqsEventPublisherMessageTest {
 
     @Test
     void later_call_failing_as_a_whole_reports_its_events_and_keeps_the_first_calls() {
-        List<DomainEvent> batch = List.of(large(), large(), large());
+        List<EventEnvelope> batch = List.of(large(), large(), large());
         StubSqsClient stub = new StubSqsClient(request -> {
             if (request.entries().get(0).id().equals("0")) {
                 return SendMessageBatchResponse.builder().build();
@@ -122,7 +122,7 @@ class SqsEventPublisherMessageTest {
     }
 
     /** About 100 KiB of JSON: two fit in one call, three do not. */
-    private static DomainEvent large() {
+    private static EventEnvelope large() {
         return TestEvents.anEvent(TestEvents.TENANT_A, Map.of("text", "y".repeat(100 * 1024)));
     }
 

@@ -2,7 +2,7 @@ package dev.coachkit.adapters.messaging.events;
 
 import dev.coachkit.adapters.messaging.testing.SqsTestServer;
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -53,8 +53,8 @@ class SqsEventPublisherTest extends EventPublisherContract {
 
     /** Larger than SQS accepts in one message. */
     @Override
-    protected DomainEvent undeliverable(DomainEvent event) {
-        return new DomainEvent(event.id(), event.type(), event.tenantId(), event.subjectType(), event.subjectId(),
+    protected EventEnvelope undeliverable(EventEnvelope event) {
+        return new EventEnvelope(event.id(), event.type(), 1, event.tenantId(), event.subjectType(), event.subjectId(),
                 event.occurredAt(), Map.of("text", "x".repeat(SqsEventPublisher.MAX_BATCH_BYTES)));
     }
 }

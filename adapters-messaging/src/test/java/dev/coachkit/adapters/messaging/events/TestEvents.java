@@ -1,6 +1,6 @@
 package dev.coachkit.adapters.messaging.events;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.List;
@@ -21,15 +21,15 @@ final class TestEvents {
 
     private TestEvents() {}
 
-    static DomainEvent anEvent() {
+    static EventEnvelope anEvent() {
         return anEvent(TENANT_A, Map.of("text", "hello"));
     }
 
-    static DomainEvent anEvent(TenantId tenant, Map<String, Object> payload) {
-        return new DomainEvent(nextId(), "post.created", tenant, "post", nextId(), OCCURRED_AT, payload);
+    static EventEnvelope anEvent(TenantId tenant, Map<String, Object> payload) {
+        return new EventEnvelope(nextId(), "post.created", 1, tenant, "post", nextId(), OCCURRED_AT, payload);
     }
 
-    static List<DomainEvent> events(int count) {
+    static List<EventEnvelope> events(int count) {
         return IntStream.range(0, count).mapToObj(i -> anEvent(i % 2 == 0 ? TENANT_A : TENANT_B, Map.of("index", i)))
                 .toList();
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.adapters.persistence.jooq.tables.records.OutboxEventsRecord;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.Map;
 import org.jooq.JSONB;
@@ -17,12 +17,12 @@ public final class OutboxRows {
 
     private OutboxRows() {}
 
-    public static DomainEvent toDomain(OutboxEventsRecord row) {
-        return new DomainEvent(row.getId(), row.getType(), TenantId.of(row.getTenantId()), row.getSubjectType(),
+    public static EventEnvelope toDomain(OutboxEventsRecord row) {
+        return new EventEnvelope(row.getId(), row.getType(), row.getVersion(), TenantId.of(row.getTenantId()), row.getSubjectType(),
                 row.getSubjectId(), row.getOccurredAt().toInstant(), read(row.getPayload()));
     }
 
-    public static JSONB payload(DomainEvent event) {
+    public static JSONB payload(EventEnvelope event) {
         try {
             return JSONB.valueOf(JSON.writeValueAsString(event.payload()));
         } catch (JsonProcessingException e) {

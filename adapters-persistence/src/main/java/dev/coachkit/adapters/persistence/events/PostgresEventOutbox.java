@@ -5,7 +5,7 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,12 +22,13 @@ public final class PostgresEventOutbox implements EventOutbox {
     }
 
     @Override
-    public void record(DomainEvent event) {
+    public void record(EventEnvelope event) {
         transactions.require(event.tenantId())
                 .insertInto(OUTBOX_EVENTS)
                 .set(OUTBOX_EVENTS.TENANT_ID, event.tenantId().value())
                 .set(OUTBOX_EVENTS.ID, event.id())
                 .set(OUTBOX_EVENTS.TYPE, event.type())
+                .set(OUTBOX_EVENTS.VERSION, event.version())
                 .set(OUTBOX_EVENTS.SUBJECT_TYPE, event.subjectType())
                 .set(OUTBOX_EVENTS.SUBJECT_ID, event.subjectId())
                 .set(OUTBOX_EVENTS.PAYLOAD, OutboxRows.payload(event))
@@ -36,7 +37,7 @@ public final class PostgresEventOutbox implements EventOutbox {
     }
 
     @Override
-    public List<DomainEvent> pending(TenantId tenant, int limit) {
+    public List<EventEnvelope> pending(TenantId tenant, int limit) {
         return unitOfWork.inTenant(tenant, () -> transactions.require(tenant)
                 .selectFrom(OUTBOX_EVENTS)
                 .where(OUTBOX_EVENTS.TENANT_ID.eq(tenant.value()))

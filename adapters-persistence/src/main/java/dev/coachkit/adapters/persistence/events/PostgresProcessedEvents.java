@@ -4,7 +4,7 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.PROCESSED_EVENTS;
 
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 
 /** One insert that wins or does nothing: the primary key (tenant, consumer, event) decides first-time. */
 public final class PostgresProcessedEvents implements ProcessedEvents {
@@ -16,7 +16,7 @@ public final class PostgresProcessedEvents implements ProcessedEvents {
     }
 
     @Override
-    public boolean markProcessed(String consumer, DomainEvent event) {
+    public boolean markProcessed(String consumer, EventEnvelope event) {
         return transactions.require(event.tenantId()).insertInto(PROCESSED_EVENTS)
                 .set(PROCESSED_EVENTS.TENANT_ID, event.tenantId().value())
                 .set(PROCESSED_EVENTS.CONSUMER, consumer)

@@ -12,8 +12,8 @@ import dev.coachkit.application.events.OutboxRelay;
 import dev.coachkit.application.events.RetryPolicy;
 import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.testing.DomainEventBuilder;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.testing.EventEnvelopeBuilder;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -36,13 +36,13 @@ class PostgresRelayCrashRecoveryTest {
     void events_published_before_a_crash_are_redelivered_and_applied_once() {
         PostgresPersistence persistence = TestPersistence.shared();
         TenantId tenant = TenantId.of(UUID.randomUUID());
-        List<DomainEvent> events = IntStream.range(0, 25)
-                .mapToObj(i -> DomainEventBuilder.aDomainEvent().inTenant(tenant).build()).toList();
+        List<EventEnvelope> events = IntStream.range(0, 25)
+                .mapToObj(i -> EventEnvelopeBuilder.anEnvelope().inTenant(tenant).build()).toList();
         persistence.unitOfWork().runInTenant(tenant, () -> events.forEach(persistence.eventOutbox()::record));
         Map<UUID, Integer> effects = new ConcurrentHashMap<>();
         EventDispatcher dispatcher = new EventDispatcher(persistence.unitOfWork(), persistence.processedEvents(),
                 List.of(counting(effects)));
-        Set<UUID> mine = Set.copyOf(events.stream().map(DomainEvent::id).toList());
+        Set<UUID> mine = Set.copyOf(events.stream().map(EventEnvelope::id).toList());
         AtomicBoolean crashed = new AtomicBoolean();
         EventPublisher crashesOnce = batch -> {
             batch.stream().filter(event -> mine.contains(event.id())).forEach(dispatcher::handle);
@@ -84,7 +84,7 @@ class PostgresRelayCrashRecoveryTest {
             }
 
             @Override
-            public void consume(DomainEvent event) {
+            public void consume(EventEnvelope event) {
                 effects.merge(event.id(), 1, Integer::sum);
             }
         };

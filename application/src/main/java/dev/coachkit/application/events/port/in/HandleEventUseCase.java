@@ -1,6 +1,6 @@
 package dev.coachkit.application.events.port.in;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 
 /**
  * Delivers one published event to every consumer that wants it, each effect exactly once: a
@@ -9,5 +9,5 @@ import dev.coachkit.domain.shared.DomainEvent;
  */
 public interface HandleEventUseCase {
 
-    void handle(DomainEvent event);
+    void handle(EventEnvelope event);
 }

@@ -1,6 +1,6 @@
 package dev.coachkit.application.events.port.out;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +15,7 @@ public interface EventPublisher {
      * Publishes the batch (at most {@link #MAX_BATCH} events) and reports which were not accepted,
      * so only those are retried. Throws when the whole batch failed (e.g. the queue is unreachable).
      */
-    PublishResult publish(List<DomainEvent> events);
+    PublishResult publish(List<EventEnvelope> events);
 
     int MAX_BATCH = 10;
 

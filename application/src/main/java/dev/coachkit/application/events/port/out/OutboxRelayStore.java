@@ -1,6 +1,6 @@
 package dev.coachkit.application.events.port.out;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +26,7 @@ public interface OutboxRelayStore {
     OutboxStats stats();
 
     /** A claimed event and how often publishing it failed before. */
-    record ClaimedEvent(DomainEvent event, int attempts) {}
+    record ClaimedEvent(EventEnvelope event, int attempts) {}
 
     /** What became of one claimed event. */
     sealed interface Settlement {

@@ -1,6 +1,6 @@
 package dev.coachkit.application.shared.port.out;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.List;
 
@@ -14,11 +14,11 @@ public interface EventOutbox {
      * Records the event in the running unit of work. Fails with {@link IllegalStateException} when no
      * unit of work runs or when the event belongs to another tenant than the unit's.
      */
-    void record(DomainEvent event);
+    void record(EventEnvelope event);
 
     /**
      * Events of the tenant not yet published, oldest first. Joins the running unit of work of that
      * tenant, or runs in one of its own.
      */
-    List<DomainEvent> pending(TenantId tenant, int limit);
+    List<EventEnvelope> pending(TenantId tenant, int limit);
 }

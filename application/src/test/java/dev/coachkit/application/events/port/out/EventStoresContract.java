@@ -1,6 +1,6 @@
 package dev.coachkit.application.events.port.out;
 
-import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static dev.coachkit.application.testing.IdentityBuilders.T0;
 import static dev.coachkit.application.testing.IdentityBuilders.aTenant;
 import static dev.coachkit.application.testing.IdentityBuilders.anAccount;
@@ -23,7 +23,7 @@ import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
@@ -90,14 +90,14 @@ public abstract class EventStoresContract {
         return aTenant().build().id();
     }
 
-    private void record(DomainEvent... events) {
-        for (DomainEvent event : events) {
+    private void record(EventEnvelope... events) {
+        for (EventEnvelope event : events) {
             unitOfWork().runInTenant(event.tenantId(), () -> outbox().record(event));
         }
     }
 
-    private static Set<UUID> idsOf(List<DomainEvent> events) {
-        return events.stream().map(DomainEvent::id).collect(Collectors.toUnmodifiableSet());
+    private static Set<UUID> idsOf(List<EventEnvelope> events) {
+        return events.stream().map(EventEnvelope::id).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Published published(ClaimedEvent claimed) {
@@ -160,9 +160,9 @@ public abstract class EventStoresContract {
     class ProcessedEventsCases {
 
         private final TenantId tenant = freshTenant();
-        private final DomainEvent event = aDomainEvent().inTenant(tenant).build();
+        private final EventEnvelope event = anEnvelope().inTenant(tenant).build();
 
-        private boolean markProcessed(String consumer, DomainEvent processed) {
+        private boolean markProcessed(String consumer, EventEnvelope processed) {
             return unitOfWork().inTenant(processed.tenantId(), () -> processedEvents().markProcessed(consumer, processed));
         }
 
@@ -204,7 +204,7 @@ public abstract class EventStoresContract {
 
         @Test
         void the_same_event_id_in_another_tenant_is_recorded_separately() {
-            DomainEvent sameIdElsewhere = new DomainEvent(event.id(), event.type(), freshTenant(), event.subjectType(),
+            EventEnvelope sameIdElsewhere = new EventEnvelope(event.id(), event.type(), 1, freshTenant(), event.subjectType(),
                     event.subjectId(), event.occurredAt(), event.payload());
             markProcessed("feed-projector", event);
 
@@ -253,13 +253,13 @@ public abstract class EventStoresContract {
             publishEverythingDue();
             TenantId one = freshTenant();
             TenantId other = freshTenant();
-            List<DomainEvent> recorded = List.of(
-                    aDomainEvent().inTenant(one).build(),
-                    aDomainEvent().inTenant(other).build(),
-                    aDomainEvent().inTenant(one).ofType("session.scheduled").build(),
-                    aDomainEvent().inTenant(other).withPayload(Map.of("nested", Map.of("ids", List.of(1, 2)))).build(),
-                    aDomainEvent().inTenant(one).build());
-            record(recorded.toArray(DomainEvent[]::new));
+            List<EventEnvelope> recorded = List.of(
+                    anEnvelope().inTenant(one).build(),
+                    anEnvelope().inTenant(other).build(),
+                    anEnvelope().inTenant(one).ofType("session.scheduled").build(),
+                    anEnvelope().inTenant(other).withPayload(Map.of("nested", Map.of("ids", List.of(1, 2)))).build(),
+                    anEnvelope().inTenant(one).build());
+            record(recorded.toArray(EventEnvelope[]::new));
 
             List<Batch> batches = relayUntilNothingIsDue(2, idsOf(recorded), EventStoresContract::published);
 
@@ -274,8 +274,8 @@ public abstract class EventStoresContract {
         @Test
         void an_event_of_a_rolled_back_unit_is_never_claimed() {
             TenantId tenant = freshTenant();
-            DomainEvent rolledBack = aDomainEvent().inTenant(tenant).build();
-            DomainEvent committed = aDomainEvent().inTenant(tenant).build();
+            EventEnvelope rolledBack = anEnvelope().inTenant(tenant).build();
+            EventEnvelope committed = anEnvelope().inTenant(tenant).build();
             assertThatThrownBy(() -> unitOfWork().runInTenant(tenant, () -> {
                 outbox().record(rolledBack);
                 throw new IllegalStateException("use case failed");
@@ -291,9 +291,9 @@ public abstract class EventStoresContract {
         @Test
         void a_published_event_is_neither_claimed_again_nor_pending() {
             TenantId tenant = freshTenant();
-            List<DomainEvent> recorded = List.of(aDomainEvent().inTenant(tenant).build(),
-                    aDomainEvent().inTenant(tenant).build());
-            record(recorded.toArray(DomainEvent[]::new));
+            List<EventEnvelope> recorded = List.of(anEnvelope().inTenant(tenant).build(),
+                    anEnvelope().inTenant(tenant).build());
+            record(recorded.toArray(EventEnvelope[]::new));
 
             List<Batch> first = relayUntilNothingIsDue(100, idsOf(recorded), EventStoresContract::published);
             List<Batch> again = relayUntilNothingIsDue(100, idsOf(recorded), EventStoresContract::published);
@@ -306,8 +306,8 @@ public abstract class EventStoresContract {
         @Test
         void a_retried_event_waits_until_its_next_attempt_and_then_carries_its_failed_attempts() {
             TenantId tenant = freshTenant();
-            DomainEvent later = aDomainEvent().inTenant(tenant).build();
-            DomainEvent soon = aDomainEvent().inTenant(tenant).build();
+            EventEnvelope later = anEnvelope().inTenant(tenant).build();
+            EventEnvelope soon = anEnvelope().inTenant(tenant).build();
             record(later, soon);
             Instant future = Instant.now().plus(Duration.ofDays(1));
             Instant past = Instant.now().minus(Duration.ofHours(1));
@@ -329,8 +329,8 @@ public abstract class EventStoresContract {
         void a_dead_event_is_never_claimed_again_and_is_counted_as_dead() {
             publishEverythingDue();
             TenantId tenant = freshTenant();
-            DomainEvent poison = aDomainEvent().inTenant(tenant).build();
-            DomainEvent fine = aDomainEvent().inTenant(tenant).build();
+            EventEnvelope poison = anEnvelope().inTenant(tenant).build();
+            EventEnvelope fine = anEnvelope().inTenant(tenant).build();
             record(poison, fine);
             OutboxStats before = relayStore().stats();
 
@@ -351,11 +351,11 @@ public abstract class EventStoresContract {
         void stats_count_committed_unpublished_events() {
             TenantId tenant = freshTenant();
             OutboxStats before = relayStore().stats();
-            List<DomainEvent> recorded = List.of(aDomainEvent().inTenant(tenant).build(),
-                    aDomainEvent().inTenant(tenant).build(), aDomainEvent().inTenant(tenant).build());
-            record(recorded.toArray(DomainEvent[]::new));
+            List<EventEnvelope> recorded = List.of(anEnvelope().inTenant(tenant).build(),
+                    anEnvelope().inTenant(tenant).build(), anEnvelope().inTenant(tenant).build());
+            record(recorded.toArray(EventEnvelope[]::new));
             assertThatThrownBy(() -> unitOfWork().runInTenant(tenant, () -> {
-                outbox().record(aDomainEvent().inTenant(tenant).build());
+                outbox().record(anEnvelope().inTenant(tenant).build());
                 throw new IllegalStateException("rolled back");
             })).hasMessageContaining("rolled back");
 
@@ -372,7 +372,7 @@ public abstract class EventStoresContract {
         @Test
         void oldest_pending_time_is_when_the_event_was_recorded_not_when_it_occurred() {
             Instant jvmStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-            record(aDomainEvent().inTenant(freshTenant()).occurredAt(Instant.parse("2001-01-01T00:00:00Z")).build());
+            record(anEnvelope().inTenant(freshTenant()).occurredAt(Instant.parse("2001-01-01T00:00:00Z")).build());
 
             OutboxStats stats = relayStore().stats();
 
@@ -383,7 +383,7 @@ public abstract class EventStoresContract {
         @Test
         void claims_of_a_publish_function_that_throws_are_released_unsettled() {
             publishEverythingDue();
-            DomainEvent event = aDomainEvent().inTenant(freshTenant()).build();
+            EventEnvelope event = anEnvelope().inTenant(freshTenant()).build();
             record(event);
 
             assertThatThrownBy(() -> relayStore().relay(100, claimed -> {
@@ -398,8 +398,8 @@ public abstract class EventStoresContract {
         void a_relay_running_alongside_a_holding_one_never_claims_its_events() throws Exception {
             publishEverythingDue();
             TenantId tenant = freshTenant();
-            List<DomainEvent> recorded = IntStream.range(0, 6)
-                    .mapToObj(i -> aDomainEvent().inTenant(tenant).build()).toList();
+            List<EventEnvelope> recorded = IntStream.range(0, 6)
+                    .mapToObj(i -> anEnvelope().inTenant(tenant).build()).toList();
             unitOfWork().runInTenant(tenant, () -> recorded.forEach(outbox()::record));
             List<UUID> firstClaimed = Collections.synchronizedList(new ArrayList<>());
             List<UUID> secondClaimed = Collections.synchronizedList(new ArrayList<>());
@@ -444,11 +444,11 @@ public abstract class EventStoresContract {
 
         @Test
         void two_concurrent_relay_loops_publish_each_event_exactly_once() throws Exception {
-            List<DomainEvent> recorded = new ArrayList<>();
+            List<EventEnvelope> recorded = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 TenantId tenant = freshTenant();
-                List<DomainEvent> ofTenant = IntStream.range(0, 25)
-                        .mapToObj(i -> aDomainEvent().inTenant(tenant).build()).toList();
+                List<EventEnvelope> ofTenant = IntStream.range(0, 25)
+                        .mapToObj(i -> anEnvelope().inTenant(tenant).build()).toList();
                 unitOfWork().runInTenant(tenant, () -> ofTenant.forEach(outbox()::record));
                 recorded.addAll(ofTenant);
             }
@@ -500,7 +500,7 @@ public abstract class EventStoresContract {
             Boolean woken = null;
             // commit again until the waiter wakes: a commit before it started waiting may be missed
             for (int attempt = 0; attempt < 50 && woken == null; attempt++) {
-                record(aDomainEvent().inTenant(tenant).build());
+                record(anEnvelope().inTenant(tenant).build());
                 try {
                     woken = waiter.get(200, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException notYet) {
@@ -527,7 +527,7 @@ public abstract class EventStoresContract {
         void a_commit_between_two_waits_is_not_missed() {
             awaitEvents(Duration.ofMillis(50)); // the relay waited once, then went back to relaying
 
-            record(aDomainEvent().inTenant(freshTenant()).build());
+            record(anEnvelope().inTenant(freshTenant()).build());
             long started = System.nanoTime();
             boolean woken = awaitEvents(Duration.ofSeconds(5));
 

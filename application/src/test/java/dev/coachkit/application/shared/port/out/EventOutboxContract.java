@@ -1,10 +1,10 @@
 package dev.coachkit.application.shared.port.out;
 
-import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +21,13 @@ public abstract class EventOutboxContract {
 
     private final TenantId tenant = TenantId.of(UUID.randomUUID());
 
-    private void record(DomainEvent... events) {
+    private void record(EventEnvelope... events) {
         unitOfWork().runInTenant(tenant, () -> List.of(events).forEach(outbox()::record));
     }
 
     @Test
     void recorded_event_round_trips_with_its_payload() {
-        DomainEvent event = aDomainEvent().inTenant(tenant)
+        EventEnvelope event = anEnvelope().inTenant(tenant)
                 .withPayload(Map.of("title", "Grüße 👋", "count", 3, "flags", List.of(true, false),
                         "nested", Map.of("spaceId", "e0000000-0000-4000-8000-000000000005")))
                 .build();
@@ -40,9 +40,9 @@ public abstract class EventOutboxContract {
     @Test
     void pending_events_come_oldest_first_up_to_the_limit() {
         Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
-        DomainEvent second = aDomainEvent().inTenant(tenant).occurredAt(t0.plusSeconds(1)).build();
-        DomainEvent first = aDomainEvent().inTenant(tenant).occurredAt(t0).build();
-        DomainEvent third = aDomainEvent().inTenant(tenant).occurredAt(t0.plusSeconds(2)).build();
+        EventEnvelope second = anEnvelope().inTenant(tenant).occurredAt(t0.plusSeconds(1)).build();
+        EventEnvelope first = anEnvelope().inTenant(tenant).occurredAt(t0).build();
+        EventEnvelope third = anEnvelope().inTenant(tenant).occurredAt(t0.plusSeconds(2)).build();
 
         record(second, first, third);
 
@@ -51,7 +51,7 @@ public abstract class EventOutboxContract {
 
     @Test
     void recording_outside_a_unit_of_work_is_refused() {
-        DomainEvent event = aDomainEvent().inTenant(tenant).build();
+        EventEnvelope event = anEnvelope().inTenant(tenant).build();
 
         assertThatThrownBy(() -> outbox().record(event)).isInstanceOf(IllegalStateException.class);
     }
@@ -59,7 +59,7 @@ public abstract class EventOutboxContract {
     @Test
     void recording_an_event_of_another_tenant_is_refused_and_nothing_is_written() {
         TenantId other = TenantId.of(UUID.randomUUID());
-        DomainEvent foreign = aDomainEvent().inTenant(other).build();
+        EventEnvelope foreign = anEnvelope().inTenant(other).build();
 
         assertThatThrownBy(() -> unitOfWork().runInTenant(tenant, () -> outbox().record(foreign)))
                 .isInstanceOf(IllegalStateException.class);
@@ -70,7 +70,7 @@ public abstract class EventOutboxContract {
     @Test
     void pending_shows_only_the_requested_tenant() {
         TenantId other = TenantId.of(UUID.randomUUID());
-        DomainEvent mine = aDomainEvent().inTenant(tenant).build();
+        EventEnvelope mine = anEnvelope().inTenant(tenant).build();
 
         record(mine);
 

@@ -1,12 +1,12 @@
 package dev.coachkit.application.shared.port.out;
 
-import static dev.coachkit.application.testing.DomainEventBuilder.aDomainEvent;
+import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static dev.coachkit.application.testing.TestTenants.ACME;
 import static dev.coachkit.application.testing.TestTenants.GLOBEX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,13 +25,13 @@ public abstract class UnitOfWorkContract {
 
     protected abstract EventOutbox outbox();
 
-    private List<DomainEvent> pendingOf(TenantId tenant) {
+    private List<EventEnvelope> pendingOf(TenantId tenant) {
         return unitOfWork().inTenant(tenant, () -> outbox().pending(tenant, 1000));
     }
 
     @Test
     void committed_work_is_visible_to_later_units() {
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
 
         unitOfWork().runInTenant(ACME, () -> outbox().record(event));
 
@@ -45,7 +45,7 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void work_that_throws_is_rolled_back_and_the_exception_reaches_the_caller() {
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
         IllegalArgumentException failure = new IllegalArgumentException("business rule broken");
 
         assertThatThrownBy(() -> unitOfWork().runInTenant(ACME, () -> {
@@ -58,9 +58,9 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void own_writes_are_visible_before_commit() {
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
 
-        List<DomainEvent> seen = unitOfWork().inTenant(ACME, () -> {
+        List<EventEnvelope> seen = unitOfWork().inTenant(ACME, () -> {
             outbox().record(event);
             return outbox().pending(ACME, 1000);
         });
@@ -70,7 +70,7 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void a_unit_sees_no_data_of_another_tenant() {
-        DomainEvent acmeEvent = aDomainEvent().inTenant(ACME).build();
+        EventEnvelope acmeEvent = anEnvelope().inTenant(ACME).build();
 
         unitOfWork().runInTenant(ACME, () -> outbox().record(acmeEvent));
 
@@ -79,7 +79,7 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void nested_unit_of_the_same_tenant_joins_and_rolls_back_with_the_outer_one() {
-        DomainEvent inner = aDomainEvent().build();
+        EventEnvelope inner = anEnvelope().build();
 
         assertThatThrownBy(() -> unitOfWork().runInTenant(ACME, () -> {
             unitOfWork().runInTenant(ACME, () -> outbox().record(inner));
@@ -97,7 +97,7 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void uncommitted_writes_are_invisible_to_concurrent_units() throws Exception {
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
         CountDownLatch recorded = new CountDownLatch(1);
         CountDownLatch checked = new CountDownLatch(1);
 
@@ -107,7 +107,7 @@ public abstract class UnitOfWorkContract {
             await(checked);
         }));
         await(recorded);
-        List<DomainEvent> seenMeanwhile = pendingOf(ACME);
+        List<EventEnvelope> seenMeanwhile = pendingOf(ACME);
         checked.countDown();
         writer.get(10, TimeUnit.SECONDS);
 
@@ -128,7 +128,7 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void tenant_data_cannot_be_written_without_a_tenant() {
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
 
         assertThatThrownBy(() -> unitOfWork().withoutTenant(() -> {
             outbox().record(event);
@@ -140,7 +140,7 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void a_unit_without_tenant_joins_a_running_tenant_unit() {
-        DomainEvent event = aDomainEvent().build();
+        EventEnvelope event = anEnvelope().build();
 
         unitOfWork().runInTenant(ACME, () -> unitOfWork().withoutTenant(() -> {
             outbox().record(event);

@@ -1,8 +1,9 @@
-package dev.coachkit.domain.shared;
+package dev.coachkit.application.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -10,17 +11,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class DomainEventTest {
+class EventEnvelopeTest {
 
     private static final TenantId TENANT = TenantId.of(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
 
-    private static DomainEvent event(String type, Map<String, Object> payload) {
-        return new DomainEvent(UUID.randomUUID(), type, TENANT, "post", UUID.randomUUID(), Instant.EPOCH, payload);
+    private static EventEnvelope event(String type, Map<String, Object> payload) {
+        return new EventEnvelope(UUID.randomUUID(), type, 1, TENANT, "post", UUID.randomUUID(), Instant.EPOCH, payload);
     }
 
     @Test
     void accepts_dotted_lowercase_types_and_json_values() {
-        DomainEvent event = event("post.created", Map.of("title", "Hi", "count", 3, "tags", List.of("a"),
+        EventEnvelope event = event("post.created", Map.of("title", "Hi", "count", 3, "tags", List.of("a"),
                 "nested", Map.of("ok", true)));
 
         assertThat(event.payload()).containsEntry("count", 3).containsEntry("nested", Map.of("ok", true));
@@ -42,7 +43,7 @@ class DomainEventTest {
     @Test
     void payload_is_a_snapshot_not_a_view() {
         Map<String, Object> mutable = new HashMap<>(Map.of("title", "before"));
-        DomainEvent event = event("post.created", mutable);
+        EventEnvelope event = event("post.created", mutable);
 
         mutable.put("title", "after");
 

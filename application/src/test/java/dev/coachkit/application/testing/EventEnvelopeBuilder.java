@@ -1,6 +1,6 @@
 package dev.coachkit.application.testing;
 
-import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Builds valid domain events with deterministic ids; override only what a test is about. */
-public final class DomainEventBuilder {
+public final class EventEnvelopeBuilder {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -20,33 +20,33 @@ public final class DomainEventBuilder {
     private Instant occurredAt = Instant.parse("2026-11-25T10:00:00Z");
     private Map<String, Object> payload = Map.of("title", "Morning drills");
 
-    private DomainEventBuilder() {}
+    private EventEnvelopeBuilder() {}
 
-    public static DomainEventBuilder aDomainEvent() {
-        return new DomainEventBuilder();
+    public static EventEnvelopeBuilder anEnvelope() {
+        return new EventEnvelopeBuilder();
     }
 
-    public DomainEventBuilder ofType(String type) {
+    public EventEnvelopeBuilder ofType(String type) {
         this.type = type;
         return this;
     }
 
-    public DomainEventBuilder inTenant(TenantId tenant) {
+    public EventEnvelopeBuilder inTenant(TenantId tenant) {
         this.tenant = tenant;
         return this;
     }
 
-    public DomainEventBuilder occurredAt(Instant occurredAt) {
+    public EventEnvelopeBuilder occurredAt(Instant occurredAt) {
         this.occurredAt = occurredAt;
         return this;
     }
 
-    public DomainEventBuilder withPayload(Map<String, Object> payload) {
+    public EventEnvelopeBuilder withPayload(Map<String, Object> payload) {
         this.payload = payload;
         return this;
     }
 
-    public DomainEvent build() {
-        return new DomainEvent(id, type, tenant, subjectType, subjectId, occurredAt, payload);
+    public EventEnvelope build() {
+        return new EventEnvelope(id, type, 1, tenant, subjectType, subjectId, occurredAt, payload);
     }
 }

@@ -1,5 +1,6 @@
-package dev.coachkit.domain.shared;
+package dev.coachkit.application.events;
 
+import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,20 +10,24 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Something that happened in a tenant, recorded in the same unit of work as the change that caused
- * it and delivered later by the outbox. The payload holds JSON-compatible values only (strings,
- * numbers, booleans, lists and maps of those) so every adapter can serialize it without knowing the
- * event's type.
+ * A domain event in the form the outbox stores and transports carry: its id, the stable name and
+ * version of its type, the tenant, what it is about, when it happened, and a payload of JSON-compatible
+ * values only (strings, numbers, booleans, lists and maps of those), so every adapter can store and
+ * send it without knowing the event's type. Only the {@link EventTypes} registry builds and reads
+ * payloads; services and consumers see the typed event.
  */
-public record DomainEvent(
-        UUID id, String type, TenantId tenantId, String subjectType, UUID subjectId, Instant occurredAt,
-        Map<String, Object> payload) {
+public record EventEnvelope(
+        UUID id, String type, int version, TenantId tenantId, String subjectType, UUID subjectId,
+        Instant occurredAt, Map<String, Object> payload) {
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z_]*(\\.[a-z][a-z_]*)+");
 
-    public DomainEvent {
+    public EventEnvelope {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
+        if (version < 1) {
+            throw new IllegalArgumentException("event version starts at 1: " + version);
+        }
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(subjectType, "subjectType");
         Objects.requireNonNull(subjectId, "subjectId");
