@@ -1,22 +1,29 @@
 package dev.coachkit.application;
 
+import dev.coachkit.application.admin.AdminEventTypes;
 import dev.coachkit.application.admin.AdminModule;
 import dev.coachkit.application.admin.DataExportModule;
+import dev.coachkit.application.community.CommunityEventTypes;
 import dev.coachkit.application.community.CommunityModule;
 import dev.coachkit.application.events.EventDispatcher;
+import dev.coachkit.application.events.EventRecorder;
+import dev.coachkit.application.events.EventTypes;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
+import dev.coachkit.application.identity.IdentityEventTypes;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.out.RateLimiter;
-import dev.coachkit.application.notification.CommentNotificationConsumer;
+import dev.coachkit.application.media.MediaEventTypes;
 import dev.coachkit.application.media.MediaModule;
+import dev.coachkit.application.notification.CommentNotificationConsumer;
 import dev.coachkit.application.notification.InvitationEmailConsumer;
 import dev.coachkit.application.notification.ListNotificationsService;
 import dev.coachkit.application.notification.MarkNotificationReadService;
 import dev.coachkit.application.notification.PostNotificationConsumer;
 import dev.coachkit.application.notification.SessionNotificationConsumer;
-import dev.coachkit.application.scheduling.SchedulingModule;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
+import dev.coachkit.application.scheduling.SchedulingEventTypes;
+import dev.coachkit.application.scheduling.SchedulingModule;
 import dev.coachkit.application.shared.CheckReadinessService;
 import dev.coachkit.application.shared.IdempotentRequestService;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase;
@@ -27,6 +34,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The CoachKit core, assembled from adapters: the entry point for any host that embeds it (the
@@ -61,35 +69,39 @@ public final class CoachKit {
     private boolean running;
 
     CoachKit(CoachKitBuilder builder) {
+        EventTypes eventTypes = new EventTypes(Stream.of(IdentityEventTypes.all(), CommunityEventTypes.all(),
+                MediaEventTypes.all(), SchedulingEventTypes.all(), AdminEventTypes.all())
+                .flatMap(List::stream).toList());
+        EventRecorder events = new EventRecorder(builder.eventOutbox, eventTypes, builder.ids);
         this.clock = builder.clock;
         this.unitOfWork = builder.unitOfWork;
         this.eventOutbox = builder.eventOutbox;
         this.rateLimiter = builder.rateLimiter;
         this.checkReadiness = new CheckReadinessService(builder.probes);
-        this.identity = new IdentityModule(new IdentityModule.Ports(builder.unitOfWork, builder.eventOutbox,
+        this.identity = new IdentityModule(new IdentityModule.Ports(builder.unitOfWork, events,
                 builder.accounts, builder.tenants, builder.memberships, builder.invitations, builder.refreshTokens,
                 builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
                 builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock, builder.afterAnswer),
                 builder.identitySettings);
-        this.community = new CommunityModule(new CommunityModule.Ports(builder.unitOfWork, builder.eventOutbox,
+        this.community = new CommunityModule(new CommunityModule.Ports(builder.unitOfWork, events,
                 builder.spaces, builder.spaceMembers, builder.posts, builder.comments, builder.memberships,
                 builder.mediaRepository, builder.auditLog, builder.ids, builder.clock));
-        this.media = new MediaModule(new MediaModule.Ports(builder.unitOfWork, builder.eventOutbox,
+        this.media = new MediaModule(new MediaModule.Ports(builder.unitOfWork, events,
                 builder.mediaRepository, builder.blobStore, builder.mediaProbe,
                 builder.mediaAudience != null ? builder.mediaAudience : community.mediaAudience(), builder.auditLog,
                 builder.ids, builder.clock), builder.mediaSettings);
-        this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, builder.eventOutbox,
+        this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, events,
                 builder.availabilities, builder.sessions, builder.calendarTokens, builder.memberships,
                 builder.spaces, builder.spaceMembers, builder.auditLog, builder.secureTokens, builder.ids,
                 builder.clock));
-        this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, builder.eventOutbox, builder.auditLog,
+        this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, events, builder.auditLog,
                 builder.tenantMetrics, builder.memberships, builder.accounts, builder.sessions, scheduling.cancel(),
                 builder.memberDataEraser, builder.tokenDenylist, builder.blobStore, builder.ids, builder.clock),
                 new AdminModule.Settings(builder.contentErasure, builder.identitySettings.accessTokenTtl()));
-        this.exports = new DataExportModule(new DataExportModule.Ports(builder.unitOfWork, builder.eventOutbox,
+        this.exports = new DataExportModule(new DataExportModule.Ports(builder.unitOfWork, events,
                 builder.memberships, builder.dataExports, builder.tenantData, builder.blobStore, builder.auditLog,
                 builder.ids, builder.clock), builder.exportSettings);
-        this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, List.of(
+        this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, eventTypes, List.of(
                 new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
                 new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),
                 new CommentNotificationConsumer(builder.notifications, builder.ids), media.processor(),

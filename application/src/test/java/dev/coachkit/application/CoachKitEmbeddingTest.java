@@ -5,10 +5,10 @@ import static dev.coachkit.application.testing.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.DependencyStatus;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.Readiness;
 import dev.coachkit.application.testing.TestProbes;
-import dev.coachkit.application.events.EventEnvelope;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

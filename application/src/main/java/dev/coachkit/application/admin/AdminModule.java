@@ -8,6 +8,7 @@ import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.events.EventConsumer;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
@@ -15,7 +16,6 @@ import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.scheduling.port.in.CancelSessionUseCase;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.admin.ContentErasure;
@@ -25,7 +25,7 @@ import java.time.Duration;
 public final class AdminModule {
 
     /** The out ports administration needs, as given to the {@code CoachKit} builder. */
-    public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, AuditLog auditLog, TenantMetricsQuery metrics,
+    public record Ports(UnitOfWork unitOfWork, EventRecorder events, AuditLog auditLog, TenantMetricsQuery metrics,
             MembershipRepository memberships, AccountRepository accounts, SessionRepository sessions,
             CancelSessionUseCase cancelSession, MemberDataEraser eraser, TokenDenylist denylist, BlobStore blobs,
             IdGenerator ids, Clock clock) {}
@@ -36,7 +36,7 @@ public final class AdminModule {
     private final SearchAuditTrailUseCase auditTrail;
     private final GetTenantMetricsUseCase metrics;
     private final EraseMemberUseCase eraseMember;
-    private final EventConsumer erasedMediaCleanup;
+    private final EventConsumer<?> erasedMediaCleanup;
 
     public AdminModule(Ports ports, Settings settings) {
         CurrentAdmin admins = new CurrentAdmin(ports.unitOfWork(), ports.memberships());
@@ -44,7 +44,7 @@ public final class AdminModule {
         this.metrics = new GetTenantMetricsService(ports.unitOfWork(), admins, ports.metrics(), ports.clock());
         this.eraseMember = new EraseMemberService(ports.unitOfWork(), admins, ports.memberships(), ports.accounts(),
                 new UpcomingSessionsCanceller(ports.sessions(), ports.cancelSession(), ports.clock()), ports.eraser(),
-                ports.denylist(), ports.outbox(), new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()),
+                ports.denylist(), ports.events(), new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()),
                 ports.ids(), ports.clock(), settings);
         this.erasedMediaCleanup = new ErasedMediaCleanup(ports.blobs());
     }
@@ -62,7 +62,7 @@ public final class AdminModule {
     }
 
     /** Deletes an erased member's stored media; registered with the event dispatcher. */
-    public EventConsumer erasedMediaCleanup() {
+    public EventConsumer<?> erasedMediaCleanup() {
         return erasedMediaCleanup;
     }
 }

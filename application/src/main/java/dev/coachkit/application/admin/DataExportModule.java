@@ -7,10 +7,10 @@ import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.events.EventConsumer;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 
@@ -18,19 +18,19 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 public final class DataExportModule {
 
     /** The out ports exports need, as given to the {@code CoachKit} builder. */
-    public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, MembershipRepository memberships,
+    public record Ports(UnitOfWork unitOfWork, EventRecorder events, MembershipRepository memberships,
             DataExportRepository exports, TenantDataSource data, BlobStore blobs, AuditLog auditLog, IdGenerator ids,
             Clock clock) {}
 
     private final RequestExportUseCase request;
     private final GetExportUseCase status;
-    private final EventConsumer builder;
+    private final EventConsumer<?> builder;
 
     public DataExportModule(Ports ports, ExportSettings settings) {
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
         CurrentAdmin admins = new CurrentAdmin(ports.unitOfWork(), ports.memberships());
         this.request = new RequestExportService(ports.unitOfWork(), admins, ports.memberships(), ports.exports(),
-                ports.outbox(), audit, ports.ids(), ports.clock());
+                ports.events(), audit, ports.ids(), ports.clock());
         this.status = new GetExportService(ports.unitOfWork(), admins, ports.exports(), ports.blobs(), ports.clock(),
                 settings);
         this.builder = new ExportArchiveConsumer(ports.exports(), ports.data(), ports.blobs(), ports.clock(),
@@ -46,7 +46,7 @@ public final class DataExportModule {
     }
 
     /** The export worker: the consumer of {@code export.requested}, registered with the event dispatcher. */
-    public EventConsumer builder() {
+    public EventConsumer<?> builder() {
         return builder;
     }
 }

@@ -3,19 +3,19 @@ package dev.coachkit.application.admin;
 import dev.coachkit.application.admin.port.in.EraseMemberUseCase;
 import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.RevokedMemberships;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.admin.MemberErased;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.ConflictException;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
@@ -38,14 +38,14 @@ final class EraseMemberService implements EraseMemberUseCase {
     private final UpcomingSessionsCanceller sessions;
     private final MemberDataEraser eraser;
     private final TokenDenylist denylist;
-    private final EventOutbox outbox;
+    private final EventRecorder events;
     private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final AdminModule.Settings settings;
 
     EraseMemberService(UnitOfWork unitOfWork, CurrentAdmin admins, MembershipRepository memberships, AccountRepository accounts,
-            UpcomingSessionsCanceller sessions, MemberDataEraser eraser, TokenDenylist denylist, EventOutbox outbox,
+            UpcomingSessionsCanceller sessions, MemberDataEraser eraser, TokenDenylist denylist, EventRecorder events,
             AuditTrail audit, IdGenerator ids, Clock clock, AdminModule.Settings settings) {
         this.unitOfWork = unitOfWork;
         this.admins = admins;
@@ -54,7 +54,7 @@ final class EraseMemberService implements EraseMemberUseCase {
         this.sessions = sessions;
         this.eraser = eraser;
         this.denylist = denylist;
-        this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -78,8 +78,7 @@ final class EraseMemberService implements EraseMemberUseCase {
             Instant now = clock.now();
             MemberDataEraser.Erased erased = eraser.erase(command.member(), account.email(), settings.contentPolicy(),
                     AccountId.of(ids.newId()), now);
-            outbox.record(new EventEnvelope(ids.newId(), "user.erased", 1, tenant, "account", command.member().value(),
-                    now, Map.of("mediaIds", erased.mediaIds().stream().map(UUID::toString).toList())));
+            events.record(new MemberErased(tenant, command.member(), erased.mediaIds(), now));
             audit.record(tenant, "user.erased", Optional.of(command.actor().accountId()), "account",
                     command.member(), command.clientIp(), Map.of("erasureId", erasure.toString(),
                             "contentPolicy", settings.contentPolicy().name(), "sessionsCancelled", cancelled,

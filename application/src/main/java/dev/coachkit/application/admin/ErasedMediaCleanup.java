@@ -3,8 +3,7 @@ package dev.coachkit.application.admin;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.media.MediaBytes;
 import dev.coachkit.application.media.port.out.BlobStore;
-import dev.coachkit.application.events.EventEnvelope;
-import java.util.List;
+import dev.coachkit.domain.admin.MemberErased;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +11,7 @@ import java.util.UUID;
  * {@code user.erased}: deletes the stored bytes of the erased member's media, whose records the
  * erasure removed. Deleting an object that is already gone does nothing, so a redelivery is harmless.
  */
-final class ErasedMediaCleanup implements EventConsumer {
+final class ErasedMediaCleanup implements EventConsumer<MemberErased> {
 
     private final BlobStore blobs;
 
@@ -26,15 +25,14 @@ final class ErasedMediaCleanup implements EventConsumer {
     }
 
     @Override
-    public boolean wants(String eventType) {
-        return "user.erased".equals(eventType);
+    public Class<MemberErased> eventType() {
+        return MemberErased.class;
     }
 
     @Override
-    public void consume(EventEnvelope event) {
-        Object mediaIds = event.payload().get("mediaIds");
-        for (Object id : mediaIds instanceof List<?> list ? list : List.of()) {
-            MediaBytes.deleteAll(blobs, event.tenantId(), UUID.fromString(String.valueOf(id)), Optional.empty());
+    public void consume(MemberErased event) {
+        for (UUID id : event.mediaIds()) {
+            MediaBytes.deleteAll(blobs, event.tenantId(), id, Optional.empty());
         }
     }
 }

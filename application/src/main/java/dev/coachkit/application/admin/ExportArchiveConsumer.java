@@ -1,17 +1,17 @@
 package dev.coachkit.application.admin;
 
 import dev.coachkit.application.admin.port.out.DataExportRepository;
-import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.application.admin.port.out.TenantDataSource.Section;
+import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.domain.admin.DataExport;
+import dev.coachkit.domain.admin.ExportRequested;
 import dev.coachkit.domain.admin.ExportStatus;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.application.events.EventEnvelope;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -34,7 +34,7 @@ import java.util.zip.ZipOutputStream;
  * marks the export READY; when the archive cannot be written or stored, FAILED with the reason.
  * Media rows get presigned links to their originals. An export no longer PENDING is left alone.
  */
-public final class ExportArchiveConsumer implements EventConsumer {
+public final class ExportArchiveConsumer implements EventConsumer<ExportRequested> {
 
     private final DataExportRepository exports;
     private final TenantDataSource data;
@@ -57,13 +57,13 @@ public final class ExportArchiveConsumer implements EventConsumer {
     }
 
     @Override
-    public boolean wants(String eventType) {
-        return RequestExportService.REQUESTED.equals(eventType);
+    public Class<ExportRequested> eventType() {
+        return ExportRequested.class;
     }
 
     @Override
-    public void consume(EventEnvelope event) {
-        exports.find(event.tenantId(), event.subjectId())
+    public void consume(ExportRequested event) {
+        exports.find(event.tenantId(), event.exportId())
                 .filter(export -> export.status() == ExportStatus.PENDING)
                 .ifPresent(this::build);
     }

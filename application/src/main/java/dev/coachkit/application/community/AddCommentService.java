@@ -2,12 +2,12 @@ package dev.coachkit.application.community;
 
 import dev.coachkit.application.community.port.in.AddCommentUseCase;
 import dev.coachkit.application.community.port.out.CommentRepository;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.community.Comment;
 import dev.coachkit.domain.community.Post;
-import java.util.Map;
 
 /** Stores a comment and records {@code comment.created}, whose consumer notifies the post's author. */
 final class AddCommentService implements AddCommentUseCase {
@@ -15,11 +15,11 @@ final class AddCommentService implements AddCommentUseCase {
     private final UnitOfWork unitOfWork;
     private final SpaceAccess access;
     private final CommentRepository comments;
-    private final CommunityEvents events;
+    private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    AddCommentService(UnitOfWork unitOfWork, SpaceAccess access, CommentRepository comments, CommunityEvents events,
+    AddCommentService(UnitOfWork unitOfWork, SpaceAccess access, CommentRepository comments, EventRecorder events,
             IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.access = access;
@@ -38,9 +38,7 @@ final class AddCommentService implements AddCommentUseCase {
             target.standing().requireMayContribute();
             comments.add(comment);
             Post post = target.view().post();
-            events.record(comment.tenantId(), "comment.created", "comment", comment.id(), Map.of(
-                    "postId", post.id().toString(), "spaceId", post.spaceId().toString(),
-                    "authorId", comment.authorId().toString(), "postAuthorId", post.authorId().toString()));
+            events.record(comment.createdOn(post));
             return comment;
         });
     }

@@ -3,6 +3,7 @@ package dev.coachkit.application.community;
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.community.port.in.AddSpaceMemberUseCase;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -20,12 +21,12 @@ final class AddSpaceMemberService implements AddSpaceMemberUseCase {
     private final SpaceAccess access;
     private final SpaceMemberRepository members;
     private final MembershipRepository memberships;
-    private final CommunityEvents events;
+    private final EventRecorder events;
     private final AuditTrail audit;
     private final Clock clock;
 
     AddSpaceMemberService(UnitOfWork unitOfWork, SpaceAccess access, SpaceMemberRepository members,
-            MembershipRepository memberships, CommunityEvents events, AuditTrail audit, Clock clock) {
+            MembershipRepository memberships, EventRecorder events, AuditTrail audit, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.access = access;
         this.members = members;
@@ -47,8 +48,7 @@ final class AddSpaceMemberService implements AddSpaceMemberUseCase {
                     command.role().orElse(SpaceRole.MEMBER), clock.now());
             members.add(member);
             String account = member.accountId().toString();
-            events.record(tenant, "space.member_added", "space", member.spaceId(), Map.of("accountId", account,
-                    "role", member.role().name(), "addedBy", command.actor().accountId().toString()));
+            events.record(member.addedBy(command.actor().accountId()));
             audit.record(tenant, "space.member_added", Optional.of(command.actor().accountId()), "space",
                     member.spaceId(), command.clientIp(), Map.of("accountId", account, "role", member.role().name()));
             return member;

@@ -19,11 +19,11 @@ import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 
@@ -31,7 +31,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 public final class CommunityModule {
 
     /** The out ports the community needs, as given to the {@code CoachKit} builder. */
-    public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, SpaceRepository spaces,
+    public record Ports(UnitOfWork unitOfWork, EventRecorder events, SpaceRepository spaces,
             SpaceMemberRepository spaceMembers, PostRepository posts, CommentRepository comments,
             MembershipRepository memberships, MediaRepository media, AuditLog auditLog, IdGenerator ids,
             Clock clock) {}
@@ -54,7 +54,7 @@ public final class CommunityModule {
     public CommunityModule(Ports ports) {
         UnitOfWork uow = ports.unitOfWork();
         SpaceAccess access = new SpaceAccess(ports.spaces(), ports.spaceMembers(), ports.posts());
-        CommunityEvents events = new CommunityEvents(ports.outbox(), ports.ids(), ports.clock());
+        EventRecorder events = ports.events();
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
         this.createSpace = new CreateSpaceService(uow, ports.spaces(), ports.spaceMembers(), audit, ports.ids(),
                 ports.clock());
@@ -63,7 +63,8 @@ public final class CommunityModule {
         this.spaces = new ListSpacesService(uow, ports.spaces());
         this.addMember = new AddSpaceMemberService(uow, access, ports.spaceMembers(), ports.memberships(), events,
                 audit, ports.clock());
-        this.removeMember = new RemoveSpaceMemberService(uow, access, ports.spaceMembers(), events, audit);
+        this.removeMember = new RemoveSpaceMemberService(uow, access, ports.spaceMembers(), events, audit,
+                ports.clock());
         this.members = new ListSpaceMembersService(uow, access, ports.spaceMembers());
         this.createPost = new CreatePostService(uow, access, ports.posts(), ports.media(), events, ports.ids(),
                 ports.clock());

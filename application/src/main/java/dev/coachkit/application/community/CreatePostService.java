@@ -1,8 +1,9 @@
 package dev.coachkit.application.community;
 
 import dev.coachkit.application.community.port.in.CreatePostUseCase;
-import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.PostRepository.PostView;
+import dev.coachkit.application.community.port.out.PostRepository;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -27,12 +28,12 @@ final class CreatePostService implements CreatePostUseCase {
     private final SpaceAccess access;
     private final PostRepository posts;
     private final MediaRepository media;
-    private final CommunityEvents events;
+    private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
 
     CreatePostService(UnitOfWork unitOfWork, SpaceAccess access, PostRepository posts, MediaRepository media,
-            CommunityEvents events,
+            EventRecorder events,
             IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.access = access;
@@ -52,10 +53,7 @@ final class CreatePostService implements CreatePostUseCase {
             access.space(command.actor(), post.spaceId()).standing().requireMayContribute();
             requireMediaTheAuthorMaySee(command.actor(), post);
             posts.add(post);
-            Map<String, Object> payload = new HashMap<>(Map.of("spaceId", post.spaceId().toString(),
-                    "authorId", post.authorId().toString(), "type", post.type().name()));
-            post.title().ifPresent(title -> payload.put("title", title));
-            events.record(post.tenantId(), "post.created", "post", post.id(), payload);
+            events.record(post.created());
             return new PostView(post, 0);
         });
     }

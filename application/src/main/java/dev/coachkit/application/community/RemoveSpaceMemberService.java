@@ -3,6 +3,8 @@ package dev.coachkit.application.community;
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.community.port.in.RemoveSpaceMemberUseCase;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
+import dev.coachkit.application.events.EventRecorder;
+import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.community.Space;
 import dev.coachkit.domain.shared.BusinessRuleException;
@@ -17,16 +19,18 @@ final class RemoveSpaceMemberService implements RemoveSpaceMemberUseCase {
     private final UnitOfWork unitOfWork;
     private final SpaceAccess access;
     private final SpaceMemberRepository members;
-    private final CommunityEvents events;
+    private final EventRecorder events;
     private final AuditTrail audit;
+    private final Clock clock;
 
     RemoveSpaceMemberService(UnitOfWork unitOfWork, SpaceAccess access, SpaceMemberRepository members,
-            CommunityEvents events, AuditTrail audit) {
+            EventRecorder events, AuditTrail audit, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.access = access;
         this.members = members;
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -40,8 +44,7 @@ final class RemoveSpaceMemberService implements RemoveSpaceMemberUseCase {
             if (!members.remove(space.id(), command.account())) {
                 throw new NotFoundException("space member", command.account());
             }
-            events.record(tenant, "space.member_removed", "space", space.id(), Map.of(
-                    "accountId", command.account().toString(), "removedBy", command.actor().accountId().toString()));
+            events.record(space.memberRemoved(command.account(), command.actor().accountId(), clock.now()));
             audit.record(tenant, "space.member_removed", Optional.of(command.actor().accountId()), "space",
                     space.id(), command.clientIp(), Map.of("accountId", command.account().toString()));
         });

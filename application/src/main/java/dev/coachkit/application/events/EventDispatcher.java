@@ -1,39 +1,51 @@
 package dev.coachkit.application.events;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.shared.DomainEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Runs each interested consumer in its own unit of work, recording the event as processed by that
- * consumer together with the effect. Consumers are independent: one failing does not undo the
- * others, and on redelivery the ones that succeeded skip the event.
+ * Reads the typed event out of its envelope and runs each consumer of its type in its own unit of work,
+ * recording the event as processed by that consumer together with the effect. Consumers are
+ * independent: one failing does not undo the others, and on redelivery the ones that succeeded skip the
+ * event. An event of a type this core does not know has nobody to deliver it to.
  */
 public final class EventDispatcher implements HandleEventUseCase {
 
     private final UnitOfWork unitOfWork;
     private final ProcessedEvents processed;
-    private final List<EventConsumer> consumers;
+    private final EventTypes types;
+    private final List<EventConsumer<?>> consumers;
 
-    public EventDispatcher(UnitOfWork unitOfWork, ProcessedEvents processed, List<EventConsumer> consumers) {
+    public EventDispatcher(UnitOfWork unitOfWork, ProcessedEvents processed, EventTypes types,
+            List<? extends EventConsumer<?>> consumers) {
         this.unitOfWork = unitOfWork;
         this.processed = processed;
+        this.types = types;
         this.consumers = List.copyOf(consumers);
     }
 
     @Override
-    public void handle(EventEnvelope event) {
+    public void handle(EventEnvelope envelope) {
+        Optional<DomainEvent> read = types.event(envelope);
+        if (read.isEmpty()) {
+            return;
+        }
+        DomainEvent event = read.get();
         List<RuntimeException> failures = new ArrayList<>();
-        for (EventConsumer consumer : consumers) {
-            if (!consumer.wants(event.type())) {
+        for (EventConsumer<?> consumer : consumers) {
+            if (!consumer.eventType().isInstance(event)) {
                 continue;
             }
             try {
-                unitOfWork.runInTenant(event.tenantId(), () -> {
-                    if (processed.markProcessed(consumer.name(), event)) {
-                        consumer.consume(event);
+                unitOfWork.runInTenant(envelope.tenantId(), () -> {
+                    if (processed.markProcessed(consumer.name(), envelope)) {
+                        deliver(consumer, event);
                     }
                 });
             } catch (RuntimeException failure) {
@@ -41,10 +53,14 @@ public final class EventDispatcher implements HandleEventUseCase {
             }
         }
         if (!failures.isEmpty()) {
-            IllegalStateException failed = new IllegalStateException(
-                    failures.size() + " consumer(s) failed on " + event.type() + " " + event.id(), failures.get(0));
+            IllegalStateException failed = new IllegalStateException(failures.size() + " consumer(s) failed on "
+                    + envelope.type() + " " + envelope.id(), failures.get(0));
             failures.stream().skip(1).forEach(failed::addSuppressed);
             throw failed;
         }
+    }
+
+    private static <E extends DomainEvent> void deliver(EventConsumer<E> consumer, DomainEvent event) {
+        consumer.consume(consumer.eventType().cast(event));
     }
 }

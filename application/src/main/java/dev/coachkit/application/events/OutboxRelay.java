@@ -1,10 +1,11 @@
 package dev.coachkit.application.events;
 
-import dev.coachkit.application.events.port.out.EventPublisher;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventPublisher.PublishResult;
-import dev.coachkit.application.events.port.out.OutboxRelayStore;
+import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.ClaimedEvent;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.Settlement;
+import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

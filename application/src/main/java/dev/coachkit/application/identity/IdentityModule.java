@@ -2,6 +2,7 @@ package dev.coachkit.application.identity;
 
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
@@ -24,7 +25,6 @@ import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +34,7 @@ import java.util.concurrent.Executor;
 public final class IdentityModule {
 
     /** The out ports identity needs, as given to the {@code CoachKit} builder. */
-    public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, AccountRepository accounts,
+    public record Ports(UnitOfWork unitOfWork, EventRecorder events, AccountRepository accounts,
             TenantRepository tenants, MembershipRepository memberships, InvitationRepository invitations,
             RefreshTokenStore refreshTokens, AuditLog auditLog, PasswordHasher hasher,
             AccessTokenService accessTokens, TokenDenylist denylist, RateLimiter rateLimiter, SecureTokens secureTokens,
@@ -71,7 +71,7 @@ public final class IdentityModule {
         this.currentUser = new GetCurrentUserService(uow, ports.accounts(), ports.tenants(), ports.memberships());
         this.tenant = new GetTenantService(uow, ports.tenants());
         this.members = new ListMembersService(uow, ports.memberships());
-        this.invite = new InviteMemberService(uow, ports.invitations(), ports.outbox(), ports.secureTokens(), audit,
+        this.invite = new InviteMemberService(uow, ports.invitations(), ports.events(), ports.secureTokens(), audit,
                 ports.ids(), ports.clock(), settings);
         this.acceptInvitation = new AcceptInvitationService(uow, ports.invitations(), ports.accounts(),
                 ports.tenants(), ports.memberships(), ports.hasher(), sessions, audit, ports.ids(), ports.clock());

@@ -1,18 +1,17 @@
 package dev.coachkit.application.identity;
 
 import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.IdentityPolicy;
 import dev.coachkit.domain.identity.Invitation;
 import dev.coachkit.domain.identity.TokenHash;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import java.util.Map;
@@ -27,18 +26,18 @@ public final class InviteMemberService implements InviteMemberUseCase {
 
     private final UnitOfWork unitOfWork;
     private final InvitationRepository invitations;
-    private final EventOutbox outbox;
+    private final EventRecorder events;
     private final SecureTokens secureTokens;
     private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final IdentitySettings settings;
 
-    InviteMemberService(UnitOfWork unitOfWork, InvitationRepository invitations, EventOutbox outbox,
+    InviteMemberService(UnitOfWork unitOfWork, InvitationRepository invitations, EventRecorder events,
             SecureTokens secureTokens, AuditTrail audit, IdGenerator ids, Clock clock, IdentitySettings settings) {
         this.unitOfWork = unitOfWork;
         this.invitations = invitations;
-        this.outbox = outbox;
+        this.events = events;
         this.secureTokens = secureTokens;
         this.audit = audit;
         this.ids = ids;
@@ -61,11 +60,7 @@ public final class InviteMemberService implements InviteMemberUseCase {
                 TokenHash.of(token), command.actor().accountId(), clock.now(), settings.invitationValidity());
         unitOfWork.runInTenant(command.tenantId(), () -> {
             invitations.add(invitation);
-            outbox.record(new EventEnvelope(ids.newId(), "member.invited", 1, command.tenantId(), "invitation",
-                    invitation.id(), invitation.createdAt(), Map.of(
-                            "email", email.value(), "role", invitation.role().name(),
-                            "invitedBy", invitation.invitedBy().toString(),
-                            "expiresAt", invitation.expiresAt().toString(), "acceptToken", token)));
+            events.record(invitation.invited(token));
             audit.record(command.tenantId(), "member.invited", Optional.of(command.actor().accountId()),
                     "invitation", invitation.id(), command.clientIp(),
                     Map.of("role", invitation.role().name())); // the e-mail stays on the invitation, which erasure removes

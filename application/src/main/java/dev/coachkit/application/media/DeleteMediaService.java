@@ -1,17 +1,15 @@
 package dev.coachkit.application.media;
 
 import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
-import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaPolicy;
 import dev.coachkit.domain.shared.Actor;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.TenantId;
@@ -30,20 +28,18 @@ final class DeleteMediaService implements DeleteMediaUseCase {
     private final MediaRepository media;
     private final VisibleMedia visible;
     private final BlobStore blobs;
-    private final EventOutbox outbox;
+    private final EventRecorder events;
     private final AuditTrail audit;
-    private final IdGenerator ids;
     private final Clock clock;
 
     DeleteMediaService(UnitOfWork unitOfWork, MediaRepository media, VisibleMedia visible, BlobStore blobs,
-            EventOutbox outbox, AuditTrail audit, IdGenerator ids, Clock clock) {
+            EventRecorder events, AuditTrail audit, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.media = media;
         this.visible = visible;
         this.blobs = blobs;
-        this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
-        this.ids = ids;
         this.clock = clock;
     }
 
@@ -63,8 +59,7 @@ final class DeleteMediaService implements DeleteMediaUseCase {
             }
             MediaBytes.rememberUnrevokedStaging(media, asset);
             Map<String, Object> facts = Map.of("status", asset.status().name(), "sizeBytes", asset.sizeBytes());
-            outbox.record(new EventEnvelope(ids.newId(), "media.deleted", 1, tenant, "media", asset.id(), clock.now(),
-                    facts));
+            events.record(asset.deleted(clock.now()));
             audit.record(tenant, "media.deleted", Optional.of(actor.accountId()), "media", asset.id(),
                     command.clientIp(), facts);
             return asset;

@@ -1,21 +1,18 @@
 package dev.coachkit.application.media;
 
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
-import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.TenantId;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,18 +25,16 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
     private final UnitOfWork unitOfWork;
     private final MediaRepository media;
     private final BlobStore blobs;
-    private final EventOutbox outbox;
-    private final IdGenerator ids;
+    private final EventRecorder events;
     private final Clock clock;
     private final MediaSettings settings;
 
-    FinalizeUploadService(UnitOfWork unitOfWork, MediaRepository media, BlobStore blobs, EventOutbox outbox,
-            IdGenerator ids, Clock clock, MediaSettings settings) {
+    FinalizeUploadService(UnitOfWork unitOfWork, MediaRepository media, BlobStore blobs, EventRecorder events,
+            Clock clock, MediaSettings settings) {
         this.unitOfWork = unitOfWork;
         this.media = media;
         this.blobs = blobs;
-        this.outbox = outbox;
-        this.ids = ids;
+        this.events = events;
         this.clock = clock;
         this.settings = settings;
     }
@@ -70,9 +65,7 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
             if (!media.transition(uploaded, MediaStatus.PENDING_UPLOAD)) {
                 throw new ConflictException("media " + current.id() + " was finalized by another request");
             }
-            outbox.record(new EventEnvelope(ids.newId(), "media.uploaded", 1, tenant, "media", uploaded.id(), clock.now(),
-                    Map.of("objectKey", uploaded.objectKey(), "contentType", uploaded.contentType(),
-                            "sizeBytes", uploaded.sizeBytes())));
+            events.record(uploaded.uploadFinished());
             return Optional.empty();
         });
         if (refusal.isPresent()) {

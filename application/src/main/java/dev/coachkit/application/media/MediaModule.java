@@ -3,6 +3,7 @@ package dev.coachkit.application.media;
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.events.EventConsumer;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
@@ -10,11 +11,10 @@ import dev.coachkit.application.media.port.in.GetMediaUseCase;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
+import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
 import dev.coachkit.application.media.port.out.MediaRepository;
-import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 
@@ -22,7 +22,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 public final class MediaModule {
 
     /** The out ports media needs, as given to the {@code CoachKit} builder. */
-    public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, MediaRepository media, BlobStore blobs,
+    public record Ports(UnitOfWork unitOfWork, EventRecorder events, MediaRepository media, BlobStore blobs,
             MediaProbe probe, MediaAudience audience, AuditLog auditLog, IdGenerator ids, Clock clock) {}
 
     private final RequestUploadUseCase requestUpload;
@@ -31,19 +31,19 @@ public final class MediaModule {
     private final GetPlaybackUrlUseCase playbackUrl;
     private final DeleteMediaUseCase delete;
     private final CleanUpExpiredUploadsUseCase cleanUpExpiredUploads;
-    private final EventConsumer processor;
+    private final EventConsumer<?> processor;
 
     public MediaModule(Ports ports, MediaSettings settings) {
         VisibleMedia visible = new VisibleMedia(ports.unitOfWork(), ports.media(), ports.audience());
         this.requestUpload = new RequestUploadService(ports.unitOfWork(), ports.media(), ports.blobs(), ports.audience(),
                 ports.ids(), ports.clock(), settings);
         this.finalizeUpload = new FinalizeUploadService(ports.unitOfWork(), ports.media(), ports.blobs(),
-                ports.outbox(), ports.ids(), ports.clock(), settings);
+                ports.events(), ports.clock(), settings);
         this.media = new GetMediaService(visible, ports.blobs(), ports.clock(), settings);
         this.playbackUrl = new GetPlaybackUrlService(visible, ports.blobs(), ports.clock(), settings);
-        this.delete = new DeleteMediaService(ports.unitOfWork(), ports.media(), visible, ports.blobs(), ports.outbox(),
-                new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()), ports.ids(), ports.clock());
-        ProcessingOutcomes outcomes = new ProcessingOutcomes(ports.media(), ports.outbox(), ports.ids(), ports.clock());
+        this.delete = new DeleteMediaService(ports.unitOfWork(), ports.media(), visible, ports.blobs(), ports.events(),
+                new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()), ports.clock());
+        ProcessingOutcomes outcomes = new ProcessingOutcomes(ports.media(), ports.events(), ports.clock());
         this.cleanUpExpiredUploads = new CleanUpExpiredUploadsService(ports.unitOfWork(), ports.media(), ports.blobs(),
                 outcomes, ports.clock(), settings);
         this.processor = new MediaProcessingConsumer(ports.media(), ports.blobs(), ports.probe(), outcomes);
@@ -76,7 +76,7 @@ public final class MediaModule {
     }
 
     /** The media worker: the consumer of {@code media.uploaded}, registered with the event dispatcher. */
-    public EventConsumer processor() {
+    public EventConsumer<?> processor() {
         return processor;
     }
 }

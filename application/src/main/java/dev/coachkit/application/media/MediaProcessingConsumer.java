@@ -6,12 +6,12 @@ import dev.coachkit.application.media.port.out.MediaProbe;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.domain.media.MediaUploaded;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 
 /**
  * The media worker, on {@code media.uploaded}: reads the object, probes it, stores the thumbnail
@@ -19,7 +19,7 @@ import java.lang.System.Logger.Level;
  * An asset no longer PROCESSING (a redelivery, or deleted) is left alone. What a decoder or ffmpeg
  * said about a failure goes to the log (WARN, with the media id), never to clients.
  */
-public final class MediaProcessingConsumer implements EventConsumer {
+public final class MediaProcessingConsumer implements EventConsumer<MediaUploaded> {
 
     /** The JDK's logger: the core has no logging library; the server bridges it to its own log. */
     private static final Logger LOG = System.getLogger(MediaProcessingConsumer.class.getName());
@@ -42,13 +42,13 @@ public final class MediaProcessingConsumer implements EventConsumer {
     }
 
     @Override
-    public boolean wants(String eventType) {
-        return "media.uploaded".equals(eventType);
+    public Class<MediaUploaded> eventType() {
+        return MediaUploaded.class;
     }
 
     @Override
-    public void consume(EventEnvelope event) {
-        media.find(event.tenantId(), event.subjectId())
+    public void consume(MediaUploaded event) {
+        media.find(event.tenantId(), event.mediaId())
                 .filter(asset -> asset.status() == MediaStatus.PROCESSING)
                 .ifPresent(this::process);
     }

@@ -1,5 +1,6 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
 import dev.coachkit.application.shared.port.out.Clock;
@@ -7,7 +8,6 @@ import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.domain.admin.TenantMetrics;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;

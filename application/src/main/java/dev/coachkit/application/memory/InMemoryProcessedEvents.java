@@ -1,8 +1,8 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Set;

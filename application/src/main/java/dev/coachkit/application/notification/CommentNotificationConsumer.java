@@ -3,13 +3,14 @@ package dev.coachkit.application.notification;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.domain.community.CommentCreated;
 import dev.coachkit.domain.notification.Notification;
-import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.application.events.EventEnvelope;
-import java.util.UUID;
 
 /** {@code comment.created}: tells the post's author, unless they commented themselves. */
-public final class CommentNotificationConsumer implements EventConsumer {
+public final class CommentNotificationConsumer implements EventConsumer<CommentCreated> {
+
+    /** The notification's type as clients see it. */
+    static final String NOTIFICATION_TYPE = "comment.created";
 
     private final NotificationRepository notifications;
     private final IdGenerator ids;
@@ -25,20 +26,17 @@ public final class CommentNotificationConsumer implements EventConsumer {
     }
 
     @Override
-    public boolean wants(String eventType) {
-        return "comment.created".equals(eventType);
+    public Class<CommentCreated> eventType() {
+        return CommentCreated.class;
     }
 
     @Override
-    public void consume(EventEnvelope event) {
-        String commenter = String.valueOf(event.payload().get("authorId"));
-        String postAuthor = String.valueOf(event.payload().get("postAuthorId"));
-        if (commenter.equals(postAuthor)) {
+    public void consume(CommentCreated event) {
+        if (event.authorId().equals(event.postAuthorId())) {
             return;
         }
-        UUID postId = UUID.fromString(String.valueOf(event.payload().get("postId")));
-        notifications.add(new Notification(ids.newId(), event.tenantId(), AccountId.of(UUID.fromString(postAuthor)),
-                event.type(), "New comment on your post", "Someone replied to your post.", "post", postId,
+        notifications.add(new Notification(ids.newId(), event.tenantId(), event.postAuthorId(), NOTIFICATION_TYPE,
+                "New comment on your post", "Someone replied to your post.", "post", event.postId(),
                 event.occurredAt(), null));
     }
 }

@@ -2,10 +2,10 @@ package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.notification.port.out.Mailer;
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.domain.identity.MemberInvited;
 
 /** {@code member.invited}: e-mails the invitee the link that accepts the invitation. */
-public final class InvitationEmailConsumer implements EventConsumer {
+public final class InvitationEmailConsumer implements EventConsumer<MemberInvited> {
 
     private final Mailer mailer;
     private final String publicUrl;
@@ -22,17 +22,15 @@ public final class InvitationEmailConsumer implements EventConsumer {
     }
 
     @Override
-    public boolean wants(String eventType) {
-        return "member.invited".equals(eventType);
+    public Class<MemberInvited> eventType() {
+        return MemberInvited.class;
     }
 
     @Override
-    public void consume(EventEnvelope event) {
-        String link = publicUrl + "/invitations/" + event.payload().get("acceptToken") + "/accept";
-        mailer.send(new Mailer.Email(String.valueOf(event.payload().get("email")),
-                "You are invited to join CoachKit as " + event.payload().get("role"),
-                "You have been invited to join an organization on CoachKit as "
-                        + event.payload().get("role") + ".\n\nAccept the invitation (valid until "
-                        + event.payload().get("expiresAt") + "):\n" + link + "\n"));
+    public void consume(MemberInvited event) {
+        String link = publicUrl + "/invitations/" + event.acceptToken() + "/accept";
+        mailer.send(new Mailer.Email(event.email().value(), "You are invited to join CoachKit as " + event.role(),
+                "You have been invited to join an organization on CoachKit as " + event.role()
+                        + ".\n\nAccept the invitation (valid until " + event.expiresAt() + "):\n" + link + "\n"));
     }
 }

@@ -5,13 +5,14 @@ import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.domain.community.PostCreated;
 import dev.coachkit.domain.notification.Notification;
-import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.application.events.EventEnvelope;
-import java.util.UUID;
 
 /** {@code post.created}: tells every other member of the space about the new post. */
-public final class PostNotificationConsumer implements EventConsumer {
+public final class PostNotificationConsumer implements EventConsumer<PostCreated> {
+
+    /** The notification's type as clients see it. */
+    static final String NOTIFICATION_TYPE = "post.created";
 
     private final SpaceRepository spaces;
     private final SpaceMemberRepository members;
@@ -32,18 +33,16 @@ public final class PostNotificationConsumer implements EventConsumer {
     }
 
     @Override
-    public boolean wants(String eventType) {
-        return "post.created".equals(eventType);
+    public Class<PostCreated> eventType() {
+        return PostCreated.class;
     }
 
     @Override
-    public void consume(EventEnvelope event) {
-        UUID spaceId = UUID.fromString(String.valueOf(event.payload().get("spaceId")));
-        AccountId author = AccountId.of(UUID.fromString(String.valueOf(event.payload().get("authorId"))));
-        String spaceName = spaces.find(spaceId).map(summary -> summary.space().name()).orElse("a space");
-        String body = String.valueOf(event.payload().getOrDefault("title", "A new post was shared."));
-        members.accountsOf(spaceId).stream().filter(member -> !member.equals(author)).forEach(member ->
-                notifications.add(new Notification(ids.newId(), event.tenantId(), member, event.type(),
-                        "New post in " + spaceName, body, "post", event.subjectId(), event.occurredAt(), null)));
+    public void consume(PostCreated event) {
+        String spaceName = spaces.find(event.spaceId()).map(summary -> summary.space().name()).orElse("a space");
+        String body = event.title().orElse("A new post was shared.");
+        members.accountsOf(event.spaceId()).stream().filter(member -> !member.equals(event.authorId())).forEach(
+                member -> notifications.add(new Notification(ids.newId(), event.tenantId(), member, NOTIFICATION_TYPE,
+                        "New post in " + spaceName, body, "post", event.postId(), event.occurredAt(), null)));
     }
 }

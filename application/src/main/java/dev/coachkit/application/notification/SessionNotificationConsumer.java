@@ -2,20 +2,19 @@ package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
-import dev.coachkit.application.scheduling.SessionEvents;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.notification.Notification;
+import dev.coachkit.domain.scheduling.SessionCancelled;
+import dev.coachkit.domain.scheduling.SessionEvent;
+import dev.coachkit.domain.scheduling.SessionReminderDue;
+import dev.coachkit.domain.scheduling.SessionScheduled;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.application.events.EventEnvelope;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** {@code session.scheduled}, {@code session.cancelled}, {@code session.reminder}: tells the coach and the athlete. */
-public final class SessionNotificationConsumer implements EventConsumer {
-
-    private static final Set<String> TYPES =
-            Set.of(SessionEvents.SCHEDULED, SessionEvents.CANCELLED, SessionEvents.REMINDER);
+/** Every {@link SessionEvent} (booked, cancelled, reminder due): tells the coach and the athlete. */
+public final class SessionNotificationConsumer implements EventConsumer<SessionEvent> {
 
     private final NotificationRepository notifications;
     private final IdGenerator ids;
@@ -33,43 +32,37 @@ public final class SessionNotificationConsumer implements EventConsumer {
     }
 
     @Override
-    public boolean wants(String eventType) {
-        return TYPES.contains(eventType);
+    public Class<SessionEvent> eventType() {
+        return SessionEvent.class;
     }
 
     @Override
-    public void consume(EventEnvelope event) {
+    public void consume(SessionEvent event) {
         Set<AccountId> recipients = new LinkedHashSet<>();
-        recipients.add(AccountId.parse(String.valueOf(event.payload().get("coachId")), "coachId"));
-        recipients.add(AccountId.parse(String.valueOf(event.payload().get("athleteId")), "athleteId"));
-        String when = event.payload().get("startsAt") + " to " + event.payload().get("endsAt") + " (UTC)";
+        recipients.add(event.coachId());
+        recipients.add(event.athleteId());
+        String when = event.startsAt() + " to " + event.endsAt() + " (UTC)";
+        Message message = message(event, when);
         for (AccountId recipient : recipients) {
-            notifications.add(new Notification(ids.newId(), event.tenantId(), recipient, event.type(), title(event),
-                    body(event, when), event.subjectType(), event.subjectId(), clock.now(), null));
+            notifications.add(new Notification(ids.newId(), event.tenantId(), recipient, message.type(),
+                    message.title(), message.body(), "session", event.sessionId(), clock.now(), null));
         }
     }
 
-    private static String title(EventEnvelope event) {
-        switch (event.type()) {
-            case SessionEvents.SCHEDULED:
-                return "Session booked";
-            case SessionEvents.CANCELLED:
-                return "Session cancelled";
-            default:
-                return "Session starts in " + humanOffset(((Number) event.payload().get("offsetMinutes")).longValue());
-        }
-    }
+    /** What the notification says; its type is the one clients see. */
+    private record Message(String type, String title, String body) {}
 
-    private static String body(EventEnvelope event, String when) {
-        switch (event.type()) {
-            case SessionEvents.SCHEDULED:
-                return "A session was booked for " + when + ".";
-            case SessionEvents.CANCELLED:
-                Object reason = event.payload().get("reason");
-                return "The session of " + when + " was cancelled" + (reason == null ? "." : ": " + reason);
-            default:
-                return "Reminder: your session is " + when + ".";
+    private static Message message(SessionEvent event, String when) {
+        if (event instanceof SessionScheduled) {
+            return new Message("session.scheduled", "Session booked", "A session was booked for " + when + ".");
         }
+        if (event instanceof SessionCancelled cancelled) {
+            return new Message("session.cancelled", "Session cancelled", "The session of " + when + " was cancelled"
+                    + cancelled.reason().map(reason -> ": " + reason).orElse("."));
+        }
+        SessionReminderDue reminder = (SessionReminderDue) event;
+        return new Message("session.reminder", "Session starts in " + humanOffset(reminder.offset().toMinutes()),
+                "Reminder: your session is " + when + ".");
     }
 
     private static String humanOffset(long minutes) {

@@ -1,11 +1,11 @@
 package dev.coachkit.application.scheduling;
 
 import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.scheduling.port.in.BookSessionUseCase;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.scheduling.Openings;
@@ -34,18 +34,18 @@ public final class BookSessionService implements BookSessionUseCase {
     private final AvailabilityRepository availabilities;
     private final SessionRepository sessions;
     private final Calendars calendars;
-    private final EventOutbox outbox;
+    private final EventRecorder events;
     private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     BookSessionService(UnitOfWork unitOfWork, AvailabilityRepository availabilities, SessionRepository sessions,
-            Calendars calendars, EventOutbox outbox, AuditTrail audit, IdGenerator ids, Clock clock) {
+            Calendars calendars, EventRecorder events, AuditTrail audit, IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.availabilities = availabilities;
         this.sessions = sessions;
         this.calendars = calendars;
-        this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -74,7 +74,7 @@ public final class BookSessionService implements BookSessionUseCase {
             session.spaceId().ifPresent(space -> calendars.requireReadableSpace(actor, space));
             requireWithinAvailability(session);
             sessions.add(session);
-            outbox.record(SessionEvents.scheduled(ids.newId(), session, actor.accountId()));
+            events.record(session.scheduledBy(actor.accountId()));
             audit.record(tenant, "session.booked", Optional.of(actor.accountId()), "session", session.id(),
                     command.clientIp(), Map.of("coachId", session.coachId().toString(),
                             "athleteId", athlete.toString(), "startsAt", session.startsAt().toString()));

@@ -1,11 +1,10 @@
 package dev.coachkit.application.scheduling;
 
 import dev.coachkit.application.audit.AuditTrail;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.scheduling.port.in.CancelSessionUseCase;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
-import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.scheduling.SchedulingPolicy;
 import dev.coachkit.domain.scheduling.Session;
@@ -19,18 +18,16 @@ public final class CancelSessionService implements CancelSessionUseCase {
 
     private final UnitOfWork unitOfWork;
     private final SessionRepository sessions;
-    private final EventOutbox outbox;
+    private final EventRecorder events;
     private final AuditTrail audit;
-    private final IdGenerator ids;
     private final Clock clock;
 
-    CancelSessionService(UnitOfWork unitOfWork, SessionRepository sessions, EventOutbox outbox, AuditTrail audit,
-            IdGenerator ids, Clock clock) {
+    CancelSessionService(UnitOfWork unitOfWork, SessionRepository sessions, EventRecorder events, AuditTrail audit,
+            Clock clock) {
         this.unitOfWork = unitOfWork;
         this.sessions = sessions;
-        this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
-        this.ids = ids;
         this.clock = clock;
     }
 
@@ -43,7 +40,7 @@ public final class CancelSessionService implements CancelSessionUseCase {
                     .orElseThrow(() -> new NotFoundException("session", command.sessionId()));
             Session cancelled = session.cancel(command.reason(), clock.now());
             sessions.cancel(cancelled);
-            outbox.record(SessionEvents.cancelled(ids.newId(), cancelled, actor.accountId()));
+            events.record(cancelled.cancelledBy(actor.accountId()));
             audit.record(actor.tenantId(), "session.cancelled", Optional.of(actor.accountId()), "session",
                     cancelled.id(), command.clientIp(), Map.of("reason", cancelled.cancelReason().orElse("")));
             return cancelled;

@@ -4,6 +4,7 @@ import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.scheduling.port.in.BookSessionUseCase;
@@ -18,7 +19,6 @@ import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.time.Duration;
@@ -28,7 +28,7 @@ import java.util.List;
 public final class SchedulingModule {
 
     /** The out ports scheduling needs, as given to the {@code CoachKit} builder. */
-    public record Ports(UnitOfWork unitOfWork, EventOutbox outbox, AvailabilityRepository availabilities,
+    public record Ports(UnitOfWork unitOfWork, EventRecorder events, AvailabilityRepository availabilities,
             SessionRepository sessions, CalendarTokenRepository calendarTokens, MembershipRepository memberships,
             SpaceRepository spaces, SpaceMemberRepository spaceMembers, AuditLog auditLog, SecureTokens secureTokens,
             IdGenerator ids, Clock clock) {}
@@ -50,10 +50,10 @@ public final class SchedulingModule {
         this.setAvailability = new SetAvailabilityService(uow, ports.availabilities(), calendars, audit, ports.clock());
         this.availability = new GetAvailabilityService(uow, ports.availabilities(), ports.sessions(), calendars,
                 ports.clock());
-        this.book = new BookSessionService(uow, ports.availabilities(), ports.sessions(), calendars, ports.outbox(),
+        this.book = new BookSessionService(uow, ports.availabilities(), ports.sessions(), calendars, ports.events(),
                 audit, ports.ids(), ports.clock());
         this.sessions = new ListSessionsService(uow, ports.sessions(), ports.clock());
-        this.cancel = new CancelSessionService(uow, ports.sessions(), ports.outbox(), audit, ports.ids(), ports.clock());
+        this.cancel = new CancelSessionService(uow, ports.sessions(), ports.events(), audit, ports.clock());
         this.rotateCalendarToken = new RotateCalendarTokenService(uow, ports.calendarTokens(), ports.secureTokens(),
                 ports.clock());
         this.calendarFeed = new GetCalendarFeedService(uow, ports.calendarTokens(), ports.sessions(), calendars,
@@ -93,7 +93,7 @@ public final class SchedulingModule {
      * family, sending a reminder each {@code offset} before every session.
      */
     public SessionReminders reminders(DueReminders due, List<Duration> offsets) {
-        return new SessionReminders(ports.unitOfWork(), ports.sessions(), ports.outbox(), due, offsets, ports.ids(),
+        return new SessionReminders(ports.unitOfWork(), ports.sessions(), ports.events(), due, offsets,
                 ports.clock());
     }
 }

@@ -1,11 +1,10 @@
 package dev.coachkit.application.scheduling;
 
-import dev.coachkit.application.scheduling.port.out.DueReminders;
+import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.scheduling.port.out.DueReminders.DueReminder;
+import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.shared.port.out.EventOutbox;
-import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.scheduling.Session;
 import java.time.Duration;
@@ -26,23 +25,21 @@ public final class SessionReminders {
 
     private final UnitOfWork unitOfWork;
     private final SessionRepository sessions;
-    private final EventOutbox outbox;
+    private final EventRecorder events;
     private final DueReminders due;
     private final List<Duration> offsets;
-    private final IdGenerator ids;
     private final Clock clock;
 
-    SessionReminders(UnitOfWork unitOfWork, SessionRepository sessions, EventOutbox outbox, DueReminders due,
-            List<Duration> offsets, IdGenerator ids, Clock clock) {
+    SessionReminders(UnitOfWork unitOfWork, SessionRepository sessions, EventRecorder events, DueReminders due,
+            List<Duration> offsets, Clock clock) {
         if (offsets.isEmpty() || offsets.stream().anyMatch(offset -> offset.isNegative() || offset.isZero())) {
             throw new IllegalArgumentException("reminder offsets must be positive: " + offsets);
         }
         this.unitOfWork = unitOfWork;
         this.sessions = sessions;
-        this.outbox = outbox;
+        this.events = events;
         this.due = due;
         this.offsets = List.copyOf(offsets);
-        this.ids = ids;
         this.clock = clock;
     }
 
@@ -67,7 +64,7 @@ public final class SessionReminders {
                     || supersededAt(session, reminder.offset(), now)) {
                 return false;
             }
-            outbox.record(SessionEvents.reminder(ids.newId(), session, reminder.offset(), now));
+            events.record(session.reminderDue(reminder.offset(), now));
             return true;
         });
     }

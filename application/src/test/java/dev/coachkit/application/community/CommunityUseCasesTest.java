@@ -20,12 +20,14 @@ import dev.coachkit.application.community.port.in.UpdateSpaceUseCase;
 import dev.coachkit.application.community.port.out.PostRepository.PostView;
 import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
 import dev.coachkit.application.events.EventDispatcher;
+import dev.coachkit.application.events.EventRecorder;
+import dev.coachkit.application.events.EventTypes;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.memory.InMemoryAccounts;
 import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryComments;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryMedia;
-import dev.coachkit.application.testing.MediaBuilders;
 import dev.coachkit.application.memory.InMemoryMemberships;
 import dev.coachkit.application.memory.InMemoryNotifications;
 import dev.coachkit.application.memory.InMemoryPosts;
@@ -37,21 +39,21 @@ import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.CommentNotificationConsumer;
 import dev.coachkit.application.notification.PostNotificationConsumer;
 import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.testing.MediaBuilders;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.community.Comment;
 import dev.coachkit.domain.community.PostType;
-import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.community.Space;
 import dev.coachkit.domain.community.SpaceRole;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;
@@ -67,6 +69,7 @@ import org.junit.jupiter.api.Test;
 class CommunityUseCasesTest {
 
     private static final Optional<String> IP = Optional.of("203.0.113.7");
+    private static final EventTypes EVENT_TYPES = new EventTypes(CommunityEventTypes.all());
 
     private final TickingClock clock = new TickingClock();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -80,11 +83,12 @@ class CommunityUseCasesTest {
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
     private final InMemoryNotifications notifications = new InMemoryNotifications(unitOfWork);
     private final InMemoryMedia media = new InMemoryMedia(unitOfWork);
-    private final CommunityModule community = new CommunityModule(new CommunityModule.Ports(unitOfWork, outbox, spaces,
+    private final CommunityModule community = new CommunityModule(new CommunityModule.Ports(unitOfWork,
+            new EventRecorder(outbox, EVENT_TYPES, IdGenerator.random()), spaces,
             spaceMembers, posts, new InMemoryComments(posts), memberships, media, auditLog, IdGenerator.random(),
             clock));
     private final EventDispatcher notifier = new EventDispatcher(unitOfWork,
-            new InMemoryProcessedEvents(unitOfWork, clock), List.of(
+            new InMemoryProcessedEvents(unitOfWork, clock), EVENT_TYPES, List.of(
                     new PostNotificationConsumer(spaces, spaceMembers, notifications, IdGenerator.random()),
                     new CommentNotificationConsumer(notifications, IdGenerator.random())));
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.community.CommunityEventTypes;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
@@ -14,6 +16,7 @@ import dev.coachkit.application.memory.InMemoryMailer;
 import dev.coachkit.application.memory.InMemoryProcessedEvents;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.domain.community.PostCreated;
 import dev.coachkit.domain.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +36,8 @@ class EventBackboneTest {
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
     private final List<EventEnvelope> parked = new CopyOnWriteArrayList<>();
 
-    /** A consumer that counts its effects per event. */
-    private static final class CountingConsumer implements EventConsumer {
+    /** A consumer that counts its effects per post (each envelope of the builder is about another post). */
+    private static final class CountingConsumer implements EventConsumer<PostCreated> {
         final Map<UUID, Integer> effects = new HashMap<>();
         private final String name;
         private final boolean failing;
@@ -50,21 +53,22 @@ class EventBackboneTest {
         }
 
         @Override
-        public boolean wants(String eventType) {
-            return true;
+        public Class<PostCreated> eventType() {
+            return PostCreated.class;
         }
 
         @Override
-        public synchronized void consume(EventEnvelope event) {
+        public synchronized void consume(PostCreated event) {
             if (failing) {
                 throw new IllegalStateException(name + " is down");
             }
-            effects.merge(event.id(), 1, Integer::sum);
+            effects.merge(event.postId(), 1, Integer::sum);
         }
     }
 
-    private EventDispatcher dispatcher(EventConsumer... consumers) {
-        return new EventDispatcher(unitOfWork, new InMemoryProcessedEvents(unitOfWork, Clock.system()), List.of(consumers));
+    private EventDispatcher dispatcher(CountingConsumer... consumers) {
+        return new EventDispatcher(unitOfWork, new InMemoryProcessedEvents(unitOfWork, Clock.system()),
+                new EventTypes(CommunityEventTypes.all()), List.of(consumers));
     }
 
     private OutboxRelay relay(EventPublisher publisher, RetryPolicy retries) {
@@ -86,7 +90,7 @@ class EventBackboneTest {
         dispatcher.handle(event);
         dispatcher.handle(event);
 
-        assertThat(consumer.effects).containsEntry(event.id(), 1);
+        assertThat(consumer.effects).containsEntry(event.subjectId(), 1);
     }
 
     @Test
@@ -99,7 +103,7 @@ class EventBackboneTest {
         assertThatThrownBy(() -> dispatcher.handle(event)).hasMessageContaining("1 consumer(s) failed");
         assertThatThrownBy(() -> dispatcher.handle(event)).isInstanceOf(IllegalStateException.class);
 
-        assertThat(healthy.effects).containsEntry(event.id(), 1);
+        assertThat(healthy.effects).containsEntry(event.subjectId(), 1);
     }
 
     @Test
@@ -112,7 +116,7 @@ class EventBackboneTest {
         int relayed = relay(events -> dispatchAll(dispatcher, events), RetryPolicy.defaults()).relayAllDue();
 
         assertThat(relayed).isEqualTo(2);
-        assertThat(consumer.effects).containsEntry(first.id(), 1).containsEntry(second.id(), 1);
+        assertThat(consumer.effects).containsEntry(first.subjectId(), 1).containsEntry(second.subjectId(), 1);
         assertThat(outbox.pending(ACME, 10)).isEmpty();
         assertThat(outbox.stats().pending()).isZero();
     }
@@ -136,7 +140,7 @@ class EventBackboneTest {
         relay(sendsThenCrashes, immediateRetry).relayAllDue();
 
         assertThat(calls).hasValue(2);
-        assertThat(consumer.effects).containsEntry(event.id(), 1);
+        assertThat(consumer.effects).containsEntry(event.subjectId(), 1);
         assertThat(outbox.stats().pending()).isZero();
     }
 

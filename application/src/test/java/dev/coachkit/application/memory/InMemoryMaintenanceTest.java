@@ -4,6 +4,7 @@ import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static dev.coachkit.application.testing.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdempotencyKey;
@@ -11,7 +12,6 @@ import dev.coachkit.application.shared.port.out.IdempotencyStore.Reservation;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

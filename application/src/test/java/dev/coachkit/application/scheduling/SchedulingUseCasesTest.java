@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
@@ -36,7 +37,6 @@ import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.scheduling.WeeklySlot;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;

@@ -1,13 +1,16 @@
 package dev.coachkit.application.testing;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Builds valid domain events with deterministic ids; override only what a test is about. */
+/**
+ * Builds valid event envelopes with deterministic ids: by default a {@code post.created} of version 1
+ * whose payload the community's event types read; override only what a test is about.
+ */
 public final class EventEnvelopeBuilder {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -16,9 +19,10 @@ public final class EventEnvelopeBuilder {
     private String type = "post.created";
     private TenantId tenant = TestTenants.ACME;
     private String subjectType = "post";
-    private UUID subjectId = UUID.fromString("d0000000-0000-4000-8000-000000000004");
+    private UUID subjectId = new UUID(0xD0D0_0000_0000_4000L, 0x8000_0000_0000_0000L | SEQUENCE.incrementAndGet());
     private Instant occurredAt = Instant.parse("2026-11-25T10:00:00Z");
-    private Map<String, Object> payload = Map.of("title", "Morning drills");
+    private Map<String, Object> payload = Map.of("spaceId", "d0000000-0000-4000-8000-000000000005",
+            "authorId", "a0000000-0000-4000-8000-000000000001", "type", "TEXT", "title", "Morning drills");
 
     private EventEnvelopeBuilder() {}
 

@@ -7,17 +7,20 @@ import dev.coachkit.adapters.messaging.events.SqsSettings;
 import dev.coachkit.adapters.messaging.testing.SqsTestServer;
 import dev.coachkit.adapters.persistence.PostgresPersistence;
 import dev.coachkit.adapters.persistence.PostgresWorkerPersistence;
+import dev.coachkit.application.community.CommunityEventTypes;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.events.EventDispatcher;
+import dev.coachkit.application.events.EventTypes;
 import dev.coachkit.application.events.OutboxRelay;
 import dev.coachkit.application.events.OutboxRelayWorker;
 import dev.coachkit.application.events.RetryPolicy;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.OutboxStats;
+import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.shared.port.out.Clock;
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.domain.community.PostCreated;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,7 +162,7 @@ final class RelayPhases {
         Map<UUID, Long> handled = new ConcurrentHashMap<>();
         Map<UUID, Long> accepted = new ConcurrentHashMap<>();
         EventDispatcher dispatcher = new EventDispatcher(runtime.unitOfWork(), runtime.processedEvents(),
-                List.of(new EffectOnly()));
+                new EventTypes(CommunityEventTypes.all()), List.of(EFFECT_ONLY));
         HandleEventUseCase handler = event -> {
             dispatcher.handle(event); // the effect (a processed_events row) is committed when this returns
             handled.putIfAbsent(event.id(), System.nanoTime());
@@ -255,7 +258,8 @@ final class RelayPhases {
     private EventEnvelope event(TenantId tenant) {
         long number = sequence.incrementAndGet();
         return new EventEnvelope(UUID.randomUUID(), "post.created", 1, tenant, "post", UUID.randomUUID(), Instant.now(),
-                Map.of("title", "Benchmark post " + number, "sequence", number));
+                Map.of("spaceId", UUID.randomUUID().toString(), "authorId", UUID.randomUUID().toString(),
+                        "type", "TEXT", "title", "Benchmark post " + number, "sequence", number));
     }
 
     private static Thread start(String name, Runnable work) {
@@ -304,19 +308,6 @@ final class RelayPhases {
     }
 
     /** A consumer whose only effect is the dispatcher's processed_events row: the handler path without business work. */
-    private static final class EffectOnly implements EventConsumer {
-
-        @Override
-        public String name() {
-            return "bench-latency";
-        }
-
-        @Override
-        public boolean wants(String eventType) {
-            return true;
-        }
-
-        @Override
-        public void consume(EventEnvelope event) {}
-    }
+    private static final EventConsumer<PostCreated> EFFECT_ONLY =
+            EventConsumer.of("bench-latency", PostCreated.class, event -> { });
 }

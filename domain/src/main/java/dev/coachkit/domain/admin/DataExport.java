@@ -50,6 +50,11 @@ public final class DataExport {
         return new DataExport(id, tenantId, requestedBy, subject.orElse(null), ExportStatus.PENDING, null, now, null);
     }
 
+    /** The event of requesting this export. */
+    public ExportRequested requested() {
+        return new ExportRequested(tenantId, id, Optional.ofNullable(subject), requestedAt);
+    }
+
     public static DataExport reconstitute(UUID id, TenantId tenantId, AccountId requestedBy,
             Optional<AccountId> subject, ExportStatus status, Optional<String> failureReason, Instant requestedAt,
             Optional<Instant> completedAt) {

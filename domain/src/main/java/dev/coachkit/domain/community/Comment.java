@@ -21,4 +21,12 @@ public record Comment(UUID id, TenantId tenantId, UUID postId, AccountId authorI
         content = Text.verbatim(content, "content", MAX_CONTENT);
         Objects.requireNonNull(createdAt, "createdAt");
     }
+
+    /** The event of adding this comment to {@code post}, which must be the post it replies to. */
+    public CommentCreated createdOn(Post post) {
+        if (!post.id().equals(postId)) {
+            throw new IllegalArgumentException("comment " + id + " replies to post " + postId + ", not " + post.id());
+        }
+        return new CommentCreated(tenantId, id, postId, post.spaceId(), authorId, post.authorId(), createdAt);
+    }
 }

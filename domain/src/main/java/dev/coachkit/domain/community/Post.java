@@ -41,4 +41,14 @@ public record Post(UUID id, TenantId tenantId, UUID spaceId, AccountId authorId,
         }
         Objects.requireNonNull(createdAt, "createdAt");
     }
+
+    /** The event of sharing this post. */
+    public PostCreated created() {
+        return new PostCreated(tenantId, id, spaceId, authorId, type, title, createdAt);
+    }
+
+    /** The event of deleting this post. */
+    public PostDeleted deletedBy(AccountId deletedBy, Instant at) {
+        return new PostDeleted(tenantId, id, spaceId, authorId, deletedBy, at);
+    }
 }

@@ -43,6 +43,11 @@ public record Space(UUID id, TenantId tenantId, String name, String description,
         }
     }
 
+    /** The event of removing {@code member} from this space. */
+    public SpaceMemberRemoved memberRemoved(AccountId member, AccountId removedBy, Instant at) {
+        return new SpaceMemberRemoved(tenantId, id, member, removedBy, at);
+    }
+
     public Space edit(Changes changes, Instant now) {
         return new Space(id, tenantId, changes.name().orElse(name), changes.description().orElse(description),
                 changes.isPrivate().orElse(isPrivate), ownerId, createdAt, now);

@@ -16,4 +16,9 @@ public record SpaceMember(TenantId tenantId, UUID spaceId, AccountId accountId, 
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(addedAt, "addedAt");
     }
+
+    /** The event of adding this member to the space. */
+    public SpaceMemberAdded addedBy(AccountId addedBy) {
+        return new SpaceMemberAdded(tenantId, spaceId, accountId, role, addedBy, addedAt);
+    }
 }

@@ -61,6 +61,11 @@ public final class Invitation {
         return new Invitation(id, tenantId, email, role, tokenHash, invitedBy, createdAt, expiresAt, status, acceptedAt);
     }
 
+    /** The event of issuing this invitation, carrying the raw token the invitee's e-mail needs. */
+    public MemberInvited invited(String acceptToken) {
+        return new MemberInvited(tenantId, id, email, role, invitedBy, expiresAt, acceptToken, createdAt);
+    }
+
     /** The accepted invitation; refuses a second use and a use after expiry. */
     public Invitation accept(Instant now) {
         if (status == Status.ACCEPTED) {

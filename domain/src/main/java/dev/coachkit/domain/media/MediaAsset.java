@@ -131,6 +131,27 @@ public final class MediaAsset {
                 MediaStatus.PROCESSING, metadata, false, null, createdAt, uploadExpiresAt, Objects.requireNonNull(now));
     }
 
+    /** The event of the upload {@link #uploaded} accepted: the bytes wait under {@link #objectKey()}. */
+    public MediaUploaded uploadFinished() {
+        if (status != MediaStatus.PROCESSING || uploadedAt == null) {
+            throw new IllegalStateException("media " + id + " is " + status + ", not freshly uploaded");
+        }
+        return new MediaUploaded(tenantId, id, objectKey(), contentType, sizeBytes, uploadedAt);
+    }
+
+    /** The event of processing ending in READY or FAILED at {@code at}. */
+    public MediaProcessed processed(Instant at) {
+        if (status != MediaStatus.READY && status != MediaStatus.FAILED) {
+            throw new IllegalStateException("media " + id + " is " + status + ", not processed");
+        }
+        return new MediaProcessed(tenantId, id, status, Optional.ofNullable(failureReason), at);
+    }
+
+    /** The event of deleting this asset at {@code at}, in the state it had. */
+    public MediaDeleted deleted(Instant at) {
+        return new MediaDeleted(tenantId, id, status, sizeBytes, at);
+    }
+
     /** Processing succeeded; the thumbnail is stored under {@link #thumbnailKey()}. */
     public MediaAsset ready(MediaMetadata learned) {
         requireProcessing();

@@ -4,6 +4,7 @@ import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.TenantId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,6 +73,23 @@ public final class Session {
         }
         return new Session(id, tenantId, coachId, athleteId, spaceId, time, SessionStatus.CANCELLED, notes,
                 bounded(reason, "reason", MAX_REASON), createdAt, Optional.of(now));
+    }
+
+    /** The event of booking this session. */
+    public SessionScheduled scheduledBy(AccountId bookedBy) {
+        return new SessionScheduled(tenantId, id, coachId, athleteId, startsAt(), endsAt(), bookedBy, createdAt);
+    }
+
+    /** The event of the cancellation this (cancelled) session went through. */
+    public SessionCancelled cancelledBy(AccountId cancelledBy) {
+        Instant at = cancelledAt.orElseThrow(() -> new IllegalStateException("session " + id + " is not cancelled"));
+        return new SessionCancelled(tenantId, id, coachId, athleteId, startsAt(), endsAt(), cancelledBy, cancelReason,
+                at);
+    }
+
+    /** The reminder that this session starts in {@code offset}, due {@code now}. */
+    public SessionReminderDue reminderDue(Duration offset, Instant now) {
+        return new SessionReminderDue(tenantId, id, coachId, athleteId, startsAt(), endsAt(), offset, now);
     }
 
     public boolean hasParticipant(AccountId account) {

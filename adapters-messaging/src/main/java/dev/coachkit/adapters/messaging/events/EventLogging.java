@@ -1,6 +1,6 @@
 package dev.coachkit.adapters.messaging.events;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import org.slf4j.MDC;
 
 /**

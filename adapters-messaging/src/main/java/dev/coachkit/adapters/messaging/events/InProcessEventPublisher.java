@@ -1,8 +1,8 @@
 package dev.coachkit.adapters.messaging.events;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.application.events.EventEnvelope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

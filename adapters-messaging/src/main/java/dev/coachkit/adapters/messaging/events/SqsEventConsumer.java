@@ -1,8 +1,8 @@
 package dev.coachkit.adapters.messaging.events;
 
 import dev.coachkit.adapters.messaging.events.EventMessages.MalformedEventException;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
-import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.coachkit.adapters.messaging.events;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.application.events.EventEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,9 +6,9 @@ import static dev.coachkit.adapters.messaging.events.TestEvents.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.coachkit.application.events.port.out.EventPublisher;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventPublisher.PublishResult;
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.port.out.EventPublisher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.coachkit.adapters.messaging.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
-import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.coachkit.adapters.messaging.testing.SqsTestServer;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
-import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

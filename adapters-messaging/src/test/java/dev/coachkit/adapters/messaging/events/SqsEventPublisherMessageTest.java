@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.adapters.messaging.testing.SqsTestServer;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventPublisher.PublishResult;
-import dev.coachkit.application.events.EventEnvelope;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

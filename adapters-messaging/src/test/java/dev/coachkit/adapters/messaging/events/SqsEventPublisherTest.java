@@ -1,8 +1,8 @@
 package dev.coachkit.adapters.messaging.events;
 
 import dev.coachkit.adapters.messaging.testing.SqsTestServer;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventPublisher;
-import dev.coachkit.application.events.EventEnvelope;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

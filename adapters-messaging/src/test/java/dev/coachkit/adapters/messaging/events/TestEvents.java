@@ -1,6 +1,6 @@
 package dev.coachkit.adapters.messaging.events;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.List;

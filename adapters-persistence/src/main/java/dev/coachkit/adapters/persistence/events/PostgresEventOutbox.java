@@ -3,9 +3,9 @@ package dev.coachkit.adapters.persistence.events;
 import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.ZoneOffset;
 import java.util.List;

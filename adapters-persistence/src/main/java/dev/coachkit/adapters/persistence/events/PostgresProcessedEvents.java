@@ -3,8 +3,8 @@ package dev.coachkit.adapters.persistence.events;
 import static dev.coachkit.adapters.persistence.jooq.Tables.PROCESSED_EVENTS;
 
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
-import dev.coachkit.application.events.EventEnvelope;
 
 /** One insert that wins or does nothing: the primary key (tenant, consumer, event) decides first-time. */
 public final class PostgresProcessedEvents implements ProcessedEvents {

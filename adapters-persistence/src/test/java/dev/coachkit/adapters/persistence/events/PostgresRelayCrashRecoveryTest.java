@@ -6,14 +6,17 @@ import dev.coachkit.adapters.persistence.PostgresPersistence;
 import dev.coachkit.adapters.persistence.PostgresWorkerPersistence;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.adapters.persistence.testing.TestPersistence;
+import dev.coachkit.application.community.CommunityEventTypes;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.events.EventDispatcher;
+import dev.coachkit.application.events.EventTypes;
 import dev.coachkit.application.events.OutboxRelay;
 import dev.coachkit.application.events.RetryPolicy;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventPublisher;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.testing.EventEnvelopeBuilder;
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.domain.community.PostCreated;
 import dev.coachkit.domain.shared.TenantId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -41,7 +44,7 @@ class PostgresRelayCrashRecoveryTest {
         persistence.unitOfWork().runInTenant(tenant, () -> events.forEach(persistence.eventOutbox()::record));
         Map<UUID, Integer> effects = new ConcurrentHashMap<>();
         EventDispatcher dispatcher = new EventDispatcher(persistence.unitOfWork(), persistence.processedEvents(),
-                List.of(counting(effects)));
+                new EventTypes(CommunityEventTypes.all()), List.of(counting(effects)));
         Set<UUID> mine = Set.copyOf(events.stream().map(EventEnvelope::id).toList());
         AtomicBoolean crashed = new AtomicBoolean();
         EventPublisher crashesOnce = batch -> {
@@ -71,22 +74,9 @@ class PostgresRelayCrashRecoveryTest {
         return persistence.eventOutbox().pending(tenant, 100).size();
     }
 
-    private static EventConsumer counting(Map<UUID, Integer> effects) {
-        return new EventConsumer() {
-            @Override
-            public String name() {
-                return "crash-counter";
-            }
-
-            @Override
-            public boolean wants(String eventType) {
-                return true;
-            }
-
-            @Override
-            public void consume(EventEnvelope event) {
-                effects.merge(event.id(), 1, Integer::sum);
-            }
-        };
+    /** Counts effects per post: each envelope of the builder is about another post. */
+    private static EventConsumer<PostCreated> counting(Map<UUID, Integer> effects) {
+        return EventConsumer.of("crash-counter", PostCreated.class,
+                event -> effects.merge(event.postId(), 1, Integer::sum));
     }
 }

@@ -1,6 +1,6 @@
 package dev.coachkit.application.events.port.in;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 
 /**
  * Delivers one published event to every consumer that wants it, each effect exactly once: a

@@ -1,6 +1,6 @@
 package dev.coachkit.application.events.port.out;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

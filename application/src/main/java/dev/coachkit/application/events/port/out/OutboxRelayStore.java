@@ -1,6 +1,6 @@
 package dev.coachkit.application.events.port.out;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

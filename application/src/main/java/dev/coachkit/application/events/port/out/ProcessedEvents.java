@@ -1,6 +1,6 @@
 package dev.coachkit.application.events.port.out;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 
 /** Which consumer has already applied which event; used inside the consumer's unit of work. */
 public interface ProcessedEvents {

@@ -1,6 +1,6 @@
 package dev.coachkit.application.shared.port.out;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.List;
 

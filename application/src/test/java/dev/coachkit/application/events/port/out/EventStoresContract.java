@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.ClaimedEvent;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.Dead;
 import dev.coachkit.application.events.port.out.OutboxRelayStore.OutboxStats;
@@ -23,7 +24,6 @@ import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.shared.AccountId;
-import dev.coachkit.application.events.EventEnvelope;
 import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;

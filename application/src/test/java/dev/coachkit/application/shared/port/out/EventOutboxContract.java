@@ -4,7 +4,7 @@ import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.List;

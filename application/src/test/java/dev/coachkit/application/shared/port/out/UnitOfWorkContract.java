@@ -6,7 +6,7 @@ import static dev.coachkit.application.testing.TestTenants.GLOBEX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.coachkit.application.events.EventEnvelope;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package dev.coachkit.application.events;
+package dev.coachkit.application.events.envelope;
 
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A domain event in the form the outbox stores and transports carry: its id, the stable name and
  * version of its type, the tenant, what it is about, when it happened, and a payload of JSON-compatible
  * values only (strings, numbers, booleans, lists and maps of those), so every adapter can store and
- * send it without knowing the event's type. Only the {@link EventTypes} registry builds and reads
+ * send it without knowing the event's type. Only the {@link dev.coachkit.application.events.EventTypes} registry builds and reads
  * payloads; services and consumers see the typed event.
  */
 public record EventEnvelope(

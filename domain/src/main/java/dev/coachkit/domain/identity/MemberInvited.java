@@ -1,0 +1,29 @@
+package dev.coachkit.domain.identity;
+
+import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.Role;
+import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Someone was invited to join the organization; carries the accept token only so that the invitation
+ * e-mail can be sent, since the invitation itself keeps just its hash.
+ */
+public record MemberInvited(
+        TenantId tenantId, UUID invitationId, EmailAddress email, Role role, AccountId invitedBy,
+        Instant expiresAt, String acceptToken, Instant occurredAt) implements DomainEvent {
+
+    public MemberInvited {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(invitationId, "invitationId");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(invitedBy, "invitedBy");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(acceptToken, "acceptToken");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}
