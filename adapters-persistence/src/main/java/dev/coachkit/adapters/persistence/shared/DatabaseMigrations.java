@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -28,6 +29,18 @@ public final class DatabaseMigrations {
 
     /** Migrates the database the owner URL points at; returns how many migrations ran. */
     public static int migrate(PostgresUrl owner, String runtimeRole, String workerRole) {
+        return migrate(owner, runtimeRole, workerRole, MigrationVersion.LATEST);
+    }
+
+    /**
+     * Migrates up to and including {@code target} only, as a database of an older release is; for
+     * upgrade tests, which load data an older release wrote and then start the current one.
+     */
+    public static int migrateTo(PostgresUrl owner, String runtimeRole, String workerRole, String target) {
+        return migrate(owner, runtimeRole, workerRole, MigrationVersion.fromVersion(target));
+    }
+
+    private static int migrate(PostgresUrl owner, String runtimeRole, String workerRole, MigrationVersion target) {
         for (String role : new String[] {runtimeRole, workerRole}) {
             if (!ROLE_NAME.matcher(role).matches()) {
                 throw new IllegalArgumentException("database role names must match " + ROLE_NAME + ": " + role);
@@ -45,6 +58,7 @@ public final class DatabaseMigrations {
                 .dataSource(owner.jdbcUrl(), null, null)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("runtime_role", runtimeRole, "worker_role", workerRole))
+                .target(target)
                 .load()
                 .migrate();
         return result.migrationsExecuted;

@@ -21,11 +21,22 @@ public final class TestDatabase {
     private final PostgresUrl owner;
 
     private TestDatabase(PostgresServer server) {
+        this(server, null);
+    }
+
+    /** {@code targetVersion} null: every migration; else only up to that version (an older release's schema). */
+    private TestDatabase(PostgresServer server, String targetVersion) {
         this.server = server;
         String name = "coachkit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(server.admin(), "CREATE DATABASE " + name.toLowerCase(Locale.ROOT));
         this.owner = server.admin().withDatabase(name);
-        DatabaseMigrations.migrate(owner, DatabaseMigrations.DEFAULT_RUNTIME_ROLE, DatabaseMigrations.DEFAULT_WORKER_ROLE);
+        if (targetVersion == null) {
+            DatabaseMigrations.migrate(owner, DatabaseMigrations.DEFAULT_RUNTIME_ROLE,
+                    DatabaseMigrations.DEFAULT_WORKER_ROLE);
+        } else {
+            DatabaseMigrations.migrateTo(owner, DatabaseMigrations.DEFAULT_RUNTIME_ROLE,
+                    DatabaseMigrations.DEFAULT_WORKER_ROLE, targetVersion);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server.admin(),
                 "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
     }
@@ -41,6 +52,15 @@ public final class TestDatabase {
     /** A new migrated database on the given server. */
     public static TestDatabase createOn(PostgresServer server) {
         return new TestDatabase(server);
+    }
+
+    /**
+     * A new database on the given server migrated only up to {@code targetVersion}, as a database of
+     * an older release is: an upgrade test loads that release's data into it, then starts the server,
+     * which applies the remaining migrations.
+     */
+    public static TestDatabase createMigratedTo(PostgresServer server, String targetVersion) {
+        return new TestDatabase(server, targetVersion);
     }
 
     public PostgresUrl owner() {
