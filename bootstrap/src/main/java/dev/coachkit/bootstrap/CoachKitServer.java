@@ -1,17 +1,17 @@
 package dev.coachkit.bootstrap;
 
+import dev.coachkit.adapters.crypto.passwords.Argon2PasswordHasher;
+import dev.coachkit.adapters.crypto.tokens.JwtAccessTokenService;
+import dev.coachkit.adapters.crypto.tokens.JwtSettings;
 import dev.coachkit.adapters.http.HttpServer;
 import dev.coachkit.adapters.http.HttpSettings;
 import dev.coachkit.adapters.http.admin.AdminRoutes;
 import dev.coachkit.adapters.http.admin.ExportRoutes;
 import dev.coachkit.adapters.http.community.PostRoutes;
 import dev.coachkit.adapters.http.community.SpaceRoutes;
-import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
 import dev.coachkit.adapters.http.identity.IdentityRoutes;
 import dev.coachkit.adapters.http.media.BlobRoutes;
 import dev.coachkit.adapters.http.media.MediaRoutes;
-import dev.coachkit.adapters.http.identity.JwtAccessTokenService;
-import dev.coachkit.adapters.http.identity.JwtSettings;
 import dev.coachkit.adapters.http.notification.NotificationRoutes;
 import dev.coachkit.adapters.http.scheduling.SchedulingRoutes;
 import dev.coachkit.adapters.http.security.RateLimitSettings;
