@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
-/** CoachKit's module and package boundaries (ARCHITECTURE.md), relative to a root package so fixtures share them. */
+/** CoachKit's module and package boundaries (docs/architecture.md), relative to a root package so fixtures share them. */
 public final class ArchitectureRules {
 
     // "No framework types (Javalin, Jackson, jOOQ, AWS, Flyway, Lettuce, Micrometer) in the core" follows

@@ -1,6 +1,6 @@
 package dev.coachkit.bootstrap;
 
-import dev.coachkit.adapters.http.identity.JwtKey;
+import dev.coachkit.adapters.crypto.tokens.JwtKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.coachkit.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
+import dev.coachkit.adapters.crypto.passwords.Argon2PasswordHasher;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;

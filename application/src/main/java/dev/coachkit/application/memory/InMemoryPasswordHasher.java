@@ -12,7 +12,7 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * PBKDF2-HMAC-SHA256 (JDK only) with a random salt and a deliberately LOW iteration count
  * ({@value #DEFAULT_ITERATIONS}): fast enough for tests and embedded demos, far too weak for
- * real passwords. Production uses the HTTP adapter's Argon2id hasher.
+ * real passwords. Production uses adapters-crypto's Argon2id hasher.
  *
  * <p>Hashes read {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} (base64, no padding).
  */

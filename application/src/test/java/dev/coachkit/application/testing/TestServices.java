@@ -11,7 +11,7 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Finds a real service for tests in the order ARCHITECTURE.md gives: the one an environment
+ * Finds a real service for tests in the order docs/architecture.md gives: the one an environment
  * variable names, else a Testcontainers container when a Docker engine answers, else an embedded
  * server. Never skips: when nothing can be had, the failure names the variable to set.
  */

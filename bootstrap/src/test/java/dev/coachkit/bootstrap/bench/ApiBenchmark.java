@@ -1,6 +1,6 @@
 package dev.coachkit.bootstrap.bench;
 
-import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
+import dev.coachkit.adapters.crypto.passwords.Argon2PasswordHasher;
 import dev.coachkit.adapters.messaging.testing.RedisServer;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;

@@ -1,6 +1,6 @@
 package dev.coachkit.bootstrap.bench;
 
-import dev.coachkit.adapters.http.identity.Argon2PasswordHasher;
+import dev.coachkit.adapters.crypto.passwords.Argon2PasswordHasher;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

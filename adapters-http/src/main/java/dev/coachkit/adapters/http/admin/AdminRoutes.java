@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The Admin section of API.md (ADMIN only). */
+/** The Admin endpoints (ADMIN only): audit trail, erasure, metrics (docs/privacy.md). */
 public final class AdminRoutes implements RouteModule {
 
     private static final String TAG = "Admin";

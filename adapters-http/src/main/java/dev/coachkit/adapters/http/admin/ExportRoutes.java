@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** GDPR exports in the Admin section of API.md (ADMIN only): request one, then follow it to its download. */
+/** GDPR exports among the Admin endpoints (ADMIN only): request one, then follow it to its download (docs/privacy.md). */
 public final class ExportRoutes implements RouteModule {
 
     private static final String TAG = "Admin";

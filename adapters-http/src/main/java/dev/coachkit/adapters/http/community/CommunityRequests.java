@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The JSON request bodies of the Spaces and Posts sections of API.md. Text limits count characters
+ * The JSON request bodies of the Spaces and Posts endpoints. Text limits count characters
  * (code points) and are checked by the domain, which names the field; here only presence and shape.
  */
 final class CommunityRequests {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON bodies the Spaces and Posts sections of API.md answer with. */
+/** The JSON bodies the Spaces and Posts endpoints answer with. */
 final class CommunityResponses {
 
     private CommunityResponses() {}

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Posts and comments section of API.md: the feed, posts, comments, deletion. */
+/** The Posts endpoints: the feed, posts, comments, deletion (docs/community.md). */
 public final class PostRoutes implements RouteModule {
 
     private static final String TAG = "Posts";

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Spaces section of API.md, plus paging through a space's members. */
+/** The Spaces endpoints, paging through a space's members included (docs/community.md). */
 public final class SpaceRoutes implements RouteModule {
 
     private static final String TAG = "Spaces";

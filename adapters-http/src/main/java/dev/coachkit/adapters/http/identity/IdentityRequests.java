@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** The JSON request bodies of the Auth and Tenants sections of API.md, validated field by field. */
+/** The JSON request bodies of the Auth and Tenants endpoints, validated field by field. */
 final class IdentityRequests {
 
     private IdentityRequests() {}

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON shapes of the Auth and Tenants sections of API.md; none exposes a domain type. */
+/** The JSON shapes the Auth and Tenants endpoints answer with; none exposes a domain type. */
 final class IdentityResponses {
 
     private IdentityResponses() {}

@@ -39,7 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Auth and Tenants sections of API.md. */
+/** The Auth and Tenants endpoints: sign-up, sign-in, tokens, the organization, invitations, members (docs/identity.md). */
 public final class IdentityRoutes implements RouteModule {
 
     private static final String AUTH = "Auth";

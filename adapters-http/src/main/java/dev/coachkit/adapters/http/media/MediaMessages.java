@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON bodies of the Media section of API.md. */
+/** The JSON bodies of the Media endpoints. */
 final class MediaMessages {
 
     private MediaMessages() {}
@@ -47,7 +47,7 @@ final class MediaMessages {
         }
     }
 
-    /** {@code Media} in API.md. */
+    /** A media asset as the Media endpoints answer with it. */
     record MediaResponse(UUID id, String status, String fileName, String contentType, long sizeBytes,
             @Nullable Integer width, @Nullable Integer height, @Nullable Long durationMs, @Nullable String thumbnailUrl,
             @Nullable String failureReason, Instant createdAt) {

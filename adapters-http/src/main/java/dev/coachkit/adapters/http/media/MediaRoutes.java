@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Media section of API.md: upload intents, finalization, media, playback URLs and deletion. */
+/** The Media endpoints: upload intents, finalization, media, playback URLs and deletion (docs/media.md). */
 public final class MediaRoutes implements RouteModule {
 
     private static final String TAG = "Media";

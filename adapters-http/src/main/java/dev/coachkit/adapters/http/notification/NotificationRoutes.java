@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The Notifications section of API.md: the caller's own in-app notifications. */
+/** The Notifications endpoints: the caller's own in-app notifications (docs/events.md). */
 public final class NotificationRoutes implements RouteModule {
 
     private static final String TAG = "Notifications";

@@ -12,7 +12,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The JSON request bodies of the Scheduling section of API.md, validated field by field. */
+/** The JSON request bodies of the Scheduling endpoints, validated field by field. */
 final class SchedulingRequests {
 
     private SchedulingRequests() {}

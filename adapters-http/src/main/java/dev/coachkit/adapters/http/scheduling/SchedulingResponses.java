@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON response bodies of the Scheduling section of API.md. */
+/** The JSON response bodies of the Scheduling endpoints. */
 final class SchedulingResponses {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");

@@ -39,7 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Scheduling section of API.md, and the calendar feed with its token. */
+/** The Scheduling endpoints, and the calendar feed with its token (docs/scheduling.md). */
 public final class SchedulingRoutes implements RouteModule {
 
     private static final String TAG = "Scheduling";

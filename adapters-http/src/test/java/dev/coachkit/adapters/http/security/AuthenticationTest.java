@@ -3,19 +3,18 @@ package dev.coachkit.adapters.http.security;
 import static dev.coachkit.adapters.http.testing.TestServer.aServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coachkit.adapters.http.identity.JwtAccessTokenService;
-import dev.coachkit.adapters.http.identity.JwtKey;
-import dev.coachkit.adapters.http.identity.JwtSettings;
 import dev.coachkit.adapters.http.testing.TestResponse;
 import dev.coachkit.adapters.http.testing.TestServer;
 import dev.coachkit.adapters.http.testing.WhoAmIRoutes;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
+import dev.coachkit.application.memory.InMemoryAccessTokens;
+import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.domain.identity.AccessTokenClaims;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
 import java.net.http.HttpRequest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthenticationTest {
 
-    private final JwtAccessTokenService tokens = new JwtAccessTokenService(JwtSettings.defaults(JwtKey.hmac(secret())));
+    // the filter sees only the port; JwtAccessTokenServiceTest (adapters-crypto) checks the signed tokens themselves
+    private final AccessTokenService tokens = new InMemoryAccessTokens(Clock.system());
     private final AuthenticateUseCase authenticate = token -> {
         AccessTokenClaims claims = tokens.verify(token);
         return new AuthenticateUseCase.Caller(claims.actor(), claims.tokenId(), claims.sessionId(), claims.expiresAt());
@@ -54,13 +54,13 @@ class AuthenticationTest {
 
     @Test
     void protected_route_with_a_forged_token_answers_401_invalid_token() {
-        String forged = new JwtAccessTokenService(JwtSettings.defaults(JwtKey.hmac(secret()))).issue(claims(Instant.now()));
+        String forged = new InMemoryAccessTokens(Clock.system()).issue(claims(Instant.now()));
 
         TestResponse response = withAuthorization("Bearer " + forged);
 
         assertUnauthorized(response);
         assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
-        assertThat(response.json().get("detail").asText()).isEqualTo(JwtAccessTokenService.INVALID_TOKEN);
+        assertThat(response.json().get("detail").asText()).isEqualTo(AccessTokenService.INVALID_TOKEN);
     }
 
     @Test
@@ -142,12 +142,6 @@ class AuthenticationTest {
     private static AccessTokenClaims claims(Instant issuedAt) {
         return new AccessTokenClaims(AccountId.of(UUID.randomUUID()), TenantId.of(UUID.randomUUID()), Role.COACH,
                 UUID.randomUUID().toString(), UUID.randomUUID(), issuedAt, issuedAt.plus(Duration.ofMinutes(15)));
-    }
-
-    private static byte[] secret() {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return secret;
     }
 
     private static void assertUnauthorized(TestResponse response) {

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A real Redis for tests, found as ARCHITECTURE.md says: the one named by
+ * A real Redis for tests: the one named by
  * {@code COACHKIT_TEST_REDIS_URL}, else a Testcontainers container when a Docker engine answers,
  * else an embedded server on 127.0.0.1. One per test JVM; it never silently skips.
  */

@@ -11,7 +11,7 @@ import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * A real SQS-compatible server for tests, found as ARCHITECTURE.md says: the endpoint named by
+ * A real SQS-compatible server for tests: the endpoint named by
  * {@code COACHKIT_TEST_SQS_ENDPOINT}, else an ElasticMQ container when a Docker engine answers, else
  * ElasticMQ embedded on 127.0.0.1. One per test JVM; it never silently skips.
  */

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * A real PostgreSQL server for tests, found as ARCHITECTURE.md says: the one named by
+ * A real PostgreSQL server for tests: the one named by
  * {@code COACHKIT_TEST_DATABASE_URL} (a superuser URL), else a Testcontainers container when a
  * Docker engine answers, else an embedded server. One per test JVM; it never silently skips.
  */

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A real S3-compatible server for tests, found as ARCHITECTURE.md says: the endpoint named by
+ * A real S3-compatible server for tests: the endpoint named by
  * {@code COACHKIT_TEST_S3_ENDPOINT}, else an S3Mock container when a Docker engine answers, else
  * S3Mock embedded in this JVM. One per test JVM; it never silently skips.
  */

@@ -1,6 +1,5 @@
-package dev.coachkit.adapters.messaging.identity;
+package dev.coachkit.adapters.messaging.redis;
 
-import dev.coachkit.adapters.messaging.redis.RedisConnection;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.DependencyUnavailableException;

@@ -1,8 +1,7 @@
-package dev.coachkit.adapters.messaging.identity;
+package dev.coachkit.adapters.messaging.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coachkit.adapters.messaging.redis.RedisConnection;
 import dev.coachkit.adapters.messaging.testing.RedisServer;
 import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.application.identity.port.out.RateLimiterContract;

@@ -1,10 +1,12 @@
-package dev.coachkit.adapters.http.identity;
+package dev.coachkit.adapters.crypto.passwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.identity.port.out.PasswordHasher;
 import dev.coachkit.application.identity.port.out.PasswordHasherContract;
+import dev.coachkit.application.shared.port.out.DependencyUnavailableException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,7 +34,7 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
 
     @Test
     void hash_made_with_weaker_parameters_needs_rehash_and_still_matches() {
-        String weak = new Argon2PasswordHasher(8 * 1024, 1, 1).hash("secret-password");
+        String weak = new Argon2PasswordHasher(8 * 1024, 1, 1, Argon2PasswordHasher.MAX_WAIT).hash("secret-password");
 
         assertThat(HASHER.needsRehash(weak)).isTrue();
         assertThat(HASHER.matches("secret-password", weak)).isTrue();
@@ -67,7 +69,7 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
 
     @Test
     void concurrent_hashing_is_capped() throws Exception {
-        Argon2PasswordHasher capped = new Argon2PasswordHasher(8 * 1024, 1, 2);
+        Argon2PasswordHasher capped = new Argon2PasswordHasher(8 * 1024, 1, 2, Argon2PasswordHasher.MAX_WAIT);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         CountDownLatch twoInside = new CountDownLatch(2);
@@ -98,6 +100,30 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
             pool.shutdownNow();
         }
         assertThat(most.get()).isEqualTo(2);
+    }
+
+    @Test
+    void a_caller_that_finds_no_free_slot_in_time_is_told_to_retry() throws Exception {
+        Argon2PasswordHasher capped = new Argon2PasswordHasher(8 * 1024, 1, 1, Duration.ofMillis(50));
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> holder = pool.submit(() -> capped.limited(() -> {
+                inside.countDown();
+                awaitQuietly(release);
+                return true;
+            }));
+            assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThatThrownBy(() -> capped.hash("secret-password"))
+                    .isInstanceOfSatisfying(DependencyUnavailableException.class, unavailable ->
+                            assertThat(unavailable.retryAfter()).isEqualTo(Argon2PasswordHasher.RETRY_AFTER));
+            release.countDown();
+            assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,7 +1,7 @@
-package dev.coachkit.adapters.http.identity;
+package dev.coachkit.adapters.crypto.passwords;
 
 import dev.coachkit.application.identity.port.out.PasswordHasher;
-import io.javalin.http.ServiceUnavailableResponse;
+import dev.coachkit.application.shared.port.out.DependencyUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -32,10 +32,13 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     public static final int HASH_BYTES = 32;
     /** The longest a request waits for a free hashing slot. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(5);
+    /** What a caller turned away for want of a slot is told to wait: overload is brief. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int memoryKib;
     private final int iterations;
+    private final Duration maxWait;
     private final Semaphore running;
     /** Blocks of 1 KiB, enough for every hash that may run at once; hashes of other costs use it too. */
     private final Argon2BytesGenerator.BlockPool memory;
@@ -46,16 +49,17 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     public Argon2PasswordHasher(int maxConcurrentHashes) {
-        this(MEMORY_KIB, ITERATIONS, maxConcurrentHashes);
+        this(MEMORY_KIB, ITERATIONS, maxConcurrentHashes, MAX_WAIT);
     }
 
-    /** Other costs, for tests of upgrading hashes made with weaker parameters. */
-    Argon2PasswordHasher(int memoryKib, int iterations, int maxConcurrentHashes) {
+    /** Other costs and waits, for tests of upgrading hashes made with weaker parameters and of the cap. */
+    Argon2PasswordHasher(int memoryKib, int iterations, int maxConcurrentHashes, Duration maxWait) {
         if (maxConcurrentHashes < 1) {
             throw new IllegalArgumentException("maxConcurrentHashes must be positive, got " + maxConcurrentHashes);
         }
         this.memoryKib = memoryKib;
         this.iterations = iterations;
+        this.maxWait = maxWait;
         this.running = new Semaphore(maxConcurrentHashes, true);
         this.memory = new Argon2BytesGenerator.FixedBlockPool(maxConcurrentHashes * Math.max(memoryKib, MEMORY_KIB));
     }
@@ -107,13 +111,13 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     /**
      * Runs {@code work} once one of the hashing slots is free. A flood of logins waits at most
-     * {@link #MAX_WAIT} for a slot and is then turned away with 503, instead of tying up every
-     * request thread behind the hasher.
+     * {@link #MAX_WAIT} (by default) for a slot and is then turned away with a {@link DependencyUnavailableException}
+     * (503 with {@code Retry-After} over HTTP), instead of tying up every request thread behind the hasher.
      */
     <T> T limited(Supplier<T> work) {
         try {
-            if (!running.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ServiceUnavailableResponse("Too many sign-ins at once; retry in a moment.");
+            if (!running.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new DependencyUnavailableException("password hashing", RETRY_AFTER, null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,4 +1,4 @@
-package dev.coachkit.adapters.http.identity;
+package dev.coachkit.adapters.crypto.passwords;
 
 import java.util.Base64;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.coachkit.adapters.http.identity;
+package dev.coachkit.adapters.crypto.tokens;
 
 import java.util.Objects;
 

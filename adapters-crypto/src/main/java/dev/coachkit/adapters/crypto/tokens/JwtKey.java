@@ -1,4 +1,4 @@
-package dev.coachkit.adapters.http.identity;
+package dev.coachkit.adapters.crypto.tokens;
 
 import com.auth0.jwt.algorithms.Algorithm;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package dev.coachkit.adapters.http.identity;
+package dev.coachkit.adapters.crypto.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
-package dev.coachkit.adapters.messaging.identity;
+package dev.coachkit.adapters.messaging.redis;
 
-import dev.coachkit.adapters.messaging.redis.RedisConnection;
 import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.domain.identity.RateLimit;
 import dev.coachkit.domain.identity.RateLimitDecision;
