@@ -2,7 +2,7 @@ package dev.coachkit.application.community;
 
 import dev.coachkit.application.community.port.in.CreatePostUseCase;
 import dev.coachkit.application.community.port.out.PostRepository;
-import dev.coachkit.application.community.port.out.PostRepository.PostView;
+import dev.coachkit.application.community.port.in.PostOverview;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -44,7 +44,7 @@ final class CreatePostService implements CreatePostUseCase {
     }
 
     @Override
-    public PostView create(Command command) {
+    public PostOverview create(Command command) {
         Post post = new Post(ids.newId(), command.actor().tenantId(), command.spaceId(), command.actor().accountId(),
                 command.type(), Optional.ofNullable(command.title()), command.content(), command.mediaIds(),
                 clock.now());
@@ -56,7 +56,7 @@ final class CreatePostService implements CreatePostUseCase {
                     "authorId", post.authorId().toString(), "type", post.type().name()));
             post.title().ifPresent(title -> payload.put("title", title));
             events.record(post.tenantId(), "post.created", "post", post.id(), payload);
-            return new PostView(post, 0);
+            return new PostOverview(post, 0);
         });
     }
 

@@ -13,7 +13,6 @@ import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.admin.port.in.GetExportUseCase;
 import dev.coachkit.application.admin.port.in.RequestExportUseCase;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
-import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.memory.InMemoryAccounts;
 import dev.coachkit.application.memory.InMemoryAuditLog;
@@ -224,7 +223,7 @@ class DataExportUseCasesTest {
             assertThat(event.subjectId()).isEqualTo(requested.id());
         });
         List<AuditEntry> audit = core.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin,
-                new AuditLog.Filter(Optional.of("data.export_requested"), Optional.empty(), Optional.empty(),
+                new SearchAuditTrailUseCase.Filter(Optional.of("data.export_requested"), Optional.empty(), Optional.empty(),
                         Optional.empty()), PageRequest.first(10))).items();
         assertThat(audit).singleElement().satisfies(entry -> {
             assertThat(entry.actorId()).contains(admin.accountId());

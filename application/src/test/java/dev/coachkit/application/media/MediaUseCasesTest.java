@@ -9,7 +9,7 @@ import dev.coachkit.application.media.port.in.GetMediaUseCase;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase.UploadIntent;
-import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
+import dev.coachkit.application.media.port.in.FinalizeUploadUseCase.UploadedPart;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
 import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
