@@ -24,7 +24,10 @@ public interface ListSessionsUseCase {
         }
     }
 
-    /** Sessions starting in {@code [from, to)}, of a coach, of an athlete, in a status; empty means any. */
+    /**
+     * Which sessions the caller asks for: between {@code from} and {@code to}, of a coach, of an athlete,
+     * in a status; empty fields do not filter.
+     */
     record Filter(Optional<Instant> from, Optional<Instant> to, Optional<AccountId> coach, Optional<AccountId> athlete,
             Optional<SessionStatus> status) {
 
@@ -34,11 +37,6 @@ public interface ListSessionsUseCase {
             Objects.requireNonNull(coach, "coach");
             Objects.requireNonNull(athlete, "athlete");
             Objects.requireNonNull(status, "status");
-        }
-
-        /** Every session the caller may see. */
-        public static Filter none() {
-            return new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 }
