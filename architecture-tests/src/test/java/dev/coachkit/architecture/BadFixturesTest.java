@@ -40,6 +40,68 @@ class BadFixturesTest {
     }
 
     @Test
+    void adapter_module_added_later_using_another_adapter_is_rejected() {
+        assertRejected("newadaptercoupling", ArchitectureRules::adaptersDoNotDependOnEachOther,
+                "TokenDenylist", "RedisClient");
+    }
+
+    @Test
+    void bootstrap_reaching_the_tenant_context_is_rejected_while_persistence_may() {
+        assertRejected("tenantcontext", ArchitectureRules::onlyPersistenceUsesTheTenantContext,
+                "BadTenantCheck", "TenantTransactions");
+        assertThatThrownBy(() -> rulesFor("tenantcontext").onlyPersistenceUsesTheTenantContext()
+                .check(importBad("tenantcontext")))
+                .hasMessageContaining("requireTenant()")
+                .hasMessageContaining("TenantTransactions$Bound")
+                .hasMessageNotContaining("<fixtures.bad.tenantcontext.adapters.persistence.shared.PostgresUnitOfWork.");
+    }
+
+    @Test
+    void tenant_setting_outside_persistence_is_rejected_as_literal_and_as_inlined_constant() {
+        assertRejected("tenantsetting", ArchitectureRules::onlyPersistenceHoldsTheTenantSetting,
+                "TenantHeader", "current_setting('app.tenant_id', true)");
+        assertThatThrownBy(() -> rulesFor("tenantsetting").onlyPersistenceHoldsTheTenantSetting()
+                .check(importBad("tenantsetting")))
+                .hasMessageContaining("BadStartupCheck contains the constant \"select set_config('app.tenant_id'")
+                .hasMessageNotContaining("TenantSql contains")
+                .hasMessageNotContaining("PooledUnitOfWork");
+    }
+
+    @Test
+    void tenant_setting_is_found_in_the_class_files_that_hold_it() {
+        assertThat(rulesFor("tenantsetting").classesHoldingTheTenantSetting(importBad("tenantsetting")))
+                .containsExactly("fixtures.bad.tenantsetting.adapters.http.TenantHeader",
+                        "fixtures.bad.tenantsetting.adapters.persistence.PooledUnitOfWork",
+                        "fixtures.bad.tenantsetting.adapters.persistence.TenantSql",
+                        "fixtures.bad.tenantsetting.bootstrap.BadStartupCheck");
+    }
+
+    @Test
+    void in_port_exposing_out_port_or_adapter_types_is_rejected() {
+        assertRejected("inportexposesoutport", ArchitectureRules::inPortsExposeNoOutPortOrAdapterType,
+                "CreateSpaceUseCase.create", "SpaceRepository$SpaceSummary");
+        assertThatThrownBy(() -> rulesFor("inportexposesoutport").inPortsExposeNoOutPortOrAdapterType()
+                .check(importBad("inportexposesoutport")))
+                .hasMessageContaining("ListSpacesUseCase.spaces(")
+                .hasMessageContaining("ListSpacesUseCase$Query.filter() returns")
+                .hasMessageContaining("SpaceRepository$Filter")
+                .hasMessageContaining("ListSpacesUseCase$Cover.image() returns")
+                .hasMessageContaining("adapters.storage.StoredObject")
+                .hasMessageNotContaining("CreateSpaceUseCase$Command.");
+    }
+
+    @Test
+    void event_type_outside_the_domain_or_not_a_record_is_rejected() {
+        assertRejected("eventoutsidedomain", ArchitectureRules::eventTypesAreDomainRecords,
+                "PostCreatedEvent", "does not reside in a package 'fixtures.bad.eventoutsidedomain.domain..'");
+        assertThatThrownBy(() -> rulesFor("eventoutsidedomain").eventTypesAreDomainRecords()
+                .check(importBad("eventoutsidedomain")))
+                .hasMessageContaining("SpaceRenamed> is no record")
+                .hasMessageNotContaining("SpaceCreated")
+                .hasMessageNotContaining("SpaceEvent");
+    }
+
+    @Test
     void application_using_an_adapter_is_rejected() {
         assertRejected("coreusesadapter", ArchitectureRules::onlyBootstrapDependsOnAdapters,
                 "BadService", "S3BlobStore");
@@ -90,7 +152,14 @@ class BadFixturesTest {
                 .containsExactly("fixtures.bad.adaptercoupling.domain..", "fixtures.bad.adaptercoupling.application..",
                         "fixtures.bad.adaptercoupling.adapters.persistence.jooq..",
                         "fixtures.bad.adaptercoupling.adapters.messaging..",
-                        "fixtures.bad.adaptercoupling.bootstrap..", "fixtures.bad.adaptercoupling.adapters.storage..");
+                        "fixtures.bad.adaptercoupling.bootstrap..", "fixtures.bad.adaptercoupling.adapters.storage..",
+                        "fixtures.bad.adaptercoupling.application..port.in..", "fixtures.bad.adaptercoupling..port.out..");
+    }
+
+    @Test
+    void types_named_by_rules_but_missing_are_reported() {
+        assertThat(rulesFor("tenantcontext").missingRequiredTypes(importBad("tenantcontext")))
+                .containsExactly("fixtures.bad.tenantcontext.domain.shared.DomainEvent");
     }
 
     private static void assertRejected(String fixture, Function<ArchitectureRules, ArchRule> rule,

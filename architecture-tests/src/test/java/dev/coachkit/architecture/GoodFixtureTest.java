@@ -25,6 +25,15 @@ class GoodFixtureTest {
     }
 
     @Test
+    void event_rule_holds_with_no_event_type_yet_and_fails_without_the_event_interface() {
+        rules.eventTypesAreDomainRecords().check(new ClassFileImporter().importPackages(ROOT + ".domain.shared"));
+        assertThatThrownBy(() -> rules.eventTypesAreDomainRecords()
+                .check(new ClassFileImporter().importPackages(ROOT + ".application")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
+    }
+
+    @Test
     void cycle_inside_generated_jooq_code_is_tolerated() {
         rules.noPackageCycles().check(classes);
     }
@@ -40,5 +49,6 @@ class GoodFixtureTest {
     @Test
     void well_formed_hexagon_has_classes_in_every_required_package() {
         assertThat(rules.emptyRequiredPackages(classes)).isEmpty();
+        assertThat(rules.missingRequiredTypes(classes)).isEmpty();
     }
 }

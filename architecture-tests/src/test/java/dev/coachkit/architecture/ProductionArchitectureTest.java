@@ -22,6 +22,13 @@ class ProductionArchitectureTest {
     }
 
     @Test
+    void every_type_a_rule_names_exists() {
+        assertThat(rules.missingRequiredTypes(classes))
+                .as("types named by a rule but missing from production (the rule would guard nothing)")
+                .isEmpty();
+    }
+
+    @Test
     void adapter_independence_compares_every_adapter_module() {
         Set<String> adapters = Slices.matching(ProductionClasses.ROOT + ".adapters.(*)..").transform(classes)
                 .stream()
@@ -58,6 +65,33 @@ class ProductionArchitectureTest {
     @Test
     void only_persistence_touches_jooq_jdbc_flyway_hikari_and_the_postgresql_driver() {
         rules.onlyPersistenceTouchesTheDatabase().check(classes);
+    }
+
+    @Test
+    void only_persistence_reaches_the_tenant_context() {
+        rules.onlyPersistenceUsesTheTenantContext().check(classes);
+    }
+
+    @Test
+    void only_persistence_holds_the_tenant_setting() {
+        rules.onlyPersistenceHoldsTheTenantSetting().check(classes);
+    }
+
+    @Test
+    void the_tenant_setting_is_found_where_persistence_sets_it() {
+        assertThat(rules.classesHoldingTheTenantSetting(classes))
+                .as("the constant-pool check must see the setting where the unit of work sets it")
+                .contains(ProductionClasses.ROOT + ".adapters.persistence.shared.PostgresUnitOfWork");
+    }
+
+    @Test
+    void in_ports_expose_no_out_port_or_adapter_type() {
+        rules.inPortsExposeNoOutPortOrAdapterType().check(classes);
+    }
+
+    @Test
+    void event_types_are_records_in_the_domain() {
+        rules.eventTypesAreDomainRecords().check(classes);
     }
 
     @Test

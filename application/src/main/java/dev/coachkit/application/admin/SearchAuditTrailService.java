@@ -22,7 +22,8 @@ final class SearchAuditTrailService implements SearchAuditTrailUseCase {
 
     @Override
     public Page<AuditEntry> search(Query query) {
-        AuditLog.Filter filter = query.filter();
+        SearchAuditTrailUseCase.Filter asked = query.filter();
+        AuditLog.Filter filter = new AuditLog.Filter(asked.action(), asked.actor(), asked.from(), asked.to());
         if (filter.from().isPresent() && filter.to().isPresent() && !filter.from().get().isBefore(filter.to().get())) {
             throw new InvalidInputException("to", "must be after from");
         }

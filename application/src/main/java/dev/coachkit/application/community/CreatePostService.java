@@ -1,7 +1,7 @@
 package dev.coachkit.application.community;
 
 import dev.coachkit.application.community.port.in.CreatePostUseCase;
-import dev.coachkit.application.community.port.out.PostRepository.PostView;
+import dev.coachkit.application.community.port.in.PostOverview;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.media.port.out.MediaRepository;
@@ -45,7 +45,7 @@ final class CreatePostService implements CreatePostUseCase {
     }
 
     @Override
-    public PostView create(Command command) {
+    public PostOverview create(Command command) {
         Post post = new Post(ids.newId(), command.actor().tenantId(), command.spaceId(), command.actor().accountId(),
                 command.type(), Optional.ofNullable(command.title()), command.content(), command.mediaIds(),
                 clock.now());
@@ -54,7 +54,7 @@ final class CreatePostService implements CreatePostUseCase {
             requireMediaTheAuthorMaySee(command.actor(), post);
             posts.add(post);
             events.record(post.created());
-            return new PostView(post, 0);
+            return new PostOverview(post, 0);
         });
     }
 

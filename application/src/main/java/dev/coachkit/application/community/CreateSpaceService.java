@@ -4,7 +4,7 @@ import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
-import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
+import dev.coachkit.application.community.port.in.SpaceOverview;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -37,7 +37,7 @@ final class CreateSpaceService implements CreateSpaceUseCase {
     }
 
     @Override
-    public SpaceSummary create(Command command) {
+    public SpaceOverview create(Command command) {
         SpaceStanding.requireMayCreateSpace(command.actor());
         Instant now = clock.now();
         Space space = Space.create(ids.newId(), command.actor().tenantId(), command.name(), command.description(),
@@ -47,7 +47,7 @@ final class CreateSpaceService implements CreateSpaceUseCase {
             members.add(new SpaceMember(space.tenantId(), space.id(), space.ownerId(), SpaceRole.OWNER, now));
             audit.record(space.tenantId(), "space.created", Optional.of(space.ownerId()), "space", space.id(),
                     command.clientIp(), Map.of("name", space.name(), "isPrivate", space.isPrivate()));
-            return new SpaceSummary(space, 1);
+            return new SpaceOverview(space, 1);
         });
     }
 }

@@ -21,7 +21,7 @@ final class GetPostService implements GetPostUseCase {
     @Override
     public PostDetails post(Query query) {
         return unitOfWork.inTenant(query.actor().tenantId(), () -> new PostDetails(
-                access.post(query.actor(), query.postId()).view(),
+                CommunityResults.post(access.post(query.actor(), query.postId()).view()),
                 comments.list(query.postId(), PageRequest.first(COMMENTS_SHOWN))));
     }
 }

@@ -22,7 +22,7 @@ final class GetSpaceService implements GetSpaceUseCase {
     public SpaceDetails space(Query query) {
         return unitOfWork.inTenant(query.actor().tenantId(), () -> {
             SpaceAccess.InSpace space = access.space(query.actor(), query.spaceId());
-            return new SpaceDetails(space.summary(),
+            return new SpaceDetails(CommunityResults.space(space.summary()),
                     members.list(query.spaceId(), PageRequest.first(MEMBERS_SHOWN)));
         });
     }

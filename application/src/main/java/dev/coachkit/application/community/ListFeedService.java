@@ -3,7 +3,7 @@ package dev.coachkit.application.community;
 import dev.coachkit.application.community.port.in.ListFeedUseCase;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.PostRepository.FeedQuery;
-import dev.coachkit.application.community.port.out.PostRepository.PostView;
+import dev.coachkit.application.community.port.in.PostOverview;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.shared.Page;
 
@@ -21,11 +21,11 @@ final class ListFeedService implements ListFeedUseCase {
     }
 
     @Override
-    public Page<PostView> feed(Query query) {
+    public Page<PostOverview> feed(Query query) {
         return unitOfWork.inTenant(query.actor().tenantId(), () -> {
             query.spaceId().ifPresent(spaceId -> access.space(query.actor(), spaceId));
             return posts.feed(new FeedQuery(query.actor().accountId(), query.actor().isAdmin(), query.spaceId(),
-                    query.page()));
+                    query.page())).map(CommunityResults::post);
         });
     }
 }

@@ -2,7 +2,7 @@ package dev.coachkit.application.community;
 
 import dev.coachkit.application.community.port.in.ListSpacesUseCase;
 import dev.coachkit.application.community.port.out.SpaceRepository;
-import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
+import dev.coachkit.application.community.port.in.SpaceOverview;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.shared.Page;
 
@@ -18,8 +18,9 @@ final class ListSpacesService implements ListSpacesUseCase {
     }
 
     @Override
-    public Page<SpaceSummary> spaces(Query query) {
+    public Page<SpaceOverview> spaces(Query query) {
         return unitOfWork.inTenant(query.actor().tenantId(),
-                () -> spaces.list(query.actor().accountId(), query.actor().isAdmin(), query.page()));
+                () -> spaces.list(query.actor().accountId(), query.actor().isAdmin(), query.page()))
+                .map(CommunityResults::space);
     }
 }

@@ -3,7 +3,7 @@ package dev.coachkit.application.community;
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.community.port.in.UpdateSpaceUseCase;
 import dev.coachkit.application.community.port.out.SpaceRepository;
-import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
+import dev.coachkit.application.community.port.in.SpaceOverview;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.community.Space;
@@ -29,7 +29,7 @@ final class UpdateSpaceService implements UpdateSpaceUseCase {
     }
 
     @Override
-    public SpaceSummary update(Command command) {
+    public SpaceOverview update(Command command) {
         return unitOfWork.inTenant(command.actor().tenantId(), () -> {
             SpaceAccess.InSpace current = access.space(command.actor(), command.spaceId());
             current.standing().requireMayManage();
@@ -37,7 +37,7 @@ final class UpdateSpaceService implements UpdateSpaceUseCase {
             spaces.update(edited);
             audit.record(edited.tenantId(), "space.updated", Optional.of(command.actor().accountId()), "space",
                     edited.id(), command.clientIp(), Map.of("name", edited.name(), "isPrivate", edited.isPrivate()));
-            return new SpaceSummary(edited, current.summary().memberCount());
+            return new SpaceOverview(edited, current.summary().memberCount());
         });
     }
 }

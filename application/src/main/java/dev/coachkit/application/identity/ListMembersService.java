@@ -2,7 +2,6 @@ package dev.coachkit.application.identity;
 
 import dev.coachkit.application.identity.port.in.ListMembersUseCase;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
-import dev.coachkit.application.identity.port.out.MembershipRepository.Member;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.IdentityPolicy;
 import dev.coachkit.domain.shared.NotFoundException;
@@ -24,6 +23,8 @@ public final class ListMembersService implements ListMembersUseCase {
         if (!IdentityPolicy.mayView(query.actor(), query.tenantId())) {
             throw new NotFoundException("tenant", query.tenantId());
         }
-        return unitOfWork.inTenant(query.tenantId(), () -> memberships.list(query.tenantId(), query.page()));
+        return unitOfWork.inTenant(query.tenantId(), () -> memberships.list(query.tenantId(), query.page()))
+                .map(member -> new Member(member.accountId(), member.email(), member.name(), member.role(),
+                        member.joinedAt()));
     }
 }

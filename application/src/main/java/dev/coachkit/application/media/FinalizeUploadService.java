@@ -113,6 +113,7 @@ public final class FinalizeUploadService implements FinalizeUploadUseCase {
         if (command.parts().isEmpty()) {
             throw new InvalidInputException("parts", "must list every uploaded part with its ETag");
         }
-        blobs.completeMultipartUpload(asset.stagingKey(), uploadId, command.parts());
+        blobs.completeMultipartUpload(asset.stagingKey(), uploadId, command.parts().stream()
+                .map(part -> new BlobStore.UploadedPart(part.partNumber(), part.etag())).toList());
     }
 }

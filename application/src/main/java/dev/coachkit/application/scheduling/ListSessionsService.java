@@ -2,7 +2,6 @@ package dev.coachkit.application.scheduling;
 
 import dev.coachkit.application.scheduling.port.in.ListSessionsUseCase;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
-import dev.coachkit.application.scheduling.port.out.SessionRepository.Filter;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.scheduling.SchedulingPolicy;
@@ -28,11 +27,12 @@ public final class ListSessionsService implements ListSessionsUseCase {
     @Override
     public Page<Session> sessions(Query query) {
         Actor actor = query.actor();
-        Filter asked = query.filter();
+        ListSessionsUseCase.Filter asked = query.filter();
         Instant now = clock.now();
         asked.from().ifPresent(from -> Horizon.require("from", from, now));
         asked.to().ifPresent(to -> Horizon.require("to", to, now));
-        Filter visible = new Filter(asked.from(), asked.to(), asked.coach(), asked.athlete(), asked.status(),
+        SessionRepository.Filter visible = new SessionRepository.Filter(asked.from(), asked.to(), asked.coach(),
+                asked.athlete(), asked.status(),
                 SchedulingPolicy.actsForAnyone(actor) ? Optional.empty() : Optional.of(actor.accountId()));
         return unitOfWork.inTenant(actor.tenantId(), () -> sessions.list(actor.tenantId(), visible, query.page()));
     }

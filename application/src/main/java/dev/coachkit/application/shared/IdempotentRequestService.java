@@ -10,6 +10,7 @@ import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
 import dev.coachkit.application.shared.port.out.IdempotencyKey.Member;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,14 +58,12 @@ public final class IdempotentRequestService implements IdempotentRequestUseCase 
     public Outcome begin(Request request) {
         validate(request);
         IdempotencySecrets secrets = IdempotencySecrets.of(request);
-        IdempotencyKey key = request.caller()
-                .map(caller -> IdempotencyKey.of(caller.tenantId(), caller.accountId(), secrets.digest()))
-                .orElseGet(() -> IdempotencyKey.anonymous(secrets.digest()));
+        IdempotencyKey key = keyOf(request.caller(), secrets.digest());
         Instant now = clock.now();
         Reservation reservation = new Reservation(ids.newId(), secrets.requestHash(), now, now.plus(lease));
         return inUnitOf(key, () -> {
             if (store.reserve(key, reservation)) {
-                return new Proceed(new Ticket(key, reservation.id(), secrets.sealKey()));
+                return new Proceed(new Ticket(request.caller(), secrets.digest(), reservation.id(), secrets.sealKey()));
             }
             Optional<StoredKey> held = store.find(key, now);
             if (held.isEmpty()) {
@@ -74,21 +73,35 @@ public final class IdempotentRequestService implements IdempotentRequestUseCase 
             if (!held.get().requestHash().equals(secrets.requestHash())) {
                 return new Mismatch();
             }
-            return held.get().response().<Outcome>map(stored -> new Replay(IdempotencySecrets.open(secrets.sealKey(), stored)))
+            return held.get().response()
+                    .<Outcome>map(stored -> new Replay(toResponse(IdempotencySecrets.open(secrets.sealKey(), stored))))
                     .orElseGet(InProgress::new);
         });
     }
 
     @Override
-    public void finish(Ticket ticket, StoredResponse response) {
+    public void finish(Ticket ticket, Response response) {
         Instant expiresAt = clock.now().plus(retention);
-        StoredResponse sealed = IdempotencySecrets.seal(ticket.sealKey(), response);
-        inUnitOf(ticket.key(), () -> store.complete(ticket.key(), ticket.reservation(), sealed, expiresAt));
+        StoredResponse sealed = IdempotencySecrets.seal(ticket.sealKey(),
+                new StoredResponse(response.status(), response.contentType(), response.body()));
+        IdempotencyKey key = keyOf(ticket.caller(), ticket.keyDigest());
+        inUnitOf(key, () -> store.complete(key, ticket.reservation(), sealed, expiresAt));
     }
 
     @Override
     public void abandon(Ticket ticket) {
-        inUnitOf(ticket.key(), () -> store.release(ticket.key(), ticket.reservation()));
+        IdempotencyKey key = keyOf(ticket.caller(), ticket.keyDigest());
+        inUnitOf(key, () -> store.release(key, ticket.reservation()));
+    }
+
+    /** A signed-in caller's key is theirs in their tenant; without a caller it is in the anonymous namespace. */
+    private static IdempotencyKey keyOf(Optional<Actor> caller, String digest) {
+        return caller.map(actor -> IdempotencyKey.of(actor.tenantId(), actor.accountId(), digest))
+                .orElseGet(() -> IdempotencyKey.anonymous(digest));
+    }
+
+    private static Response toResponse(StoredResponse stored) {
+        return new Response(stored.status(), stored.contentType(), stored.body());
     }
 
     private <T> T inUnitOf(IdempotencyKey key, Supplier<T> work) {

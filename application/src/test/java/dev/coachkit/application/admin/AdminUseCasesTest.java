@@ -8,7 +8,7 @@ import dev.coachkit.application.admin.port.in.EraseMemberUseCase;
 import dev.coachkit.application.admin.port.in.GetExportUseCase;
 import dev.coachkit.application.admin.port.in.RequestExportUseCase;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
-import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.community.port.in.PostOverview;
 import dev.coachkit.application.community.CommunityModule;
 import dev.coachkit.application.community.port.in.AddCommentUseCase;
 import dev.coachkit.application.community.port.in.AddSpaceMemberUseCase;
@@ -16,7 +16,7 @@ import dev.coachkit.application.community.port.in.CreatePostUseCase;
 import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
 import dev.coachkit.application.community.port.in.GetPostUseCase;
 import dev.coachkit.application.community.port.in.ListFeedUseCase;
-import dev.coachkit.application.community.port.out.PostRepository.PostView;
+import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Response;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
@@ -24,7 +24,6 @@ import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase;
-import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.testing.CountingUnitOfWork;
@@ -71,8 +70,8 @@ class AdminUseCasesTest {
                 .space().id();
         community().addMember().add(new AddSpaceMemberUseCase.Command(coach, space, athlete.accountId(),
                 Optional.empty(), IP));
-        PostView theirs = post(athlete, space, "Mine");
-        PostView coachs = post(coach, space, "Coach's");
+        PostOverview theirs = post(athlete, space, "Mine");
+        PostOverview coachs = post(coach, space, "Coach's");
         comment(coach, theirs, "On their post");
         comment(athlete, coachs, "Their reply");
 
@@ -87,7 +86,7 @@ class AdminUseCasesTest {
                 .isInstanceOf(AuthenticationException.class);
         assertThatThrownBy(() -> core.identity().login().login(new LoginUseCase.Command("bo@club.test", PASSWORD,
                 Optional.empty(), IP))).isInstanceOf(AuthenticationException.class);
-        assertThat(core.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin, new AuditLog.Filter(
+        assertThat(core.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin, new SearchAuditTrailUseCase.Filter(
                 Optional.of("user.erased"), Optional.empty(), Optional.empty(), Optional.empty()),
                 PageRequest.first(10))).items()).singleElement()
                 .satisfies(entry -> assertThat(entry.details()).containsEntry("contentPolicy", "DELETE"));
@@ -99,7 +98,7 @@ class AdminUseCasesTest {
                 "/posts", "{\"content\":\"Mine\"}".getBytes(StandardCharsets.UTF_8));
         IdempotentRequestUseCase.Outcome first = core.idempotentRequests().begin(request);
         core.idempotentRequests().finish(((IdempotentRequestUseCase.Proceed) first).ticket(),
-                new StoredResponse(201, "application/json", "{\"content\":\"Mine\"}".getBytes(StandardCharsets.UTF_8)));
+                new Response(201, "application/json", "{\"content\":\"Mine\"}".getBytes(StandardCharsets.UTF_8)));
         assertThat(core.idempotentRequests().begin(request)).isInstanceOf(IdempotentRequestUseCase.Replay.class);
 
         erase(athlete);
@@ -149,7 +148,7 @@ class AdminUseCasesTest {
 
     @Test
     void each_admin_use_case_checks_the_callers_current_role_in_the_unit_of_work_of_its_work() {
-        AuditLog.Filter everything = new AuditLog.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
+        SearchAuditTrailUseCase.Filter everything = new SearchAuditTrailUseCase.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
         UUID export = core.exports().request().request(new RequestExportUseCase.Command(admin, Optional.empty(), IP))
                 .id();
@@ -179,12 +178,12 @@ class AdminUseCasesTest {
         return core.community();
     }
 
-    private PostView post(Actor author, UUID space, String content) {
+    private PostOverview post(Actor author, UUID space, String content) {
         return community().createPost().create(new CreatePostUseCase.Command(author, space, PostType.TEXT, null,
                 content, List.of()));
     }
 
-    private void comment(Actor author, PostView post, String content) {
+    private void comment(Actor author, PostOverview post, String content) {
         community().addComment().add(new AddCommentUseCase.Command(author, post.post().id(), content));
     }
 

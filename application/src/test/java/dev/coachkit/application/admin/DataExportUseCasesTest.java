@@ -13,7 +13,6 @@ import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.admin.port.in.GetExportUseCase;
 import dev.coachkit.application.admin.port.in.RequestExportUseCase;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
-import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.memory.InMemoryAccounts;
@@ -39,7 +38,6 @@ import dev.coachkit.domain.community.Space;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.media.MediaAsset;
-import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;
@@ -224,7 +222,7 @@ class DataExportUseCasesTest {
             assertThat(event.subjectId()).isEqualTo(requested.id());
         });
         List<AuditEntry> audit = core.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin,
-                new AuditLog.Filter(Optional.of("data.export_requested"), Optional.empty(), Optional.empty(),
+                new SearchAuditTrailUseCase.Filter(Optional.of("data.export_requested"), Optional.empty(), Optional.empty(),
                         Optional.empty()), PageRequest.first(10))).items();
         assertThat(audit).singleElement().satisfies(entry -> {
             assertThat(entry.actorId()).contains(admin.accountId());

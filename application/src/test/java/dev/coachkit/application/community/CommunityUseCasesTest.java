@@ -17,8 +17,8 @@ import dev.coachkit.application.community.port.in.ListFeedUseCase;
 import dev.coachkit.application.community.port.in.ListSpacesUseCase;
 import dev.coachkit.application.community.port.in.RemoveSpaceMemberUseCase;
 import dev.coachkit.application.community.port.in.UpdateSpaceUseCase;
-import dev.coachkit.application.community.port.out.PostRepository.PostView;
-import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
+import dev.coachkit.application.community.port.in.PostOverview;
+import dev.coachkit.application.community.port.in.SpaceOverview;
 import dev.coachkit.application.events.EventDispatcher;
 import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.events.EventTypes;
@@ -100,7 +100,7 @@ class CommunityUseCasesTest {
 
     @Test
     void admins_and_coaches_create_spaces_and_own_them_athletes_do_not() {
-        SpaceSummary created = createSpace(coach, "Sculling", true);
+        SpaceOverview created = createSpace(coach, "Sculling", true);
 
         assertThat(created.space().ownerId()).isEqualTo(coach.accountId());
         assertThat(created.memberCount()).isEqualTo(1);
@@ -188,7 +188,7 @@ class CommunityUseCasesTest {
         addMember(coach, space, athlete.accountId());
         addMember(coach, space, otherAthlete.accountId());
 
-        PostView post = post(coach, space, "Tomorrow: 6 x 500 m");
+        PostOverview post = post(coach, space, "Tomorrow: 6 x 500 m");
         deliverEvents();
         Comment ownReply = comment(coach, post, "Bring water");
         Comment reply = comment(athlete, post, "I'll be there ✅");
@@ -211,9 +211,9 @@ class CommunityUseCasesTest {
         Space space = createSpace(coach, "Crew", false).space();
         addMember(coach, space, athlete.accountId());
         addMember(coach, space, otherAthlete.accountId());
-        PostView byAthlete = post(athlete, space, "Mine");
-        PostView another = post(athlete, space, "Also mine");
-        PostView third = post(otherAthlete, space, "Theirs");
+        PostOverview byAthlete = post(athlete, space, "Mine");
+        PostOverview another = post(athlete, space, "Also mine");
+        PostOverview third = post(otherAthlete, space, "Theirs");
         comment(otherAthlete, byAthlete, "Reply");
 
         assertThatThrownBy(() -> delete(otherAthlete, byAthlete)).isInstanceOf(PermissionDeniedException.class);
@@ -236,8 +236,8 @@ class CommunityUseCasesTest {
         Space open = createSpace(coach, "Open", false).space();
         Space secret = createSpace(coach, "Secret", true).space();
         addMember(coach, crew, athlete.accountId());
-        PostView first = post(coach, crew, "one");
-        PostView second = post(coach, open, "two");
+        PostOverview first = post(coach, crew, "one");
+        PostOverview second = post(coach, open, "two");
         post(coach, secret, "hidden");
 
         assertThat(feed(athlete, Optional.empty())).containsExactly(second.post().id(), first.post().id());
@@ -261,7 +261,7 @@ class CommunityUseCasesTest {
         return new Actor(club.id(), account.id(), role);
     }
 
-    private SpaceSummary createSpace(Actor actor, String name, boolean isPrivate) {
+    private SpaceOverview createSpace(Actor actor, String name, boolean isPrivate) {
         return community.createSpace().create(new CreateSpaceUseCase.Command(actor, name, "", isPrivate, IP));
     }
 
@@ -295,7 +295,7 @@ class CommunityUseCasesTest {
         return asset;
     }
 
-    private PostView mediaPost(Actor actor, Space space, UUID... mediaIds) {
+    private PostOverview mediaPost(Actor actor, Space space, UUID... mediaIds) {
         clock.advance(Duration.ofSeconds(1));
         return community.createPost().create(new CreatePostUseCase.Command(actor, space.id(), PostType.MEDIA, null,
                 "Watch this", List.of(mediaIds)));
@@ -313,17 +313,17 @@ class CommunityUseCasesTest {
         community.removeMember().remove(new RemoveSpaceMemberUseCase.Command(actor, space.id(), account, IP));
     }
 
-    private PostView post(Actor actor, Space space, String content) {
+    private PostOverview post(Actor actor, Space space, String content) {
         clock.advance(Duration.ofSeconds(1));
         return community.createPost().create(new CreatePostUseCase.Command(actor, space.id(), PostType.TEXT, null,
                 content, List.of()));
     }
 
-    private Comment comment(Actor actor, PostView post, String content) {
+    private Comment comment(Actor actor, PostOverview post, String content) {
         return community.addComment().add(new AddCommentUseCase.Command(actor, post.post().id(), content));
     }
 
-    private void delete(Actor actor, PostView post) {
+    private void delete(Actor actor, PostOverview post) {
         community.deletePost().delete(new DeletePostUseCase.Command(actor, post.post().id(), IP));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
-import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
@@ -172,7 +171,7 @@ class IdentityUseCasesTest {
                 .hasSize(1);
         afterAnswer.forEach(Runnable::run);
         Actor admin = counted.identity().authenticate().authenticate(ann.accessToken()).actor();
-        assertThat(counted.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin, new AuditLog.Filter(
+        assertThat(counted.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin, new SearchAuditTrailUseCase.Filter(
                 Optional.of("account.login_failed"), Optional.empty(), Optional.empty(), Optional.empty()),
                 PageRequest.first(10))).items()).hasSize(1);
     }

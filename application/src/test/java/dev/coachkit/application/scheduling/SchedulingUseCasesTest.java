@@ -30,7 +30,6 @@ import dev.coachkit.application.scheduling.port.in.GetAvailabilityUseCase;
 import dev.coachkit.application.scheduling.port.in.GetCalendarFeedUseCase;
 import dev.coachkit.application.scheduling.port.in.ListSessionsUseCase;
 import dev.coachkit.application.scheduling.port.in.SetAvailabilityUseCase;
-import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.scheduling.Session;
@@ -273,8 +272,8 @@ class SchedulingUseCasesTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> book(year300000)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> scheduling.sessions().sessions(new ListSessionsUseCase.Query(admin,
-                new SessionRepository.Filter(Optional.of(year300000), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first(10))))
+                new ListSessionsUseCase.Filter(Optional.of(year300000), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty()), PageRequest.first(10))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(book(NEXT_MONDAY_9.plus(Duration.ofDays(4 * 365))).isScheduled()).as("four years ahead").isTrue();
     }

@@ -16,7 +16,7 @@ import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Request;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.IdempotencyKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredKey;
-import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
+import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Response;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.InvalidInputException;
@@ -31,7 +31,7 @@ class IdempotentRequestServiceTest {
 
     private static final Actor CALLER = new Actor(ACME, ALICE, Role.COACH);
     private static final String ANONYMOUS_KEY = "7c1f0e2a-4b3d-4e5f-8a9b-0c1d2e3f4a5b";
-    private static final StoredResponse CREATED = new StoredResponse(201, "application/json",
+    private static final Response CREATED = new Response(201, "application/json",
             "{\"id\":1}".getBytes(StandardCharsets.UTF_8));
 
     private final TickingClock clock = new TickingClock();
@@ -103,7 +103,7 @@ class IdempotentRequestServiceTest {
     void the_store_keeps_neither_the_key_text_nor_the_answer_in_clear() {
         String token = "{\"accessToken\":\"secret-token-value\"}";
         service.finish(proceed(post("invite-key", "{}")).ticket(),
-                new StoredResponse(201, "application/json", token.getBytes(StandardCharsets.UTF_8)));
+                new Response(201, "application/json", token.getBytes(StandardCharsets.UTF_8)));
 
         StoredKey stored = unitOfWork.inTenant(ACME, () -> store.find(IdempotencyKey.of(ACME, ALICE,
                 IdempotencySecrets.of(post("invite-key", "{}")).digest()), clock.now())).orElseThrow();
@@ -111,7 +111,7 @@ class IdempotentRequestServiceTest {
         assertThat(kept).doesNotContain("secret-token-value").doesNotContain("accessToken");
         assertThat(stored.requestHash()).doesNotContain("invite-key");
         assertThat(service.begin(post("invite-key", "{}"))).isEqualTo(new Replay(
-                new StoredResponse(201, "application/json", token.getBytes(StandardCharsets.UTF_8))));
+                new Response(201, "application/json", token.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test

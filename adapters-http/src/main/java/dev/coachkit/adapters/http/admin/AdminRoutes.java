@@ -10,7 +10,6 @@ import dev.coachkit.adapters.http.security.ClientIp;
 import dev.coachkit.application.admin.AdminModule;
 import dev.coachkit.application.admin.port.in.EraseMemberUseCase;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
-import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.domain.admin.TenantMetrics;
 import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.shared.AccountId;
@@ -98,8 +97,9 @@ public final class AdminRoutes implements RouteModule {
 
     private void audit(Context ctx) {
         // checked like stored text: PostgreSQL refuses a NUL even in a query parameter
-        AuditLog.Filter filter = new AuditLog.Filter(Text.optional(ctx.queryParam("action"), "action",
-                MAX_ACTION_LENGTH), text(ctx, "actorId").map(id -> AccountId.parse(id, "actorId")),
+        SearchAuditTrailUseCase.Filter filter = new SearchAuditTrailUseCase.Filter(
+                Text.optional(ctx.queryParam("action"), "action", MAX_ACTION_LENGTH),
+                text(ctx, "actorId").map(id -> AccountId.parse(id, "actorId")),
                 QueryInstants.optional(ctx, "from"), QueryInstants.optional(ctx, "to"));
         ctx.json(AuditPage.from(admin.auditTrail().search(new SearchAuditTrailUseCase.Query(Authenticated.actor(ctx), filter,
                 Paging.from(ctx, 2)))));

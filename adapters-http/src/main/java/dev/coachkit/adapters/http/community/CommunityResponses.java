@@ -2,8 +2,8 @@ package dev.coachkit.adapters.http.community;
 
 import dev.coachkit.application.community.port.in.GetPostUseCase;
 import dev.coachkit.application.community.port.in.GetSpaceUseCase;
-import dev.coachkit.application.community.port.out.PostRepository.PostView;
-import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
+import dev.coachkit.application.community.port.in.PostOverview;
+import dev.coachkit.application.community.port.in.SpaceOverview;
 import dev.coachkit.domain.community.Comment;
 import dev.coachkit.domain.community.Post;
 import dev.coachkit.domain.community.Space;
@@ -23,7 +23,7 @@ final class CommunityResponses {
     /** {@code Space}. */
     record SpaceResponse(UUID id, String name, @Nullable String description, boolean isPrivate, UUID ownerId, int memberCount,
             Instant createdAt, Instant updatedAt) {
-        static SpaceResponse from(SpaceSummary summary) {
+        static SpaceResponse from(SpaceOverview summary) {
             Space s = summary.space();
             return new SpaceResponse(s.id(), s.name(), s.description(), s.isPrivate(), s.ownerId().value(),
                     summary.memberCount(), s.createdAt(), s.updatedAt());
@@ -53,7 +53,7 @@ final class CommunityResponses {
 
     /** A page of spaces, newest first. */
     record SpacePage(List<SpaceResponse> items, @Nullable String nextCursor) {
-        static SpacePage from(Page<SpaceSummary> page) {
+        static SpacePage from(Page<SpaceOverview> page) {
             return new SpacePage(page.items().stream().map(SpaceResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));
         }
@@ -70,7 +70,7 @@ final class CommunityResponses {
     /** {@code Post}. */
     record PostResponse(UUID id, UUID spaceId, UUID authorId, PostTypeName type, @Nullable String title, String content,
             List<UUID> mediaIds, int commentCount, Instant createdAt) {
-        static PostResponse from(PostView view) {
+        static PostResponse from(PostOverview view) {
             Post p = view.post();
             return new PostResponse(p.id(), p.spaceId(), p.authorId().value(), PostTypeName.of(p.type()),
                     p.title().orElse(null), p.content(), p.mediaIds(), view.commentCount(), p.createdAt());
@@ -92,7 +92,7 @@ final class CommunityResponses {
 
     /** A page of posts, newest first. */
     record PostPage(List<PostResponse> items, @Nullable String nextCursor) {
-        static PostPage from(Page<PostView> page) {
+        static PostPage from(Page<PostOverview> page) {
             return new PostPage(page.items().stream().map(PostResponse::from).toList(),
                     page.next().map(Cursor::encode).orElse(null));
         }

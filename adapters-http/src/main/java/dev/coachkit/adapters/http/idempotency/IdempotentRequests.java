@@ -11,7 +11,7 @@ import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Proceed;
 import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Replay;
 import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Request;
 import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Ticket;
-import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
+import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase.Response;
 import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
 import io.javalin.http.Context;
@@ -97,7 +97,7 @@ public final class IdempotentRequests {
         return Request.anonymous(key, ctx.method().name(), target, credentials, ctx.bodyAsBytes());
     }
 
-    private static void replay(Context ctx, StoredResponse stored) {
+    private static void replay(Context ctx, Response stored) {
         ctx.status(stored.status());
         if (stored.contentType() != null) {
             ctx.contentType(stored.contentType());
@@ -117,7 +117,7 @@ public final class IdempotentRequests {
             abandon(ticket, null);
             return;
         }
-        StoredResponse response = new StoredResponse(ctx.statusCode(), ctx.res().getContentType(), takeBody(ctx));
+        Response response = new Response(ctx.statusCode(), ctx.res().getContentType(), takeBody(ctx));
         try {
             requests.finish(ticket, response);
         } catch (RuntimeException e) {

@@ -3,7 +3,7 @@ package dev.coachkit.adapters.http.identity;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.GetCurrentUserUseCase.CurrentUser;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase.IssuedInvitation;
-import dev.coachkit.application.identity.port.out.MembershipRepository.Member;
+import dev.coachkit.application.identity.port.in.ListMembersUseCase.Member;
 import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.shared.Cursor;

@@ -18,7 +18,7 @@ import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
 import dev.coachkit.application.media.port.in.GetMediaUseCase;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase;
-import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
+import dev.coachkit.application.media.port.in.FinalizeUploadUseCase.UploadedPart;
 import dev.coachkit.domain.shared.Ids;
 import io.javalin.http.Context;
 import java.util.List;

@@ -24,7 +24,6 @@ import dev.coachkit.application.scheduling.port.in.CancelSessionUseCase;
 import dev.coachkit.application.scheduling.port.in.GetAvailabilityUseCase;
 import dev.coachkit.application.scheduling.port.in.ListSessionsUseCase;
 import dev.coachkit.application.scheduling.port.in.SetAvailabilityUseCase;
-import dev.coachkit.application.scheduling.port.out.SessionRepository.Filter;
 import dev.coachkit.domain.scheduling.SessionStatus;
 import dev.coachkit.domain.scheduling.WeeklySlot;
 import dev.coachkit.domain.shared.AccountId;
@@ -130,8 +129,8 @@ public final class SchedulingRoutes implements RouteModule {
     }
 
     private void list(Context ctx) {
-        Filter filter = new Filter(QueryInstants.optional(ctx, "from"), QueryInstants.optional(ctx, "to"), account(ctx, "coachId"),
-                account(ctx, "athleteId"), status(ctx), Optional.empty());
+        ListSessionsUseCase.Filter filter = new ListSessionsUseCase.Filter(QueryInstants.optional(ctx, "from"),
+                QueryInstants.optional(ctx, "to"), account(ctx, "coachId"), account(ctx, "athleteId"), status(ctx));
         ctx.json(SessionPage.from(scheduling.sessions().sessions(new ListSessionsUseCase.Query(
                 Authenticated.actor(ctx), filter, Paging.from(ctx, 2)))));
     }

@@ -1,13 +1,12 @@
 package dev.coachkit.application.community.port.in;
 
-import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
 import dev.coachkit.domain.shared.Actor;
 import java.util.Optional;
 
 /** ADMIN or COACH opens a space and becomes its owner. */
 public interface CreateSpaceUseCase {
 
-    SpaceSummary create(Command command);
+    SpaceOverview create(Command command);
 
     record Command(Actor actor, String name, String description, boolean isPrivate, Optional<String> clientIp) {}
 }

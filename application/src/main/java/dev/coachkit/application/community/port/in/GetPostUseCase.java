@@ -1,6 +1,5 @@
 package dev.coachkit.application.community.port.in;
 
-import dev.coachkit.application.community.port.out.PostRepository.PostView;
 import dev.coachkit.domain.community.Comment;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.Page;
@@ -16,5 +15,5 @@ public interface GetPostUseCase {
 
     record Query(Actor actor, UUID postId) {}
 
-    record PostDetails(PostView post, Page<Comment> comments) {}
+    record PostDetails(PostOverview post, Page<Comment> comments) {}
 }

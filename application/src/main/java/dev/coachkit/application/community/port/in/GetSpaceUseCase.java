@@ -1,6 +1,5 @@
 package dev.coachkit.application.community.port.in;
 
-import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
 import dev.coachkit.domain.community.SpaceMember;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.Page;
@@ -16,5 +15,5 @@ public interface GetSpaceUseCase {
 
     record Query(Actor actor, UUID spaceId) {}
 
-    record SpaceDetails(SpaceSummary summary, Page<SpaceMember> members) {}
+    record SpaceDetails(SpaceOverview summary, Page<SpaceMember> members) {}
 }

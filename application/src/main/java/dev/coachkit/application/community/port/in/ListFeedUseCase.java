@@ -1,6 +1,5 @@
 package dev.coachkit.application.community.port.in;
 
-import dev.coachkit.application.community.port.out.PostRepository.PostView;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
@@ -10,7 +9,7 @@ import java.util.UUID;
 /** Posts of every space the caller may read, or of one such space, newest first. */
 public interface ListFeedUseCase {
 
-    Page<PostView> feed(Query query);
+    Page<PostOverview> feed(Query query);
 
     record Query(Actor actor, Optional<UUID> spaceId, PageRequest page) {}
 }

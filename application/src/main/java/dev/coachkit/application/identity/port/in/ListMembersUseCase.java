@@ -1,10 +1,14 @@
 package dev.coachkit.application.identity.port.in;
 
-import dev.coachkit.application.identity.port.out.MembershipRepository.Member;
+import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.identity.PersonName;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
+import java.time.Instant;
 
 /** The members of the caller's tenant, oldest first. */
 public interface ListMembersUseCase {
@@ -12,4 +16,7 @@ public interface ListMembersUseCase {
     Page<Member> members(Query query);
 
     record Query(Actor actor, TenantId tenantId, PageRequest page) {}
+
+    /** A member of the tenant: who, with which role, since when. */
+    record Member(AccountId accountId, EmailAddress email, PersonName name, Role role, Instant joinedAt) {}
 }

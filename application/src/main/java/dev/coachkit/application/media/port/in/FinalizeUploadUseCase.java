@@ -1,6 +1,5 @@
 package dev.coachkit.application.media.port.in;
 
-import dev.coachkit.application.media.port.out.BlobStore.UploadedPart;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.shared.Actor;
 import java.util.List;
@@ -23,4 +22,7 @@ public interface FinalizeUploadUseCase {
             parts = List.copyOf(parts);
         }
     }
+
+    /** A part the client uploaded: its number (from 1) and the ETag the storage answered for it. */
+    record UploadedPart(int partNumber, String etag) {}
 }

@@ -1,7 +1,6 @@
 package dev.coachkit.application.shared.port.in;
 
-import dev.coachkit.application.shared.port.out.IdempotencyKey;
-import dev.coachkit.application.shared.port.out.IdempotencyStore.StoredResponse;
+import java.util.Arrays;
 import dev.coachkit.domain.shared.Actor;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +23,7 @@ public interface IdempotentRequestUseCase {
     Outcome begin(Request request);
 
     /** Stores the response of a request begun with {@link Proceed}; it is replayed until the key expires. */
-    void finish(Ticket ticket, StoredResponse response);
+    void finish(Ticket ticket, Response response);
 
     /** Frees the key of a request that failed, so that a retry runs it again. */
     void abandon(Ticket ticket);
@@ -76,17 +75,54 @@ public interface IdempotentRequestUseCase {
         }
     }
 
-    /** Proof that this request holds its key, with the key its answer is sealed under. */
-    record Ticket(IdempotencyKey key, UUID reservation, SecretKey sealKey) {
+    /**
+     * Proof that this request holds its key: whose key it is ({@code caller}, empty for an anonymous one),
+     * the digest of its text, the reservation and the key its answer is sealed under.
+     */
+    record Ticket(Optional<Actor> caller, String keyDigest, UUID reservation, SecretKey sealKey) {
+
         public Ticket {
-            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(keyDigest, "keyDigest");
             Objects.requireNonNull(reservation, "reservation");
             Objects.requireNonNull(sealKey, "sealKey");
         }
 
         @Override
         public String toString() {
-            return "Ticket[key=" + key + ", reservation=" + reservation + "]";
+            return "Ticket[caller=" + caller + ", reservation=" + reservation + "]";
+        }
+    }
+
+    /** A response as the host answered it: status, content type (null without a body) and body bytes. */
+    record Response(int status, String contentType, byte[] body) {
+
+        public Response {
+            if (status < 100 || status > 599) {
+                throw new IllegalArgumentException("not an HTTP status: " + status);
+            }
+            body = body.clone();
+        }
+
+        @Override
+        public byte[] body() {
+            return body.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Response that && status == that.status
+                    && Objects.equals(contentType, that.contentType) && Arrays.equals(body, that.body);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(status, contentType, Arrays.hashCode(body));
+        }
+
+        @Override
+        public String toString() {
+            return "Response[status=" + status + ", contentType=" + contentType + ", " + body.length + " bytes]";
         }
     }
 
@@ -97,7 +133,7 @@ public interface IdempotentRequestUseCase {
     record Proceed(Ticket ticket) implements Outcome {}
 
     /** The same request already finished: answer its stored response instead of running it again. */
-    record Replay(StoredResponse response) implements Outcome {}
+    record Replay(Response response) implements Outcome {}
 
     /** The same request holds the key and is still running: the client should retry shortly. */
     record InProgress() implements Outcome {}
