@@ -4,6 +4,7 @@ import dev.coachkit.application.admin.AdminModule;
 import dev.coachkit.application.admin.DataExportModule;
 import dev.coachkit.application.community.CommunityModule;
 import dev.coachkit.application.events.EventDispatcher;
+import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.out.RateLimiter;
@@ -58,7 +59,7 @@ public final class CoachKit {
     private final DataExportModule exports;
     private final IdempotentRequestUseCase idempotentRequests;
     private final List<AutoCloseable> managed;
-    private boolean running;
+    private final EventRuntime events;
 
     CoachKit(CoachKitBuilder builder) {
         this.clock = builder.clock;
@@ -102,21 +103,25 @@ public final class CoachKit {
                 builder.ids, builder.clock, IdempotentRequestService.DEFAULT_RETENTION,
                 IdempotentRequestService.DEFAULT_LEASE);
         this.managed = List.copyOf(builder.managed);
+        this.events = EventRuntimeAssembly.assemble(builder.runtime, handleEvent, clock, media, scheduling);
     }
 
     public static CoachKitBuilder builder() {
         return new CoachKitBuilder();
     }
 
-    /** Marks the core as running; use cases may be called from now on. */
+    /** Starts the event runtime: the relay, scheduler and subscriptions this core was given (see {@link #events()}). */
     public synchronized void start() {
-        running = true;
+        events.start();
     }
 
-    /** Stops the core and closes the resources handed to {@link CoachKitBuilder#manage}, last registered first. */
+    /**
+     * Stops the event runtime after the work in hand, then closes the resources handed to
+     * {@link CoachKitBuilder#manage}, last registered first.
+     */
     public synchronized void stop() {
-        running = false;
         Deque<AutoCloseable> closing = new ArrayDeque<>(managed);
+        closing.addLast(events::stop); // first: the loops may still use the managed resources
         RuntimeException failure = null;
         while (!closing.isEmpty()) {
             try {
@@ -134,8 +139,9 @@ public final class CoachKit {
         }
     }
 
-    public synchronized boolean isRunning() {
-        return running;
+    /** The event runtime: started and stopped with the core; {@link EventRuntime#drain()} relays synchronously. */
+    public EventRuntime events() {
+        return events;
     }
 
     public CheckReadinessUseCase checkReadiness() {
