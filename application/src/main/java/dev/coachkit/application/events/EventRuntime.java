@@ -83,7 +83,7 @@ public final class EventRuntime {
         }
         int n = 0;
         for (EventSubscription subscription : parts.subscriptions) {
-            started.add(new Loop("event-subscription-" + ++n, () -> subscription.receive(handler), subscription::close));
+            started.add(new Loop("event-subscription-" + ++n, () -> subscription.receive(handler::handle), subscription::close));
         }
         started.forEach(loop -> loop.start(parts.settings));
         loops = List.copyOf(started);

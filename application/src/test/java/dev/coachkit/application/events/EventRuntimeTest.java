@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The event runtime's loops: what starts, how stop waits for the work in hand, what drain delivers. */
@@ -116,13 +117,13 @@ class EventRuntimeTest {
     void subscriptions_receive_with_the_cores_handler_and_stop_side_by_side() {
         CountDownLatch bothClosing = new CountDownLatch(2);
         EventRuntime.Parts parts = new EventRuntime.Parts();
-        List<HandleEventUseCase> given = new CopyOnWriteArrayList<>();
+        EventEnvelope event = anEnvelope().build();
         for (int i = 0; i < 2; i++) {
             CountDownLatch closed = new CountDownLatch(1);
             parts.subscription(new EventSubscription() {
                 @Override
-                public void receive(HandleEventUseCase handler) {
-                    given.add(handler);
+                public void receive(Consumer<EventEnvelope> handler) {
+                    handler.accept(event);
                     await(closed);
                 }
 
@@ -138,7 +139,7 @@ class EventRuntimeTest {
         runtime.start();
 
         assertThat(CompletableFuture.runAsync(runtime::stop)).succeedsWithin(Duration.ofSeconds(10));
-        assertThat(given).containsExactly(handler, handler);
+        assertThat(handled).containsExactly(event, event);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -44,7 +45,7 @@ public final class SqsEventConsumer implements EventSubscription, Runnable {
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    /** A consumer that receives once the runtime calls {@link #receive(HandleEventUseCase)}. */
+    /** A consumer that receives once the runtime calls {@link #receive(Consumer)}. */
     public SqsEventConsumer(SqsClient sqs, SqsSettings settings) {
         this.sqs = Objects.requireNonNull(sqs, "sqs");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -58,8 +59,9 @@ public final class SqsEventConsumer implements EventSubscription, Runnable {
 
     /** Polls, handing each event to {@code handler}, until {@link #close()}. */
     @Override
-    public void receive(HandleEventUseCase handler) {
-        this.handler = Objects.requireNonNull(handler, "handler");
+    public void receive(Consumer<EventEnvelope> handler) {
+        Objects.requireNonNull(handler, "handler");
+        this.handler = handler::accept;
         run();
     }
 
