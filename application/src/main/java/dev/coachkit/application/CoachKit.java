@@ -7,6 +7,7 @@ import dev.coachkit.application.community.CommunityEventTypes;
 import dev.coachkit.application.community.CommunityModule;
 import dev.coachkit.application.events.EventDispatcher;
 import dev.coachkit.application.events.EventRecorder;
+import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.EventTypes;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.identity.IdentityEventTypes;
@@ -66,7 +67,7 @@ public final class CoachKit {
     private final DataExportModule exports;
     private final IdempotentRequestUseCase idempotentRequests;
     private final List<AutoCloseable> managed;
-    private boolean running;
+    private final EventRuntime events;
 
     CoachKit(CoachKitBuilder builder) {
         EventTypes eventTypes = new EventTypes(Stream.of(IdentityEventTypes.all(), CommunityEventTypes.all(),
@@ -114,21 +115,25 @@ public final class CoachKit {
                 builder.ids, builder.clock, IdempotentRequestService.DEFAULT_RETENTION,
                 IdempotentRequestService.DEFAULT_LEASE);
         this.managed = List.copyOf(builder.managed);
+        this.events = EventRuntimeAssembly.assemble(builder.runtime, handleEvent, clock, media, scheduling);
     }
 
     public static CoachKitBuilder builder() {
         return new CoachKitBuilder();
     }
 
-    /** Marks the core as running; use cases may be called from now on. */
+    /** Starts the event runtime: the relay, scheduler and subscriptions this core was given (see {@link #events()}). */
     public synchronized void start() {
-        running = true;
+        events.start();
     }
 
-    /** Stops the core and closes the resources handed to {@link CoachKitBuilder#manage}, last registered first. */
+    /**
+     * Stops the event runtime after the work in hand, then closes the resources handed to
+     * {@link CoachKitBuilder#manage}, last registered first.
+     */
     public synchronized void stop() {
-        running = false;
         Deque<AutoCloseable> closing = new ArrayDeque<>(managed);
+        closing.addLast(events::stop); // first: the loops may still use the managed resources
         RuntimeException failure = null;
         while (!closing.isEmpty()) {
             try {
@@ -146,8 +151,9 @@ public final class CoachKit {
         }
     }
 
-    public synchronized boolean isRunning() {
-        return running;
+    /** The event runtime: started and stopped with the core; {@link EventRuntime#drain()} relays synchronously. */
+    public EventRuntime events() {
+        return events;
     }
 
     public CheckReadinessUseCase checkReadiness() {

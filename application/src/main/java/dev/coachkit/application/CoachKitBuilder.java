@@ -10,6 +10,13 @@ import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.application.events.EventRuntime;
+import dev.coachkit.application.events.RuntimeSettings;
+import dev.coachkit.application.events.port.out.EventPublisher;
+import dev.coachkit.application.events.port.out.EventSubscription;
+import dev.coachkit.application.events.port.out.MaintenanceStore;
+import dev.coachkit.application.events.port.out.OutboxRelayStore;
+import dev.coachkit.application.events.port.out.OutboxSignal;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.identity.IdentitySettings;
 import dev.coachkit.application.identity.RandomSecureTokens;
@@ -41,6 +48,7 @@ import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
+import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.AfterAnswerExecutor;
 import dev.coachkit.application.shared.port.out.Clock;
@@ -291,6 +299,42 @@ public final class CoachKitBuilder {
         return this;
     }
 
+    // ---- the event runtime: which background parts this process runs (see EventRuntime) ----
+
+    final EventRuntime.Parts runtime = new EventRuntime.Parts();
+
+    /** Relays the outbox in this process: claims due events from {@code store}, woken by {@code signal} on commit. */
+    public CoachKitBuilder relay(OutboxRelayStore store, OutboxSignal signal) {
+        runtime.relay(store, signal);
+        return this;
+    }
+
+    /** Where the relay publishes (a queue); by default it dispatches in-process to this core's consumers. */
+    public CoachKitBuilder eventPublisher(EventPublisher publisher) {
+        runtime.publisher(publisher);
+        return this;
+    }
+
+    /** An inbound transport (a queue consumer) the runtime runs with this core's event handler. */
+    public CoachKitBuilder eventSubscription(EventSubscription subscription) {
+        runtime.subscription(subscription);
+        return this;
+    }
+
+    /** Runs the scheduler in this process: maintenance, expired-upload cleanup and session reminders. */
+    public CoachKitBuilder scheduler(MaintenanceStore maintenance, DueReminders dueReminders) {
+        runtime.scheduler(maintenance, dueReminders);
+        return this;
+    }
+
+    /** The runtime's intervals, retry policy, executor and monitor (default: {@link RuntimeSettings#defaults()}). */
+    public CoachKitBuilder runtimeSettings(RuntimeSettings settings) {
+        runtime.settings(settings);
+        return this;
+    }
+
+    // ---- end of the event runtime ----
+
     /**
      * Uses the in-memory adapter for every port that has none yet: for tests and for embedding
      * without infrastructure. Call it last to keep the adapters given explicitly. Missing store
@@ -312,6 +356,7 @@ public final class CoachKitBuilder {
         rateLimiter = rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(clock);
         blobStore = blobStore != null ? blobStore : new InMemoryBlobStore(clock);
         mediaProbe = mediaProbe != null ? mediaProbe : new InMemoryMediaProbe();
+        EventRuntimeAssembly.addInMemory(this);
         return this;
     }
 

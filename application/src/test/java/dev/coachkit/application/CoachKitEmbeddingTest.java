@@ -19,15 +19,14 @@ class CoachKitEmbeddingTest {
     @Test
     void core_assembled_from_in_memory_adapters_runs_a_unit_of_work_with_events() {
         CoachKit core = CoachKit.builder().withInMemoryAdapters().build();
-        core.start();
-        EventEnvelope event = anEnvelope().build();
+        EventEnvelope event = anEnvelope().ofType("test.happened").build();
 
         core.unitOfWork().runInTenant(ACME, () -> core.eventOutbox().record(event));
 
         assertThat(core.eventOutbox().pending(ACME, 10)).containsExactly(event);
         assertThat(core.checkReadiness().check().ready()).isTrue();
-        core.stop();
-        assertThat(core.isRunning()).isFalse();
+        assertThat(core.events().drain()).isOne();
+        assertThat(core.eventOutbox().pending(ACME, 10)).isEmpty();
     }
 
     @Test

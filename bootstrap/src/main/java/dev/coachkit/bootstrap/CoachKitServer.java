@@ -54,15 +54,12 @@ final class CoachKitServer implements AutoCloseable {
 
     private final CoachKit core;
     private final HttpServer http;
-    private final BackgroundWorkers workers;
     private final JvmGcMetrics gcMetrics;
     private final PrometheusMeterRegistry meters;
 
-    private CoachKitServer(CoachKit core, HttpServer http, BackgroundWorkers workers,
-            JvmGcMetrics gcMetrics, PrometheusMeterRegistry meters) {
+    private CoachKitServer(CoachKit core, HttpServer http, JvmGcMetrics gcMetrics, PrometheusMeterRegistry meters) {
         this.core = core;
         this.http = http;
-        this.workers = workers;
         this.gcMetrics = gcMetrics;
         this.meters = meters;
     }
@@ -103,20 +100,18 @@ final class CoachKitServer implements AutoCloseable {
             database.close();
             throw failure;
         }
-        core.start();
-        BackgroundWorkers workers = events.startWorkers(core);
+        core.start(); // the event runtime: the relay, scheduler and consumer this process runs
         HttpServer http;
         try {
             http = serveApi ? startHttp(configuration, core, storage, meters)
                     : httpServer(configuration, core, meters).start();
         } catch (RuntimeException failure) {
-            workers.close();
             core.stop();
             throw failure;
         }
         LOG.info("CoachKit running: {} on port {}, metrics on port {}, workers {}",
                 serveApi ? "the API" : "operations endpoints", http.port(), http.metricsPort(), workerSet);
-        return new CoachKitServer(core, http, workers, gcMetrics, meters);
+        return new CoachKitServer(core, http, gcMetrics, meters);
     }
 
     private static HttpServer startHttp(Configuration configuration, CoachKit core, MediaStorage storage,
@@ -189,6 +184,7 @@ final class CoachKitServer implements AutoCloseable {
                 .readinessProbe(new FfmpegReadinessProbe())
                 .exportStores(persistence.dataExports(), persistence.tenantData())
                 .exportSettings(new ExportSettings(Duration.ofMinutes(configuration.media().exportUrlMinutes())));
+        events.configure(builder);
         storage.readinessProbe().ifPresent(builder::readinessProbe);
         events.relayProbe(clock).ifPresent(builder::readinessProbe);
         events.queueProbe().ifPresent(builder::readinessProbe);
@@ -248,12 +244,14 @@ final class CoachKitServer implements AutoCloseable {
         return meters;
     }
 
-    /** Stops accepting requests, lets in-flight ones finish, then closes the pool and the database. */
+    /**
+     * Stops accepting requests, lets in-flight ones finish, then stops the core: its event runtime after
+     * the work in hand, then the pool and the database.
+     */
     @Override
     public void close() {
         try {
             http.stop();
-            workers.close();
         } finally {
             core.stop();
             gcMetrics.close();

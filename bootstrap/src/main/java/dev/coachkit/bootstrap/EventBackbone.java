@@ -1,6 +1,5 @@
 package dev.coachkit.bootstrap;
 
-import dev.coachkit.adapters.messaging.events.InProcessEventPublisher;
 import dev.coachkit.adapters.messaging.events.SqsClients;
 import dev.coachkit.adapters.messaging.events.SqsEventConsumer;
 import dev.coachkit.adapters.messaging.events.SqsEventPublisher;
@@ -11,10 +10,10 @@ import dev.coachkit.adapters.messaging.mail.LoggingMailer;
 import dev.coachkit.adapters.messaging.mail.SmtpMailer;
 import dev.coachkit.adapters.messaging.mail.SmtpSettings;
 import dev.coachkit.adapters.persistence.PostgresWorkerPersistence;
-import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.CoachKitBuilder;
 import dev.coachkit.application.events.OutboxReadinessProbe;
 import dev.coachkit.application.events.RetryPolicy;
-import dev.coachkit.application.events.port.out.EventPublisher;
+import dev.coachkit.application.events.RuntimeSettings;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.ReadinessProbe;
@@ -109,35 +108,33 @@ final class EventBackbone implements AutoCloseable {
         return queue.map(ReadinessProbe.class::cast);
     }
 
-    /** Starts the workers on threads of their own; the core must be built already. */
-    BackgroundWorkers startWorkers(CoachKit core) {
-        BackgroundWorkers running = new BackgroundWorkers();
-        EventPublisher publisher = sqs.<EventPublisher>map(client -> new SqsEventPublisher(client, queueUrl.orElseThrow()))
-                .orElseGet(() -> new InProcessEventPublisher(core.handleEvent()));
+    /**
+     * Gives the core's event runtime what this process runs: the relay (counting what it settles) where
+     * {@code outbox-relay} runs, publishing to the queue when one is configured and in-process otherwise;
+     * the scheduler where {@code scheduler} runs; the queue consumer where {@code notifications} runs.
+     */
+    CoachKitBuilder configure(CoachKitBuilder builder) {
+        builder.runtimeSettings(RuntimeSettings.defaults()
+                .withRelay(Duration.ofMillis(settings.outboxPollMillis()),
+                        RetryPolicy.defaults().withMaxAttempts(settings.outboxMaxAttempts()))
+                .withScheduler(Duration.ofSeconds(settings.schedulerIntervalSeconds()),
+                        Duration.ofSeconds(settings.reminderIntervalSeconds()), settings.reminderOffsets())
+                .withMonitor(new RuntimeLogging()));
+        sqs.ifPresent(client -> builder.eventPublisher(new SqsEventPublisher(client, queueUrl.orElseThrow())));
         if (workers.contains(Worker.OUTBOX_RELAY)) {
             PostgresWorkerPersistence relayStore = worker.orElseThrow();
-            running.startRelay(new CountingRelayStore(relayStore.outboxRelayStore(), meters),
-                    relayStore.outboxSignal(), publisher,
-                    RetryPolicy.defaults().withMaxAttempts(settings.outboxMaxAttempts()), core.clock(),
-                    Duration.ofMillis(settings.outboxPollMillis()));
+            builder.relay(new CountingRelayStore(relayStore.outboxRelayStore(), meters), relayStore.outboxSignal());
         }
         if (workers.contains(Worker.SCHEDULER)) {
-            running.startScheduler(worker.orElseThrow().maintenance(), core.clock(),
-                    Duration.ofSeconds(settings.schedulerIntervalSeconds()));
-            running.startUploadCleanup(core.media().cleanUpExpiredUploads(),
-                    Duration.ofSeconds(settings.schedulerIntervalSeconds()));
-            running.startReminders(core.scheduling().reminders(worker.orElseThrow().dueReminders(),
-                    settings.reminderOffsets()), Duration.ofSeconds(settings.reminderIntervalSeconds()));
+            builder.scheduler(worker.orElseThrow().maintenance(), worker.orElseThrow().dueReminders());
         }
         if (workers.contains(Worker.NOTIFICATIONS) && sqs.isPresent()) {
-            SqsEventConsumer consumer = new SqsEventConsumer(sqs.get(),
-                    SqsSettings.of(queueUrl.orElseThrow()), core.handleEvent());
-            running.start("notifications", consumer, consumer::close);
+            builder.eventSubscription(new SqsEventConsumer(sqs.get(), SqsSettings.of(queueUrl.orElseThrow())));
         } else if (workers.contains(Worker.NOTIFICATIONS) && !workers.contains(Worker.OUTBOX_RELAY)) {
             LOG.info("notifications: no queue configured, so the outbox relay dispatches events in-process;"
                     + " this worker has nothing to consume");
         }
-        return running;
+        return builder;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.coachkit.adapters.messaging.events;
 import dev.coachkit.adapters.messaging.events.EventMessages.MalformedEventException;
 import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
+import dev.coachkit.application.events.port.out.EventSubscription;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -22,9 +24,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * The consumer loop: long-polls the queue, hands each event to the handler and deletes the messages
  * it handled. A message whose handling failed, or that is not an event, is left in the queue: it
  * comes back after the visibility timeout, and the queue's redrive policy moves it to the
- * dead-letter queue after too many receives. Run it on a thread of its own; {@link #close()} stops it.
+ * dead-letter queue after too many receives. The core's event runtime runs it as an {@link EventSubscription}
+ * (or run it on a thread of its own); {@link #close()} stops it.
  */
-public final class SqsEventConsumer implements Runnable, AutoCloseable {
+public final class SqsEventConsumer implements EventSubscription, Runnable {
 
     /** SQS's largest receive. */
     public static final int MAX_MESSAGES = 10;
@@ -37,20 +40,37 @@ public final class SqsEventConsumer implements Runnable, AutoCloseable {
 
     private final SqsClient sqs;
     private final SqsSettings settings;
-    private final HandleEventUseCase handler;
+    private volatile HandleEventUseCase handler;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    public SqsEventConsumer(SqsClient sqs, SqsSettings settings, HandleEventUseCase handler) {
+    /** A consumer that receives once the runtime calls {@link #receive(Consumer)}. */
+    public SqsEventConsumer(SqsClient sqs, SqsSettings settings) {
         this.sqs = Objects.requireNonNull(sqs, "sqs");
         this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A consumer bound to {@code handler}, for {@link #run()} on a thread of the caller's. */
+    public SqsEventConsumer(SqsClient sqs, SqsSettings settings, HandleEventUseCase handler) {
+        this(sqs, settings);
         this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** Polls, handing each event to {@code handler}, until {@link #close()}. */
+    @Override
+    public void receive(Consumer<EventEnvelope> handler) {
+        Objects.requireNonNull(handler, "handler");
+        this.handler = handler::accept;
+        run();
     }
 
     /** Polls until {@link #close()} (or an interrupt); a failing receive is logged and retried after a growing pause. */
     @Override
     public void run() {
+        if (handler == null) {
+            throw new IllegalStateException("no handler: use receive(handler)");
+        }
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("this consumer runs already; create one per thread");
         }

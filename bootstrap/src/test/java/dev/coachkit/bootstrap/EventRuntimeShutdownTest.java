@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.coachkit.adapters.persistence.PostgresWorkerPersistence;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
+import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.RetryPolicy;
+import dev.coachkit.application.events.RuntimeSettings;
 import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventPublisher.PublishResult;
 import dev.coachkit.application.events.port.out.EventPublisher;
@@ -24,10 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stopping the workers while the relay holds a claimed batch: the batch is published and marked first;
- * and the workers stop side by side.
+ * Stopping the core's event runtime while the relay holds a claimed batch of the PostgreSQL outbox: the
+ * batch is published and marked first. (That its loops stop side by side is EventRuntimeTest's.)
  */
-class BackgroundWorkersShutdownTest {
+class EventRuntimeShutdownTest {
 
     private final TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
     private final PostgresWorkerPersistence worker =
@@ -51,12 +53,15 @@ class BackgroundWorkersShutdownTest {
             published.addAll(batch);
             return PublishResult.allPublished();
         };
-        BackgroundWorkers workers = new BackgroundWorkers();
-        workers.startRelay(worker.outboxRelayStore(), worker.outboxSignal(), slowQueue, RetryPolicy.defaults(),
-                Clock.system(), Duration.ofSeconds(1));
+        EventRuntime.Parts parts = new EventRuntime.Parts();
+        parts.relay(worker.outboxRelayStore(), worker.outboxSignal());
+        parts.publisher(slowQueue);
+        parts.settings(RuntimeSettings.defaults().withRelay(Duration.ofSeconds(1), RetryPolicy.defaults()));
+        EventRuntime runtime = new EventRuntime(parts, event -> {}, Clock.system(), List.of());
+        runtime.start();
         assertThat(claimed.await(15, TimeUnit.SECONDS)).as("the relay claimed the batch").isTrue();
 
-        CompletableFuture<Void> closing = CompletableFuture.runAsync(workers::close);
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(runtime::stop);
         // a negative can only be watched for a while: close must still be waiting on the batch in hand
         assertThatThrownBy(() -> closing.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
         release.countDown();
@@ -89,23 +94,5 @@ class BackgroundWorkersShutdownTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
         }
-    }
-
-    @Test
-    void the_workers_stop_side_by_side_so_one_waiting_stop_does_not_delay_the_others() {
-        BackgroundWorkers workers = new BackgroundWorkers();
-        CountDownLatch bothStopping = new CountDownLatch(2);
-        for (String name : List.of("first", "second")) {
-            CountDownLatch stopped = new CountDownLatch(1);
-            workers.start(name, () -> awaitQuietly(stopped), () -> {
-                bothStopping.countDown();
-                // one after the other, the first stop would wait here in vain for the second to begin
-                awaitQuietly(bothStopping);
-                stopped.countDown();
-            });
-        }
-
-        assertThat(CompletableFuture.runAsync(workers::close)).succeedsWithin(Duration.ofSeconds(10));
-        assertThat(bothStopping.getCount()).isZero();
     }
 }
