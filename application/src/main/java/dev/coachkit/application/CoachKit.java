@@ -1,29 +1,29 @@
 package dev.coachkit.application;
 
-import dev.coachkit.application.admin.AdminEventTypes;
+import dev.coachkit.application.admin.AdminContext;
 import dev.coachkit.application.admin.AdminModule;
+import dev.coachkit.application.admin.DataExportContext;
 import dev.coachkit.application.admin.DataExportModule;
-import dev.coachkit.application.community.CommunityEventTypes;
+import dev.coachkit.application.community.CommunityContext;
 import dev.coachkit.application.community.CommunityModule;
+import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.events.EventDispatcher;
 import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.EventTypes;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
-import dev.coachkit.application.identity.IdentityEventTypes;
+import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.identity.IdentityContext;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.out.RateLimiter;
-import dev.coachkit.application.media.MediaEventTypes;
+import dev.coachkit.application.media.MediaContext;
 import dev.coachkit.application.media.MediaModule;
-import dev.coachkit.application.notification.CommentNotificationConsumer;
-import dev.coachkit.application.notification.InvitationEmailConsumer;
-import dev.coachkit.application.notification.ListNotificationsService;
-import dev.coachkit.application.notification.MarkNotificationReadService;
-import dev.coachkit.application.notification.PostNotificationConsumer;
-import dev.coachkit.application.notification.SessionNotificationConsumer;
+import dev.coachkit.application.notification.NotificationContext;
+import dev.coachkit.application.notification.NotificationModule;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
-import dev.coachkit.application.scheduling.SchedulingEventTypes;
+import dev.coachkit.application.scheduling.SchedulingContext;
 import dev.coachkit.application.scheduling.SchedulingModule;
 import dev.coachkit.application.shared.CheckReadinessService;
 import dev.coachkit.application.shared.IdempotentRequestService;
@@ -31,11 +31,14 @@ import dev.coachkit.application.shared.port.in.CheckReadinessUseCase;
 import dev.coachkit.application.shared.port.in.IdempotentRequestUseCase;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * The CoachKit core, assembled from adapters: the entry point for any host that embeds it (the
@@ -51,71 +54,48 @@ import java.util.stream.Stream;
  */
 public final class CoachKit {
 
+    /** The ports of the core itself, beside those each context declares. */
+    static final List<Class<?>> KERNEL_PORTS = List.of(UnitOfWork.class, EventOutbox.class, ProcessedEvents.class,
+            IdempotencyStore.class, RateLimiter.class, IdGenerator.class, Clock.class);
+
     private final Clock clock;
     private final UnitOfWork unitOfWork;
     private final EventOutbox eventOutbox;
     private final RateLimiter rateLimiter;
     private final CheckReadinessUseCase checkReadiness;
-    private final IdentityModule identity;
-    private final CommunityModule community;
-    private final AdminModule admin;
+    private final Map<Class<?>, Object> modules;
     private final HandleEventUseCase handleEvent;
-    private final ListNotificationsUseCase listNotifications;
-    private final MarkNotificationReadUseCase markNotificationRead;
-    private final MediaModule media;
-    private final SchedulingModule scheduling;
-    private final DataExportModule exports;
     private final IdempotentRequestUseCase idempotentRequests;
     private final List<AutoCloseable> managed;
     private final EventRuntime events;
 
     CoachKit(CoachKitBuilder builder) {
-        EventTypes eventTypes = new EventTypes(Stream.of(IdentityEventTypes.all(), CommunityEventTypes.all(),
-                MediaEventTypes.all(), SchedulingEventTypes.all(), AdminEventTypes.all())
-                .flatMap(List::stream).toList());
-        EventRecorder events = new EventRecorder(builder.eventOutbox, eventTypes, builder.ids);
-        this.clock = builder.clock;
-        this.unitOfWork = builder.unitOfWork;
-        this.eventOutbox = builder.eventOutbox;
-        this.rateLimiter = builder.rateLimiter;
+        List<BoundedContext<?>> contexts = builder.contexts();
+        EventTypes eventTypes = new EventTypes(contexts.stream().flatMap(context -> context.eventTypes().stream())
+                .toList());
+        this.clock = builder.adapterOf(Clock.class);
+        this.unitOfWork = builder.adapterOf(UnitOfWork.class);
+        this.eventOutbox = builder.adapterOf(EventOutbox.class);
+        this.rateLimiter = builder.adapterOf(RateLimiter.class);
+        IdGenerator ids = builder.adapterOf(IdGenerator.class);
+        ContextAssembly assembly = new ContextAssembly(builder, new EventRecorder(eventOutbox, eventTypes, ids));
+        contexts.forEach(assembly::assemble);
+        this.modules = assembly.modules();
+        List<EventConsumer<?>> consumers = new ArrayList<>(assembly.consumers());
+        consumers.addAll(builder.hostConsumers());
+        this.handleEvent = new EventDispatcher(unitOfWork, builder.adapterOf(ProcessedEvents.class), eventTypes,
+                consumers);
         this.checkReadiness = new CheckReadinessService(builder.probes);
-        this.identity = new IdentityModule(new IdentityModule.Ports(builder.unitOfWork, events,
-                builder.accounts, builder.tenants, builder.memberships, builder.invitations, builder.refreshTokens,
-                builder.auditLog, builder.passwordHasher, builder.accessTokens, builder.tokenDenylist,
-                builder.rateLimiter, builder.secureTokens, builder.ids, builder.clock, builder.afterAnswer),
-                builder.identitySettings);
-        this.community = new CommunityModule(new CommunityModule.Ports(builder.unitOfWork, events,
-                builder.spaces, builder.spaceMembers, builder.posts, builder.comments, builder.memberships,
-                builder.mediaRepository, builder.auditLog, builder.ids, builder.clock));
-        this.media = new MediaModule(new MediaModule.Ports(builder.unitOfWork, events,
-                builder.mediaRepository, builder.blobStore, builder.mediaProbe,
-                builder.mediaAudience != null ? builder.mediaAudience : community.mediaAudience(), builder.auditLog,
-                builder.ids, builder.clock), builder.mediaSettings);
-        this.scheduling = new SchedulingModule(new SchedulingModule.Ports(builder.unitOfWork, events,
-                builder.availabilities, builder.sessions, builder.calendarTokens, builder.memberships,
-                builder.spaces, builder.spaceMembers, builder.auditLog, builder.secureTokens, builder.ids,
-                builder.clock));
-        this.admin = new AdminModule(new AdminModule.Ports(builder.unitOfWork, events, builder.auditLog,
-                builder.tenantMetrics, builder.memberships, builder.accounts, builder.sessions, scheduling.cancel(),
-                builder.memberDataEraser, builder.tokenDenylist, builder.blobStore, builder.ids, builder.clock),
-                new AdminModule.Settings(builder.contentErasure, builder.identitySettings.accessTokenTtl()));
-        this.exports = new DataExportModule(new DataExportModule.Ports(builder.unitOfWork, events,
-                builder.memberships, builder.dataExports, builder.tenantData, builder.blobStore, builder.auditLog,
-                builder.ids, builder.clock), builder.exportSettings);
-        this.handleEvent = new EventDispatcher(builder.unitOfWork, builder.processedEvents, eventTypes, List.of(
-                new InvitationEmailConsumer(builder.mailer, builder.publicUrl),
-                new PostNotificationConsumer(builder.spaces, builder.spaceMembers, builder.notifications, builder.ids),
-                new CommentNotificationConsumer(builder.notifications, builder.ids), media.processor(),
-                new SessionNotificationConsumer(builder.notifications, builder.ids, builder.clock),
-                admin.erasedMediaCleanup(), exports.builder()));
-        this.listNotifications = new ListNotificationsService(builder.unitOfWork, builder.notifications);
-        this.markNotificationRead = new MarkNotificationReadService(builder.unitOfWork, builder.notifications,
-                builder.clock);
-        this.idempotentRequests = new IdempotentRequestService(builder.unitOfWork, builder.idempotencyStore,
-                builder.ids, builder.clock, IdempotentRequestService.DEFAULT_RETENTION,
-                IdempotentRequestService.DEFAULT_LEASE);
+        this.idempotentRequests = new IdempotentRequestService(unitOfWork, builder.adapterOf(IdempotencyStore.class),
+                ids, clock, IdempotentRequestService.DEFAULT_RETENTION, IdempotentRequestService.DEFAULT_LEASE);
         this.managed = List.copyOf(builder.managed);
-        this.events = EventRuntimeAssembly.assemble(builder.runtime, handleEvent, clock, media, scheduling);
+        this.events = EventRuntimeAssembly.assemble(builder.runtime, handleEvent, clock, media(), scheduling());
+    }
+
+    /** The core's own bounded contexts, in the order they are assembled (each may use those before it). */
+    static List<BoundedContext<?>> standardContexts() {
+        return List.of(new IdentityContext(), new CommunityContext(), new MediaContext(), new SchedulingContext(),
+                new AdminContext(), new DataExportContext(), new NotificationContext());
     }
 
     public static CoachKitBuilder builder() {
@@ -156,28 +136,37 @@ public final class CoachKit {
         return events;
     }
 
+    /** The module of a context, the core's own or one a host added with {@link CoachKitBuilder#context}. */
+    public <M> M module(Class<M> moduleType) {
+        Object module = modules.get(moduleType);
+        if (module == null) {
+            throw new IllegalArgumentException("no context of this core assembles " + moduleType.getSimpleName());
+        }
+        return moduleType.cast(module);
+    }
+
     public CheckReadinessUseCase checkReadiness() {
         return checkReadiness;
     }
 
     /** Accounts, tenants, sessions, invitations and members. */
     public IdentityModule identity() {
-        return identity;
+        return module(IdentityModule.class);
     }
 
     /** What an organization's ADMINs do: the audit trail, metrics and erasure. */
     public AdminModule admin() {
-        return admin;
+        return module(AdminModule.class);
     }
 
     /** Spaces, their members, posts, comments and the feed. */
     public CommunityModule community() {
-        return community;
+        return module(CommunityModule.class);
     }
 
     /** GDPR exports of a member's or the whole organization's data (ADMIN). */
     public DataExportModule exports() {
-        return exports;
+        return module(DataExportModule.class);
     }
 
     /** Delivers a published event to its consumers; transports (SQS, in-process) call it. */
@@ -187,20 +176,20 @@ public final class CoachKit {
 
     /** Uploads, processing, playback and the cleanup of abandoned uploads. */
     public MediaModule media() {
-        return media;
+        return module(MediaModule.class);
     }
 
     public ListNotificationsUseCase listNotifications() {
-        return listNotifications;
+        return module(NotificationModule.class).list();
     }
 
     public MarkNotificationReadUseCase markNotificationRead() {
-        return markNotificationRead;
+        return module(NotificationModule.class).markRead();
     }
 
     /** Weekly availability, openings, booking and cancelling sessions, the calendar feed and reminders. */
     public SchedulingModule scheduling() {
-        return scheduling;
+        return module(SchedulingModule.class);
     }
 
     /** Runs a host's request at most once per client-chosen {@code Idempotency-Key}, replaying its response. */

@@ -10,6 +10,8 @@ import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.RuntimeSettings;
 import dev.coachkit.application.events.port.out.EventPublisher;
@@ -35,22 +37,15 @@ import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
 import dev.coachkit.application.media.port.out.MediaRepository;
-import dev.coachkit.application.memory.InMemoryAccessTokens;
-import dev.coachkit.application.memory.InMemoryBlobStore;
-import dev.coachkit.application.memory.InMemoryEventOutbox;
-import dev.coachkit.application.memory.InMemoryMailer;
-import dev.coachkit.application.memory.InMemoryMediaProbe;
-import dev.coachkit.application.memory.InMemoryPasswordHasher;
-import dev.coachkit.application.memory.InMemoryRateLimiter;
-import dev.coachkit.application.memory.InMemoryTokenDenylist;
-import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
+import dev.coachkit.application.shared.AfterAnswer;
 import dev.coachkit.application.shared.AfterAnswerExecutor;
+import dev.coachkit.application.shared.PublicUrl;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -58,223 +53,203 @@ import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.application.shared.port.out.ReadinessProbe;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.admin.ContentErasure;
+import dev.coachkit.domain.shared.DomainEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
-/** Collects the adapters; {@link #build()} refuses to assemble a core with a port left open. */
+/**
+ * Collects the adapters of the core's out ports (by port type), its settings, the bounded contexts to
+ * assemble and the host's own event consumers; {@link #build()} refuses to assemble a core with a port
+ * left open and names every such port. Named methods ({@link #unitOfWork}, {@link #identityStores}...)
+ * are shorthands for {@link #adapter}.
+ */
 public final class CoachKitBuilder {
-    Clock clock = Clock.system();
-    IdGenerator ids = IdGenerator.random();
-    SecureTokens secureTokens = new RandomSecureTokens();
-    IdentitySettings identitySettings = IdentitySettings.defaults();
-    UnitOfWork unitOfWork;
-    EventOutbox eventOutbox;
-    AccountRepository accounts;
-    TenantRepository tenants;
-    MembershipRepository memberships;
-    InvitationRepository invitations;
-    RefreshTokenStore refreshTokens;
-    AuditLog auditLog;
-    PasswordHasher passwordHasher;
-    AccessTokenService accessTokens;
-    TokenDenylist tokenDenylist;
-    RateLimiter rateLimiter;
-    SpaceRepository spaces;
-    SpaceMemberRepository spaceMembers;
-    PostRepository posts;
-    CommentRepository comments;
-    ProcessedEvents processedEvents;
-    TenantMetricsQuery tenantMetrics;
-    MemberDataEraser memberDataEraser;
-    ContentErasure contentErasure = ContentErasure.ANONYMIZE;
-    NotificationRepository notifications;
-    Mailer mailer;
-    AvailabilityRepository availabilities;
-    SessionRepository sessions;
-    CalendarTokenRepository calendarTokens;
-    String publicUrl = "http://localhost:8080";
-    MediaRepository mediaRepository;
-    BlobStore blobStore;
-    MediaProbe mediaProbe;
-    MediaAudience mediaAudience;
-    MediaSettings mediaSettings = MediaSettings.defaults();
-    DataExportRepository dataExports;
-    TenantDataSource tenantData;
-    ExportSettings exportSettings = ExportSettings.defaults();
-    IdempotencyStore idempotencyStore;
-    Executor afterAnswer;
+
+    private final Map<Class<?>, Object> adapters = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> settings = new HashMap<>();
+    private final List<BoundedContext<?>> contexts = new ArrayList<>(CoachKit.standardContexts());
+    private final List<EventConsumer<?>> hostConsumers = new ArrayList<>();
     final List<ReadinessProbe> probes = new ArrayList<>();
     final List<AutoCloseable> managed = new ArrayList<>();
+    final EventRuntime.Parts runtime = new EventRuntime.Parts();
 
-    CoachKitBuilder() {}
+    CoachKitBuilder() {
+        adapter(Clock.class, Clock.system());
+        adapter(IdGenerator.class, IdGenerator.random());
+        adapter(SecureTokens.class, new RandomSecureTokens());
+    }
+
+    /** Uses {@code adapter} for {@code port}, replacing any adapter given before. */
+    public <P> CoachKitBuilder adapter(Class<P> port, P adapter) {
+        adapters.put(Objects.requireNonNull(port, "port"), port.cast(Objects.requireNonNull(adapter, port.getSimpleName())));
+        return this;
+    }
+
+    /** A setting a context reads (e.g. {@link MediaSettings}); contexts fall back on their defaults. */
+    public <S> CoachKitBuilder setting(Class<S> type, S value) {
+        settings.put(Objects.requireNonNull(type, "type"), type.cast(Objects.requireNonNull(value, type.getSimpleName())));
+        return this;
+    }
+
+    /** Adds a bounded context of the host's, assembled after the core's own; find its module with {@code CoachKit.module}. */
+    public CoachKitBuilder context(BoundedContext<?> context) {
+        contexts.add(Objects.requireNonNull(context, "context"));
+        return this;
+    }
+
+    /**
+     * Runs {@code handler} on every committed event of {@code type} (or of its subtypes), once per event,
+     * in a unit of work of the event's tenant. The consumer is named after the type and the order of
+     * registration; give it a name of its own with {@link #onEvent(String, Class, Consumer)} when the
+     * registrations may change, since the name is what remembers which events it has handled.
+     */
+    public <E extends DomainEvent> CoachKitBuilder onEvent(Class<E> type, Consumer<? super E> handler) {
+        return onEvent("host." + type.getSimpleName() + "." + (hostConsumers.size() + 1), type, handler);
+    }
+
+    /** As {@link #onEvent(Class, Consumer)}, under a stable {@code consumerName} of the host's. */
+    public <E extends DomainEvent> CoachKitBuilder onEvent(String consumerName, Class<E> type,
+            Consumer<? super E> handler) {
+        hostConsumers.add(EventConsumer.of(consumerName, type, handler));
+        return this;
+    }
 
     public CoachKitBuilder clock(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        return this;
+        return adapter(Clock.class, clock);
     }
 
     public CoachKitBuilder ids(IdGenerator ids) {
-        this.ids = Objects.requireNonNull(ids, "ids");
-        return this;
+        return adapter(IdGenerator.class, ids);
     }
 
     public CoachKitBuilder secureTokens(SecureTokens secureTokens) {
-        this.secureTokens = Objects.requireNonNull(secureTokens, "secureTokens");
-        return this;
+        return adapter(SecureTokens.class, secureTokens);
     }
 
     public CoachKitBuilder identitySettings(IdentitySettings identitySettings) {
-        this.identitySettings = Objects.requireNonNull(identitySettings, "identitySettings");
-        return this;
+        return setting(IdentitySettings.class, identitySettings);
     }
 
     public CoachKitBuilder unitOfWork(UnitOfWork unitOfWork) {
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        return this;
+        return adapter(UnitOfWork.class, unitOfWork);
     }
 
     public CoachKitBuilder eventOutbox(EventOutbox eventOutbox) {
-        this.eventOutbox = Objects.requireNonNull(eventOutbox, "eventOutbox");
-        return this;
+        return adapter(EventOutbox.class, eventOutbox);
     }
 
     /** The identity stores of one persistence adapter family. */
     public CoachKitBuilder identityStores(AccountRepository accounts, TenantRepository tenants,
             MembershipRepository memberships, InvitationRepository invitations, RefreshTokenStore refreshTokens,
             AuditLog auditLog) {
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.tenants = Objects.requireNonNull(tenants, "tenants");
-        this.memberships = Objects.requireNonNull(memberships, "memberships");
-        this.invitations = Objects.requireNonNull(invitations, "invitations");
-        this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
-        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
-        return this;
+        return adapter(AccountRepository.class, accounts).adapter(TenantRepository.class, tenants)
+                .adapter(MembershipRepository.class, memberships).adapter(InvitationRepository.class, invitations)
+                .adapter(RefreshTokenStore.class, refreshTokens).adapter(AuditLog.class, auditLog);
     }
 
     /** The community stores (spaces, their members, posts, comments) of one persistence adapter family. */
     public CoachKitBuilder communityStores(SpaceRepository spaces, SpaceMemberRepository spaceMembers,
             PostRepository posts, CommentRepository comments) {
-        this.spaces = Objects.requireNonNull(spaces, "spaces");
-        this.spaceMembers = Objects.requireNonNull(spaceMembers, "spaceMembers");
-        this.posts = Objects.requireNonNull(posts, "posts");
-        this.comments = Objects.requireNonNull(comments, "comments");
-        return this;
+        return adapter(SpaceRepository.class, spaces).adapter(SpaceMemberRepository.class, spaceMembers)
+                .adapter(PostRepository.class, posts).adapter(CommentRepository.class, comments);
     }
 
     /** The aggregate queries behind the organization's metrics, of the same adapter family as the stores. */
     public CoachKitBuilder tenantMetrics(TenantMetricsQuery tenantMetrics) {
-        this.tenantMetrics = Objects.requireNonNull(tenantMetrics, "tenantMetrics");
-        return this;
+        return adapter(TenantMetricsQuery.class, tenantMetrics);
     }
 
     /** What removes an erased member's data, of the same adapter family as the stores. */
     public CoachKitBuilder memberDataEraser(MemberDataEraser memberDataEraser) {
-        this.memberDataEraser = Objects.requireNonNull(memberDataEraser, "memberDataEraser");
-        return this;
+        return adapter(MemberDataEraser.class, memberDataEraser);
     }
 
     /** What erasing a member does to their posts and comments (default: anonymize them). */
     public CoachKitBuilder contentErasure(ContentErasure contentErasure) {
-        this.contentErasure = Objects.requireNonNull(contentErasure, "contentErasure");
-        return this;
+        return setting(ContentErasure.class, contentErasure);
     }
 
     public CoachKitBuilder passwordHasher(PasswordHasher passwordHasher) {
-        this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
-        return this;
+        return adapter(PasswordHasher.class, passwordHasher);
     }
 
     public CoachKitBuilder accessTokens(AccessTokenService accessTokens) {
-        this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
-        return this;
+        return adapter(AccessTokenService.class, accessTokens);
     }
 
     public CoachKitBuilder tokenDenylist(TokenDenylist tokenDenylist) {
-        this.tokenDenylist = Objects.requireNonNull(tokenDenylist, "tokenDenylist");
-        return this;
+        return adapter(TokenDenylist.class, tokenDenylist);
     }
 
     public CoachKitBuilder rateLimiter(RateLimiter rateLimiter) {
-        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
-        return this;
+        return adapter(RateLimiter.class, rateLimiter);
     }
 
     /** The consumer-side stores of one persistence adapter family. */
     public CoachKitBuilder eventStores(ProcessedEvents processedEvents, NotificationRepository notifications) {
-        this.processedEvents = Objects.requireNonNull(processedEvents, "processedEvents");
-        this.notifications = Objects.requireNonNull(notifications, "notifications");
-        return this;
+        return adapter(ProcessedEvents.class, processedEvents).adapter(NotificationRepository.class, notifications);
     }
 
     /** The scheduling stores of one persistence adapter family. */
     public CoachKitBuilder schedulingStores(AvailabilityRepository availabilities, SessionRepository sessions,
             CalendarTokenRepository calendarTokens) {
-        this.availabilities = Objects.requireNonNull(availabilities, "availabilities");
-        this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.calendarTokens = Objects.requireNonNull(calendarTokens, "calendarTokens");
-        return this;
+        return adapter(AvailabilityRepository.class, availabilities).adapter(SessionRepository.class, sessions)
+                .adapter(CalendarTokenRepository.class, calendarTokens);
     }
 
     public CoachKitBuilder mailer(Mailer mailer) {
-        this.mailer = Objects.requireNonNull(mailer, "mailer");
-        return this;
+        return adapter(Mailer.class, mailer);
     }
 
     /** Where clients reach the API; links in e-mails start with it. */
     public CoachKitBuilder publicUrl(String publicUrl) {
-        this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
-        return this;
+        return setting(PublicUrl.class, new PublicUrl(publicUrl));
     }
 
     /** The media store of one persistence adapter family. */
     public CoachKitBuilder mediaStores(MediaRepository mediaRepository) {
-        this.mediaRepository = Objects.requireNonNull(mediaRepository, "mediaRepository");
-        return this;
+        return adapter(MediaRepository.class, mediaRepository);
     }
 
     /** Where media bytes live (S3, the local filesystem, memory). */
     public CoachKitBuilder blobStore(BlobStore blobStore) {
-        this.blobStore = Objects.requireNonNull(blobStore, "blobStore");
-        return this;
+        return adapter(BlobStore.class, blobStore);
     }
 
     /** What reads uploaded content into metadata and thumbnails. */
     public CoachKitBuilder mediaProbe(MediaProbe mediaProbe) {
-        this.mediaProbe = Objects.requireNonNull(mediaProbe, "mediaProbe");
-        return this;
+        return adapter(MediaProbe.class, mediaProbe);
     }
 
     /** Replaces who may see shared media; by default the readers of its space and of the posts carrying it. */
     public CoachKitBuilder mediaAudience(MediaAudience mediaAudience) {
-        this.mediaAudience = Objects.requireNonNull(mediaAudience, "mediaAudience");
-        return this;
+        return adapter(MediaAudience.class, mediaAudience);
     }
 
     public CoachKitBuilder mediaSettings(MediaSettings mediaSettings) {
-        this.mediaSettings = Objects.requireNonNull(mediaSettings, "mediaSettings");
-        return this;
+        return setting(MediaSettings.class, mediaSettings);
     }
 
     /** The GDPR export stores of one persistence adapter family: exports' progress and the data they read. */
     public CoachKitBuilder exportStores(DataExportRepository dataExports, TenantDataSource tenantData) {
-        this.dataExports = Objects.requireNonNull(dataExports, "dataExports");
-        this.tenantData = Objects.requireNonNull(tenantData, "tenantData");
-        return this;
+        return adapter(DataExportRepository.class, dataExports).adapter(TenantDataSource.class, tenantData);
     }
 
     public CoachKitBuilder exportSettings(ExportSettings exportSettings) {
-        this.exportSettings = Objects.requireNonNull(exportSettings, "exportSettings");
-        return this;
+        return setting(ExportSettings.class, exportSettings);
     }
 
     /** Where {@code Idempotency-Key}s and their stored responses live, of the same adapter family as the unit of work. */
     public CoachKitBuilder idempotencyStore(IdempotencyStore idempotencyStore) {
-        this.idempotencyStore = Objects.requireNonNull(idempotencyStore, "idempotencyStore");
-        return this;
+        return adapter(IdempotencyStore.class, idempotencyStore);
     }
 
     /** Adds a dependency check to the readiness report. */
@@ -295,13 +270,10 @@ public final class CoachKitBuilder {
      * with the core; a host may give its own executor (tests: one they run by hand).
      */
     public CoachKitBuilder afterAnswer(Executor executor) {
-        this.afterAnswer = Objects.requireNonNull(executor, "executor");
-        return this;
+        return setting(AfterAnswer.class, new AfterAnswer(executor));
     }
 
     // ---- the event runtime: which background parts this process runs (see EventRuntime) ----
-
-    final EventRuntime.Parts runtime = new EventRuntime.Parts();
 
     /** Relays the outbox in this process: claims due events from {@code store}, woken by {@code signal} on commit. */
     public CoachKitBuilder relay(OutboxRelayStore store, OutboxSignal signal) {
@@ -336,61 +308,51 @@ public final class CoachKitBuilder {
     // ---- end of the event runtime ----
 
     /**
-     * Uses the in-memory adapter for every port that has none yet: for tests and for embedding
-     * without infrastructure. Call it last to keep the adapters given explicitly. Missing store
-     * families are added only on an in-memory unit of work, since stores must share their unit's
-     * transactions.
+     * Uses the in-memory adapter for every port that has none yet: for tests and for embedding without
+     * infrastructure. Call it last to keep the adapters given explicitly. Stores are added only on an
+     * in-memory unit of work, since stores must share their unit's transactions; replace a store family
+     * (e.g. all identity stores) together, as the in-memory readers across stores read their own family.
      */
     public CoachKitBuilder withInMemoryAdapters() {
-        if (unitOfWork == null) {
-            InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
-            unitOfWork(memory).eventOutbox(new InMemoryEventOutbox(memory, clock));
-        }
-        if (unitOfWork instanceof InMemoryUnitOfWork memory) {
-            InMemoryStores.addMissing(this, memory);
-        }
-        mailer = mailer != null ? mailer : new InMemoryMailer();
-        passwordHasher = passwordHasher != null ? passwordHasher : new InMemoryPasswordHasher();
-        accessTokens = accessTokens != null ? accessTokens : new InMemoryAccessTokens(clock);
-        tokenDenylist = tokenDenylist != null ? tokenDenylist : new InMemoryTokenDenylist(clock);
-        rateLimiter = rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(clock);
-        blobStore = blobStore != null ? blobStore : new InMemoryBlobStore(clock);
-        mediaProbe = mediaProbe != null ? mediaProbe : new InMemoryMediaProbe();
+        InMemoryAdapters.addMissing(this);
         EventRuntimeAssembly.addInMemory(this);
         return this;
     }
 
     public CoachKit build() {
-        Map<String, Object> required = new LinkedHashMap<>();
-        required.put("unitOfWork", unitOfWork);
-        required.put("eventOutbox", eventOutbox);
-        required.put("identityStores", accounts);
-        required.put("communityStores", spaces);
-        required.put("tenantMetrics", tenantMetrics);
-        required.put("memberDataEraser", memberDataEraser);
-        required.put("passwordHasher", passwordHasher);
-        required.put("accessTokens", accessTokens);
-        required.put("tokenDenylist", tokenDenylist);
-        required.put("rateLimiter", rateLimiter);
-        required.put("eventStores", processedEvents);
-        required.put("mailer", mailer);
-        required.put("mediaStores", mediaRepository);
-        required.put("blobStore", blobStore);
-        required.put("mediaProbe", mediaProbe);
-        required.put("schedulingStores", sessions);
-        required.put("exportStores", dataExports);
-        required.put("idempotencyStore", idempotencyStore);
-        List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null)
-                .map(Map.Entry::getKey).toList();
+        Set<Class<?>> required = new LinkedHashSet<>(CoachKit.KERNEL_PORTS);
+        contexts.forEach(context -> required.addAll(context.ports()));
+        List<String> missing = required.stream().filter(port -> !adapters.containsKey(port))
+                .map(Class::getSimpleName).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("CoachKit needs an adapter for " + String.join(", ", missing)
                     + " (or call withInMemoryAdapters())");
         }
-        if (afterAnswer == null) {
+        if (!settings.containsKey(AfterAnswer.class)) {
             AfterAnswerExecutor own = new AfterAnswerExecutor();
             manage(own);
-            afterAnswer = own;
+            afterAnswer(own);
         }
         return new CoachKit(this);
+    }
+
+    boolean has(Class<?> port) {
+        return adapters.containsKey(port);
+    }
+
+    <P> P adapterOf(Class<P> port) {
+        return port.cast(adapters.get(port));
+    }
+
+    <S> S settingOf(Class<S> type, S defaultValue) {
+        return type.cast(settings.getOrDefault(type, defaultValue));
+    }
+
+    List<BoundedContext<?>> contexts() {
+        return List.copyOf(contexts);
+    }
+
+    List<EventConsumer<?>> hostConsumers() {
+        return List.copyOf(hostConsumers);
     }
 }

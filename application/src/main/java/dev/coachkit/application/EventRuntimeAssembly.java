@@ -5,6 +5,8 @@ import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.MaintenanceJobs;
 import dev.coachkit.application.events.RuntimeSettings;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
+import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.media.MediaModule;
 import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
@@ -15,7 +17,10 @@ import dev.coachkit.application.memory.InMemoryRefreshTokens;
 import dev.coachkit.application.memory.InMemorySessions;
 import dev.coachkit.application.scheduling.SchedulingModule;
 import dev.coachkit.application.scheduling.SessionReminders;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.EventOutbox;
+import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,16 +65,16 @@ final class EventRuntimeAssembly {
      * themselves and find due reminders. Only where the builder holds those in-memory stores.
      */
     static void addInMemory(CoachKitBuilder b) {
-        if (!(b.eventOutbox instanceof InMemoryEventOutbox outbox)) {
+        if (!(b.adapterOf(EventOutbox.class) instanceof InMemoryEventOutbox outbox)) {
             return;
         }
         if (!b.runtime.hasRelay()) {
             b.runtime.relay(outbox, outbox);
         }
-        if (!b.runtime.hasScheduler() && b.refreshTokens instanceof InMemoryRefreshTokens refreshTokens
-                && b.processedEvents instanceof InMemoryProcessedEvents processed
-                && b.idempotencyStore instanceof InMemoryIdempotencyKeys keys
-                && b.sessions instanceof InMemorySessions sessions) {
+        if (!b.runtime.hasScheduler() && b.adapterOf(RefreshTokenStore.class) instanceof InMemoryRefreshTokens refreshTokens
+                && b.adapterOf(ProcessedEvents.class) instanceof InMemoryProcessedEvents processed
+                && b.adapterOf(IdempotencyStore.class) instanceof InMemoryIdempotencyKeys keys
+                && b.adapterOf(SessionRepository.class) instanceof InMemorySessions sessions) {
             b.runtime.scheduler(new InMemoryMaintenance(refreshTokens, processed, outbox, keys), sessions);
         }
     }

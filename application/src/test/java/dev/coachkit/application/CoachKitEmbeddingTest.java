@@ -33,8 +33,9 @@ class CoachKitEmbeddingTest {
     void build_names_every_port_left_without_an_adapter() {
         assertThatThrownBy(() -> CoachKit.builder().build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("unitOfWork")
-                .hasMessageContaining("eventOutbox");
+                .hasMessageStartingWith("CoachKit needs an adapter for UnitOfWork, EventOutbox, ProcessedEvents")
+                .hasMessageContaining("SpaceRepository")
+                .hasMessageContaining("Mailer");
     }
 
     @Test

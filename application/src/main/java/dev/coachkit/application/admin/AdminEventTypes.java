@@ -16,6 +16,14 @@ public final class AdminEventTypes {
         return List.of(MEMBER_ERASED, EXPORT_REQUESTED);
     }
 
+    static List<EventType<?>> erasure() {
+        return List.of(MEMBER_ERASED);
+    }
+
+    static List<EventType<?>> exports() {
+        return List.of(EXPORT_REQUESTED);
+    }
+
     static final EventType<MemberErased> MEMBER_ERASED =
             EventType.of(MemberErased.class, "user.erased", "account", event -> event.accountId().value())
                     .writing(event -> EventPayload.builder().put("mediaIds", event.mediaIds()).build())

@@ -62,7 +62,7 @@ public final class AdminModule {
     }
 
     /** Deletes an erased member's stored media; registered with the event dispatcher. */
-    public EventConsumer<?> erasedMediaCleanup() {
+    EventConsumer<?> erasedMediaCleanup() {
         return erasedMediaCleanup;
     }
 }

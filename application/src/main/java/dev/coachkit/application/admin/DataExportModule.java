@@ -46,7 +46,7 @@ public final class DataExportModule {
     }
 
     /** The export worker: the consumer of {@code export.requested}, registered with the event dispatcher. */
-    public EventConsumer<?> builder() {
+    EventConsumer<?> builder() {
         return builder;
     }
 }

@@ -76,7 +76,7 @@ public final class MediaModule {
     }
 
     /** The media worker: the consumer of {@code media.uploaded}, registered with the event dispatcher. */
-    public EventConsumer<?> processor() {
+    EventConsumer<?> processor() {
         return processor;
     }
 }

@@ -1,0 +1,27 @@
+package dev.coachkit.application.composition;
+
+import dev.coachkit.application.events.EventConsumer;
+import dev.coachkit.application.events.EventRecorder;
+import java.util.Optional;
+
+/** What a {@link BoundedContext} is assembled from: the adapters, settings and modules the builder holds. */
+public interface Assembly {
+
+    /** The adapter of {@code port}; the context must list the port in {@link BoundedContext#ports()}. */
+    <P> P port(Class<P> port);
+
+    /** The adapter of a port the context can do without (it then falls back on one of its own). */
+    <P> Optional<P> optionalPort(Class<P> port);
+
+    /** The setting of this type the host gave, or {@code defaultValue}. */
+    <S> S setting(Class<S> type, S defaultValue);
+
+    /** The module of a context assembled before this one. */
+    <M> M module(Class<M> moduleType);
+
+    /** Records typed events in the running unit of work. */
+    EventRecorder events();
+
+    /** Registers a consumer of the context's own or other contexts' events. */
+    void consumer(EventConsumer<?> consumer);
+}

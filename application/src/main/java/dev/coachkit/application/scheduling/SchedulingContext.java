@@ -1,0 +1,47 @@
+package dev.coachkit.application.scheduling;
+
+import dev.coachkit.application.audit.port.out.AuditLog;
+import dev.coachkit.application.community.port.out.SpaceMemberRepository;
+import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.application.composition.Assembly;
+import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.events.EventType;
+import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.SecureTokens;
+import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
+import dev.coachkit.application.scheduling.port.out.SessionRepository;
+import dev.coachkit.application.shared.port.out.Clock;
+import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.application.shared.port.out.UnitOfWork;
+import java.util.List;
+
+/** Weekly availability, openings, booking and cancelling sessions, the calendar feed and reminders. */
+public final class SchedulingContext implements BoundedContext<SchedulingModule> {
+
+    @Override
+    public Class<SchedulingModule> moduleType() {
+        return SchedulingModule.class;
+    }
+
+    @Override
+    public List<Class<?>> ports() {
+        return List.of(UnitOfWork.class, AvailabilityRepository.class, SessionRepository.class,
+                CalendarTokenRepository.class, MembershipRepository.class, SpaceRepository.class,
+                SpaceMemberRepository.class, AuditLog.class, SecureTokens.class, IdGenerator.class, Clock.class);
+    }
+
+    @Override
+    public List<EventType<?>> eventTypes() {
+        return SchedulingEventTypes.all();
+    }
+
+    @Override
+    public SchedulingModule assemble(Assembly a) {
+        return new SchedulingModule(new SchedulingModule.Ports(a.port(UnitOfWork.class), a.events(),
+                a.port(AvailabilityRepository.class), a.port(SessionRepository.class),
+                a.port(CalendarTokenRepository.class), a.port(MembershipRepository.class),
+                a.port(SpaceRepository.class), a.port(SpaceMemberRepository.class), a.port(AuditLog.class),
+                a.port(SecureTokens.class), a.port(IdGenerator.class), a.port(Clock.class)));
+    }
+}

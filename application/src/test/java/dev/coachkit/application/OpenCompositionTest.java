@@ -1,0 +1,116 @@
+package dev.coachkit.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.coachkit.application.community.port.in.CreatePostUseCase;
+import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
+import dev.coachkit.application.composition.Assembly;
+import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.memory.InMemoryAccounts;
+import dev.coachkit.application.memory.InMemoryUnitOfWork;
+import dev.coachkit.application.notification.port.out.Mailer;
+import dev.coachkit.domain.community.PostCreated;
+import dev.coachkit.domain.community.PostType;
+import dev.coachkit.domain.shared.Actor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A host composes the core: its own consumers, its own adapter for any port, its own bounded context. */
+class OpenCompositionTest {
+
+    @Test
+    void a_host_consumer_receives_the_typed_event_it_subscribed_to() {
+        List<PostCreated> seen = new CopyOnWriteArrayList<>();
+        CoachKit core = CoachKit.builder().onEvent(PostCreated.class, seen::add).withInMemoryAdapters().build();
+        Actor ann = register(core);
+        var space = core.community().createSpace().create(new CreateSpaceUseCase.Command(ann, "Rowing", "", false,
+                Optional.empty()));
+
+        var post = core.community().createPost().create(new CreatePostUseCase.Command(ann, space.space().id(),
+                PostType.TEXT, "Monday", "Two laps", List.of()));
+        core.events().drain();
+
+        assertThat(seen).singleElement().satisfies(event -> {
+            assertThat(event.postId()).isEqualTo(post.post().id());
+            assertThat(event.title()).contains("Monday");
+            assertThat(event.authorId()).isEqualTo(ann.accountId());
+        });
+    }
+
+    @Test
+    void a_host_adapter_of_one_port_sits_beside_in_memory_ones_for_the_rest() {
+        InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
+        AtomicInteger reads = new AtomicInteger();
+        AccountRepository counted = counting(new InMemoryAccounts(memory), reads);
+
+        CoachKit core = CoachKit.builder().unitOfWork(memory).adapter(AccountRepository.class, counted)
+                .withInMemoryAdapters().build();
+        register(core);
+
+        assertThat(reads).as("the host's adapter is the one the use cases call").hasPositiveValue();
+    }
+
+    @Test
+    void build_names_the_ports_a_host_context_needs_and_finds_its_module_once_they_are_given() {
+        BoundedContext<Greeter> greetings = new BoundedContext<>() {
+            @Override
+            public Class<Greeter> moduleType() {
+                return Greeter.class;
+            }
+
+            @Override
+            public List<Class<?>> ports() {
+                return List.of(Salutation.class, Mailer.class);
+            }
+
+            @Override
+            public Greeter assemble(Assembly assembly) {
+                return new Greeter(assembly.port(Salutation.class));
+            }
+        };
+
+        assertThatThrownBy(() -> CoachKit.builder().context(greetings).withInMemoryAdapters().build())
+                .hasMessage("CoachKit needs an adapter for Salutation (or call withInMemoryAdapters())");
+        CoachKit core = CoachKit.builder().context(greetings).adapter(Salutation.class, () -> "Hello")
+                .withInMemoryAdapters().build();
+        assertThat(core.module(Greeter.class).greet("Ann")).isEqualTo("Hello, Ann");
+    }
+
+    /** A host's own out port. */
+    interface Salutation {
+        String word();
+    }
+
+    /** A host's own module. */
+    record Greeter(Salutation salutation) {
+        String greet(String name) {
+            return salutation.word() + ", " + name;
+        }
+    }
+
+    private static Actor register(CoachKit core) {
+        var session = core.identity().register().register(new RegisterAccountUseCase.Command("ann@club.test",
+                "correct horse battery", "Ann", "Lee", "Riverside", Optional.empty()));
+        return core.identity().authenticate().authenticate(session.accessToken()).actor();
+    }
+
+    private static AccountRepository counting(AccountRepository accounts, AtomicInteger calls) {
+        return (AccountRepository) Proxy.newProxyInstance(AccountRepository.class.getClassLoader(),
+                new Class<?>[] {AccountRepository.class}, (proxy, method, args) -> {
+                    calls.incrementAndGet();
+                    try {
+                        return method.invoke(accounts, args);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
+    }
+}
