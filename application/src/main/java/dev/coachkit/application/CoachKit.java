@@ -41,12 +41,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CoachKit core, assembled from adapters: the entry point for any host that embeds it (the
- * REST server is one such host). Obtain one from {@link #builder()}, give it an adapter for every out
- * port, call {@link #start()}, use its use cases, and {@link #stop()} it when the host shuts down.
+ * The CoachKit core, assembled from adapters: the entry point for any host that embeds it (the REST
+ * server is one such host). Obtain one from {@link #builder()}, give it an adapter for every out port
+ * (or {@link CoachKitBuilder#withInMemoryAdapters()} for the rest), call {@link #start()} to run its
+ * event runtime, use the modules of its bounded contexts, and {@link #stop()} it when the host shuts
+ * down. docs/embedding.md walks through it.
  *
  * <pre>{@code
- * CoachKit core = CoachKit.builder().withInMemoryAdapters().build();
+ * CoachKit core = CoachKit.builder().onEvent("welcome", PostCreated.class, handler).withInMemoryAdapters().build();
  * core.start();
  * AuthResult session = core.identity().register().register(command);
  * core.stop();

@@ -149,25 +149,13 @@ final class CoachKitServer implements AutoCloseable {
     private static CoachKit assemble(Configuration configuration, Database database, EventBackbone events,
             MediaStorage storage, Optional<JwtSettings> jwt, PostgresPersistence persistence, Clock clock,
             Configuration.Security security) {
-        CoachKitBuilder builder = CoachKit.builder()
+        CoachKitBuilder builder = persistence.addTo(CoachKit.builder())
                 .clock(clock)
                 .manage(database)
                 .manage(persistence)
                 .manage(events)
-                .eventStores(persistence.processedEvents(), persistence.notifications())
-                .idempotencyStore(persistence.idempotencyKeys())
                 .mailer(events.mailer(configuration.singleNode()))
                 .publicUrl(configuration.events().publicUrl())
-
-                .unitOfWork(persistence.unitOfWork())
-                .eventOutbox(persistence.eventOutbox())
-                .identityStores(persistence.accounts(), persistence.tenants(), persistence.memberships(),
-                        persistence.invitations(), persistence.refreshTokens(), persistence.auditLog())
-                .communityStores(persistence.spaces(), persistence.spaceMembers(), persistence.posts(),
-                        persistence.comments())
-                .schedulingStores(persistence.availabilities(), persistence.sessions(), persistence.calendarTokens())
-                .tenantMetrics(persistence.tenantMetrics())
-                .memberDataEraser(persistence.memberDataEraser())
                 .contentErasure(configuration.erasureContent())
                 .passwordHasher(new Argon2PasswordHasher())
                 .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
@@ -175,14 +163,11 @@ final class CoachKitServer implements AutoCloseable {
                 .identitySettings(new IdentitySettings(Duration.ofMinutes(security.accessTokenMinutes()),
                         Duration.ofDays(security.refreshTokenDays()), Duration.ofDays(security.invitationDays()),
                         new RateLimit(security.loginAttemptsPerAccount(), MINUTE)))
-                .readinessProbe(persistence.readinessProbe())
                 .manage(storage)
-                .mediaStores(persistence.media())
                 .blobStore(storage.store())
                 .mediaProbe(new ImageAndVideoProbe())
                 .mediaSettings(MediaStorage.settings(configuration))
                 .readinessProbe(new FfmpegReadinessProbe())
-                .exportStores(persistence.dataExports(), persistence.tenantData())
                 .exportSettings(new ExportSettings(Duration.ofMinutes(configuration.media().exportUrlMinutes())));
         events.configure(builder);
         storage.readinessProbe().ifPresent(builder::readinessProbe);

@@ -285,8 +285,7 @@ class MediaEndToEndTest {
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
         assertThat(intentResponse("next.mp4", "video/mp4", 9L * MIB).statusCode()).as("no sweep needed").isEqualTo(201);
-        assertThat(put(partUrl, new byte[5 * MIB]).statusCode()).as("the multipart upload was aborted")
-                .isGreaterThanOrEqualTo(400);
+        assertThat(refused(partUrl, new byte[5 * MIB])).as("the multipart upload was aborted").isTrue();
         assertThat(http.send("GET", "/media/" + pending.path("mediaId").asText(), null, token).statusCode())
                 .isEqualTo(404);
         assertThat(http.send("DELETE", "/media/" + pending.path("mediaId").asText(), null, token).statusCode())
@@ -431,6 +430,18 @@ class MediaEndToEndTest {
     private static HttpResponse<String> put(String url, byte[] content) throws Exception {
         return DocumentedApi.verified(CLIENT.send(HttpRequest.newBuilder(URI.create(url))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /**
+     * Whether the signed URL refuses {@code content}: an error status, or the connection closed while the
+     * client still sends the body (the server may answer early and close, as HTTP allows).
+     */
+    private static boolean refused(String url, byte[] content) throws Exception {
+        try {
+            return put(url, content).statusCode() >= 400;
+        } catch (IOException closedMidBody) {
+            return true;
+        }
     }
 
     private static HttpResponse<byte[]> get(String url) throws Exception {

@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.persistence;
 
+import dev.coachkit.application.CoachKitBuilder;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.coachkit.adapters.persistence.admin.PostgresMemberDataEraser;
@@ -155,6 +156,25 @@ public final class PostgresPersistence implements AutoCloseable {
             pool.close();
             throw refused;
         }
+    }
+
+    /**
+     * Gives {@code builder} every adapter of this family: the unit of work, the outbox and all the stores
+     * sharing its transactions, and the database's readiness probe. The pool stays the caller's to close
+     * (or to hand to {@link CoachKitBuilder#manage}).
+     */
+    public CoachKitBuilder addTo(CoachKitBuilder builder) {
+        return builder.unitOfWork(unitOfWork()).eventOutbox(eventOutbox())
+                .eventStores(processedEvents(), notifications())
+                .idempotencyStore(idempotencyKeys())
+                .identityStores(accounts(), tenants(), memberships(), invitations(), refreshTokens(), auditLog())
+                .communityStores(spaces(), spaceMembers(), posts(), comments())
+                .schedulingStores(availabilities(), sessions(), calendarTokens())
+                .mediaStores(media())
+                .tenantMetrics(tenantMetrics())
+                .memberDataEraser(memberDataEraser())
+                .exportStores(dataExports(), tenantData())
+                .readinessProbe(readinessProbe());
     }
 
     public UnitOfWork unitOfWork() {
