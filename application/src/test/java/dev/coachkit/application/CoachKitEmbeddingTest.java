@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.events.envelope.EventEnvelope;
+import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.DependencyStatus;
 import dev.coachkit.application.shared.port.in.CheckReadinessUseCase.Readiness;
 import dev.coachkit.application.testing.TestProbes;
@@ -23,10 +24,10 @@ class CoachKitEmbeddingTest {
 
         core.unitOfWork().runInTenant(ACME, () -> core.eventOutbox().record(event));
 
-        assertThat(core.eventOutbox().pending(ACME, 10)).containsExactly(event);
+        assertThat(((InMemoryEventOutbox) core.eventOutbox()).unpublished(ACME)).containsExactly(event);
         assertThat(core.checkReadiness().check().ready()).isTrue();
         assertThat(core.events().drain()).isOne();
-        assertThat(core.eventOutbox().pending(ACME, 10)).isEmpty();
+        assertThat(((InMemoryEventOutbox) core.eventOutbox()).unpublished(ACME)).isEmpty();
     }
 
     @Test

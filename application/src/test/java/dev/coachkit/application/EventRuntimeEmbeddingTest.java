@@ -10,6 +10,7 @@ import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.domain.community.PostType;
 import dev.coachkit.domain.notification.Notification;
@@ -66,7 +67,7 @@ class EventRuntimeEmbeddingTest {
         UUID post = postInSpaceWithAthlete();
 
         assertThat(notificationsOf(athlete)).isEmpty();
-        List<String> pending = core.eventOutbox().pending(admin.tenantId(), 100).stream().map(e -> e.type()).toList();
+        List<String> pending = ((InMemoryEventOutbox) core.eventOutbox()).unpublished(admin.tenantId()).stream().map(e -> e.type()).toList();
         assertThat(pending).contains("post.created");
         assertThat(core.events().drain()).isEqualTo(pending.size());
         assertThat(notificationsOf(athlete)).singleElement()

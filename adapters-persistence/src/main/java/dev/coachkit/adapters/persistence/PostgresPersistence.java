@@ -103,7 +103,7 @@ public final class PostgresPersistence implements AutoCloseable {
                 .set(new StatementCounter(meters)));
         TenantTransactions transactions = new TenantTransactions();
         this.unitOfWork = new PostgresUnitOfWork(dsl, transactions);
-        this.eventOutbox = new PostgresEventOutbox(unitOfWork, transactions);
+        this.eventOutbox = new PostgresEventOutbox(transactions);
         this.readinessProbe = new DatabaseReadinessProbe(dsl);
         this.accounts = new PostgresAccounts(transactions);
         this.tenants = new PostgresTenants(transactions);

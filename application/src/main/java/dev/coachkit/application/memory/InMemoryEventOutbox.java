@@ -58,11 +58,14 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
         unitOfWork.current().afterCommit(this::wakeRelay);
     }
 
-    @Override
-    public List<EventEnvelope> pending(TenantId tenant, int limit) {
+    /**
+     * Inspection of this in-memory adapter, not part of {@link EventOutbox} (which only records): the
+     * tenant's events recorded and neither published nor dead yet, oldest first. Joins the running unit
+     * of work of that tenant, or runs in one of its own. For tests of embedding hosts and of the core.
+     */
+    public List<EventEnvelope> unpublished(TenantId tenant) {
         return unitOfWork.inTenant(tenant, () -> entries.select(Entry::pending).stream()
                 .sorted(Comparator.comparing((Entry entry) -> entry.event().occurredAt()).thenComparing(Entry::sequence))
-                .limit(limit)
                 .map(Entry::event)
                 .toList());
     }

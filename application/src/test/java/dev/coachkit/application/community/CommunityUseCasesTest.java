@@ -333,7 +333,7 @@ class CommunityUseCasesTest {
     }
 
     private List<EventEnvelope> events() {
-        return outbox.pending(club.id(), 100);
+        return outbox.unpublished(club.id());
     }
 
     private EventEnvelope lastEvent() {

@@ -111,7 +111,7 @@ class EventRuntimeTest {
         stopping.get(10, TimeUnit.SECONDS);
 
         assertThat(handled).containsExactly(event);
-        assertThat(outbox.pending(ACME, 10)).as("settled before stop returned").isEmpty();
+        assertThat(outbox.unpublished(ACME)).as("settled before stop returned").isEmpty();
     }
 
     @Test

@@ -328,7 +328,7 @@ class IdentityUseCasesTest {
 
         assertThat(joined.role()).isEqualTo(Role.ATHLETE);
         assertThat(joined.tenant()).isEqualTo(admin.tenant());
-        assertThat(core.unitOfWork().inTenant(admin.tenant().id(), () -> core.eventOutbox().pending(admin.tenant().id(), 10)))
+        assertThat(core.unitOfWork().inTenant(admin.tenant().id(), () -> ((InMemoryEventOutbox) core.eventOutbox()).unpublished(admin.tenant().id())))
                 .extracting(event -> event.type()).contains("member.invited");
         assertThatThrownBy(() -> acceptAsNewAccount(invitation.acceptToken())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> acceptAsNewAccount("no-such-token")).isInstanceOf(NotFoundException.class);

@@ -147,9 +147,14 @@ class MediaUseCasesTest {
     }
 
     private void deliverPendingEvents(TenantId tenant) {
-        for (EventEnvelope event : core.eventOutbox().pending(tenant, 100)) {
+        for (EventEnvelope event : unpublished(core, tenant)) {
             core.handleEvent().handle(event);
         }
+    }
+
+    /** The events the core recorded and has not published yet: {@link #core(MediaSettings)} gives it an in-memory outbox. */
+    private static List<EventEnvelope> unpublished(CoachKit kit, TenantId tenant) {
+        return ((InMemoryEventOutbox) kit.eventOutbox()).unpublished(tenant);
     }
 
     private MediaAsset media(Actor actor, UUID id) {
@@ -323,7 +328,7 @@ class MediaUseCasesTest {
     @Test
     void processing_marks_readable_content_ready_with_metadata_and_a_thumbnail_once_despite_redelivery() {
         MediaAsset uploaded = uploadAndFinalize(alice, new byte[] {'I', 1, 2}, Optional.empty());
-        List<EventEnvelope> events = new ArrayList<>(core.eventOutbox().pending(alice.tenantId(), 100));
+        List<EventEnvelope> events = new ArrayList<>(unpublished(core, alice.tenantId()));
 
         events.forEach(core.handleEvent()::handle);
         events.forEach(core.handleEvent()::handle);
@@ -334,7 +339,7 @@ class MediaUseCasesTest {
         assertThat(view.thumbnailUrl()).isPresent();
         assertThat(blobs.get(view.thumbnailUrl().get())).containsExactly(9);
         assertThat(probes).hasValue(1);
-        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).extracting(EventEnvelope::type)
+        assertThat(unpublished(core, alice.tenantId())).extracting(EventEnvelope::type)
                 .contains("media.processed");
     }
 
@@ -373,7 +378,7 @@ class MediaUseCasesTest {
 
             MediaAsset failed = media(alice, uploaded.id());
             assertThat(failed.failureReason()).contains("the file could not be read as a video");
-            assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).filteredOn(event ->
+            assertThat(unpublished(core, alice.tenantId())).filteredOn(event ->
                     event.type().equals("media.processed")).singleElement().satisfies(event ->
                     assertThat(event.payload().toString()).doesNotContain("0x55d5c0ffee00"));
             assertThat(logged).singleElement().satisfies(entry -> {
@@ -462,7 +467,7 @@ class MediaUseCasesTest {
         assertThat(media(alice, stalled.id()).failureReason()).hasValueSatisfying(reason ->
                 assertThat(reason).contains("did not finish within 30 minutes"));
         assertThat(media(alice, recent.id()).status()).isEqualTo(MediaStatus.PROCESSING);
-        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).filteredOn(event ->
+        assertThat(unpublished(core, alice.tenantId())).filteredOn(event ->
                 event.type().equals("media.processed") && event.subjectId().equals(stalled.id())).hasSize(1);
         deliverPendingEvents(alice.tenantId());
         assertThat(media(alice, stalled.id()).status()).as("a late delivery leaves it failed").isEqualTo(MediaStatus.FAILED);
@@ -582,7 +587,7 @@ class MediaUseCasesTest {
                 assertThat(blobs.size(key)).as(key).isEmpty());
         assertThatThrownBy(() -> media(alice, uploaded.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> delete(alice, uploaded.id())).isInstanceOf(NotFoundException.class);
-        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).filteredOn(event ->
+        assertThat(unpublished(core, alice.tenantId())).filteredOn(event ->
                 event.type().equals("media.deleted")).singleElement().satisfies(event -> {
                     assertThat(event.subjectId()).isEqualTo(uploaded.id());
                     assertThat(event.payload()).containsEntry("status", "READY").containsEntry("sizeBytes", 3L);
@@ -627,7 +632,7 @@ class MediaUseCasesTest {
         assertThat(probes).as("the worker was at work when the delete came").hasValue(1);
         assertThat(MediaAsset.storedKeys(alice.tenantId(), uploaded.id())).allSatisfy(key ->
                 assertThat(blobs.size(key)).as(key).isEmpty());
-        assertThat(core.eventOutbox().pending(alice.tenantId(), 100)).extracting(EventEnvelope::type)
+        assertThat(unpublished(core, alice.tenantId())).extracting(EventEnvelope::type)
                 .doesNotContain("media.processed");
     }
 }

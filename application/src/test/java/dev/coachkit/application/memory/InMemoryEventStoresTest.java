@@ -1,5 +1,6 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventStoresContract;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
@@ -11,6 +12,8 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.application.testing.TickingClock;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.List;
 
 /** The event stores contract against the in-memory adapters; the outbox reads the system clock, as the relay does. */
 class InMemoryEventStoresTest extends EventStoresContract {
@@ -30,6 +33,11 @@ class InMemoryEventStoresTest extends EventStoresContract {
     @Override
     protected EventOutbox outbox() {
         return outbox;
+    }
+
+    @Override
+    protected List<EventEnvelope> recordedEvents(TenantId tenant) {
+        return outbox.unpublished(tenant);
     }
 
     @Override

@@ -55,7 +55,7 @@ class InMemoryMaintenanceTest {
 
         assertThat(refreshTokens.findByHash(expired.tokenHash())).isEmpty();
         assertThat(refreshTokens.findByHash(live.tokenHash())).isPresent();
-        assertThat(outbox.pending(ACME, 10)).containsExactly(pending);
+        assertThat(outbox.unpublished(ACME)).containsExactly(pending);
         unitOfWork.runInTenant(ACME, () -> {
             assertThat(idempotencyKeys.find(key("live"), now)).isPresent();
             assertThat(idempotencyKeys.reserve(key("expired"),

@@ -1,8 +1,11 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.application.shared.port.out.UnitOfWorkContract;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.List;
 
 class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
 
@@ -17,5 +20,10 @@ class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
     @Override
     protected EventOutbox outbox() {
         return outbox;
+    }
+
+    @Override
+    protected List<EventEnvelope> recordedEvents(TenantId tenant) {
+        return outbox.unpublished(tenant);
     }
 }

@@ -113,7 +113,7 @@ class SchedulingUseCasesTest {
     }
 
     private void deliverPendingEvents() {
-        List<EventEnvelope> pending = outbox.pending(admin.tenantId(), 1_000);
+        List<EventEnvelope> pending = outbox.unpublished(admin.tenantId());
         pending.forEach(core.handleEvent()::handle);
         pending.forEach(core.handleEvent()::handle); // a redelivery changes nothing
     }
@@ -124,7 +124,7 @@ class SchedulingUseCasesTest {
     }
 
     private long reminderEvents(Session session, Duration offset) {
-        return outbox.pending(admin.tenantId(), 1_000).stream()
+        return outbox.unpublished(admin.tenantId()).stream()
                 .filter(e -> e.type().equals("session.reminder") && e.subjectId().equals(session.id())
                         && e.payload().get("offsetMinutes").equals(offset.toMinutes()))
                 .count();

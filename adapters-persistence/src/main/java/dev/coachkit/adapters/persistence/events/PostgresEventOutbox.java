@@ -5,19 +5,14 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.shared.port.out.EventOutbox;
-import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.domain.shared.TenantId;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /** Writes domain events into {@code outbox_events} inside the running tenant transaction. */
 public final class PostgresEventOutbox implements EventOutbox {
 
-    private final UnitOfWork unitOfWork;
     private final TenantTransactions transactions;
 
-    public PostgresEventOutbox(UnitOfWork unitOfWork, TenantTransactions transactions) {
-        this.unitOfWork = unitOfWork;
+    public PostgresEventOutbox(TenantTransactions transactions) {
         this.transactions = transactions;
     }
 
@@ -34,17 +29,5 @@ public final class PostgresEventOutbox implements EventOutbox {
                 .set(OUTBOX_EVENTS.PAYLOAD, OutboxRows.payload(event))
                 .set(OUTBOX_EVENTS.OCCURRED_AT, event.occurredAt().atOffset(ZoneOffset.UTC))
                 .execute();
-    }
-
-    @Override
-    public List<EventEnvelope> pending(TenantId tenant, int limit) {
-        return unitOfWork.inTenant(tenant, () -> transactions.require(tenant)
-                .selectFrom(OUTBOX_EVENTS)
-                .where(OUTBOX_EVENTS.TENANT_ID.eq(tenant.value()))
-                .and(OUTBOX_EVENTS.PUBLISHED_AT.isNull())
-                .and(OUTBOX_EVENTS.DEAD_AT.isNull())
-                .orderBy(OUTBOX_EVENTS.OCCURRED_AT, OUTBOX_EVENTS.SEQUENCE_NUMBER)
-                .limit(limit)
-                .fetch(OutboxRows::toDomain));
     }
 }

@@ -1,19 +1,28 @@
 package dev.coachkit.adapters.persistence.events;
 
-import dev.coachkit.adapters.persistence.testing.TestPersistence;
+import dev.coachkit.adapters.persistence.testing.TestOutbox;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.EventOutboxContract;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.List;
 
+/** The outbox contract against PostgreSQL: a unit of work, outbox and reader sharing one {@link TestOutbox}. */
 class PostgresEventOutboxTest extends EventOutboxContract {
 
     @Override
     protected UnitOfWork unitOfWork() {
-        return TestPersistence.shared().unitOfWork();
+        return TestOutbox.shared().unitOfWork();
     }
 
     @Override
     protected EventOutbox outbox() {
-        return TestPersistence.shared().eventOutbox();
+        return TestOutbox.shared().eventOutbox();
+    }
+
+    @Override
+    protected List<EventEnvelope> recordedEvents(TenantId tenant) {
+        return TestOutbox.shared().recordedEvents(tenant);
     }
 }

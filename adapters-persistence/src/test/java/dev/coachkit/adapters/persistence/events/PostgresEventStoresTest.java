@@ -2,7 +2,9 @@ package dev.coachkit.adapters.persistence.events;
 
 import dev.coachkit.adapters.persistence.PostgresWorkerPersistence;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
+import dev.coachkit.adapters.persistence.testing.TestOutbox;
 import dev.coachkit.adapters.persistence.testing.TestPersistence;
+import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.EventStoresContract;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
@@ -12,7 +14,9 @@ import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
+import dev.coachkit.domain.shared.TenantId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +56,12 @@ class PostgresEventStoresTest extends EventStoresContract {
     @Override
     protected EventOutbox outbox() {
         return TestPersistence.shared().eventOutbox();
+    }
+
+    /** Committed events, read in a unit of work of the reader's own: the contract reads outside any unit. */
+    @Override
+    protected List<EventEnvelope> recordedEvents(TenantId tenant) {
+        return TestOutbox.shared().recordedEvents(tenant);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.coachkit.application.shared.port.out;
 
 import dev.coachkit.application.events.envelope.EventEnvelope;
-import dev.coachkit.domain.shared.TenantId;
-import java.util.List;
 
 /**
  * Where use cases record the domain events of a change, inside the same {@link UnitOfWork} as the
@@ -15,10 +13,4 @@ public interface EventOutbox {
      * unit of work runs or when the event belongs to another tenant than the unit's.
      */
     void record(EventEnvelope event);
-
-    /**
-     * Events of the tenant not yet published, oldest first. Joins the running unit of work of that
-     * tenant, or runs in one of its own.
-     */
-    List<EventEnvelope> pending(TenantId tenant, int limit);
 }
