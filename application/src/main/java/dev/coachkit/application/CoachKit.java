@@ -70,6 +70,7 @@ public final class CoachKit {
     private final IdempotentRequestUseCase idempotentRequests;
     private final List<AutoCloseable> managed;
     private final EventRuntime events;
+    private boolean stopped;
 
     CoachKit(CoachKitBuilder builder) {
         List<BoundedContext<?>> contexts = builder.contexts();
@@ -111,9 +112,13 @@ public final class CoachKit {
 
     /**
      * Stops the event runtime after the work in hand, then closes the resources handed to
-     * {@link CoachKitBuilder#manage}, last registered first.
+     * {@link CoachKitBuilder#manage}, last registered first. Stopping again does nothing.
      */
     public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         Deque<AutoCloseable> closing = new ArrayDeque<>(managed);
         closing.addLast(events::stop); // first: the loops may still use the managed resources
         RuntimeException failure = null;

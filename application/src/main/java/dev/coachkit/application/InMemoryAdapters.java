@@ -61,14 +61,16 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Gives a builder the in-memory adapter of every port it lacks. The stores (and the readers across
  * them: metrics, export, erasure) form one family on one in-memory unit of work, added only where the
  * builder's unit of work is that in-memory one, since stores must share their unit's transactions. The
- * family reuses the in-memory stores the host gave; a store of another kind replaces its in-memory twin
- * for the use cases, while the readers across stores keep reading the twin.
+ * family reuses the in-memory stores the host gave; an in-memory store that reads another is not
+ * added next to a host's own store of that other port (see {@link Family}).
  */
 final class InMemoryAdapters {
 
@@ -84,7 +86,7 @@ final class InMemoryAdapters {
             }
         }
         if (builder.adapterOf(UnitOfWork.class) instanceof InMemoryUnitOfWork memory) {
-            new Family(memory, clock, builder).addMissingTo(builder);
+            new Family(memory, clock, builder).addMissingTo();
         }
         addMissing(builder, Mailer.class, new InMemoryMailer());
         addMissing(builder, PasswordHasher.class, new InMemoryPasswordHasher());
@@ -101,8 +103,15 @@ final class InMemoryAdapters {
         }
     }
 
-    /** Every in-memory store on one unit of work, wired to each other as the readers across them need. */
+    /**
+     * Every in-memory store on one unit of work, wired to each other as the readers across them need.
+     * A store that reads another in-memory store (spaces read their members, posts their spaces, the
+     * metrics, export and erasure readers nearly everything) is added only when the builder uses this
+     * family's twin of each store it reads: an in-memory reader cannot see a host's own store, so it is
+     * left open for {@code build()} to name rather than added to answer from an empty twin.
+     */
     private static final class Family {
+        private final CoachKitBuilder builder;
         private final InMemoryUnitOfWork memory;
         private final InMemoryAccounts accounts;
         private final InMemoryTenants tenants;
@@ -122,74 +131,114 @@ final class InMemoryAdapters {
         private final InMemoryIdempotencyKeys idempotencyKeys;
         private final InMemoryEventOutbox outbox;
 
-        Family(InMemoryUnitOfWork memory, Clock clock, CoachKitBuilder given) {
+        Family(InMemoryUnitOfWork memory, Clock clock, CoachKitBuilder builder) {
+            this.builder = builder;
             this.memory = memory;
-            this.accounts = reuse(given, AccountRepository.class, InMemoryAccounts.class, () -> new InMemoryAccounts(memory));
-            this.tenants = reuse(given, TenantRepository.class, InMemoryTenants.class, () -> new InMemoryTenants(memory));
-            this.memberships = reuse(given, MembershipRepository.class, InMemoryMemberships.class,
-                    () -> new InMemoryMemberships(memory, accounts, tenants));
-            this.invitations = reuse(given, InvitationRepository.class, InMemoryInvitations.class,
+            this.accounts = reuse(AccountRepository.class, InMemoryAccounts.class, () -> new InMemoryAccounts(memory));
+            this.tenants = reuse(TenantRepository.class, InMemoryTenants.class, () -> new InMemoryTenants(memory));
+            AccountRepository anyAccounts = builder.has(AccountRepository.class)
+                    ? builder.adapterOf(AccountRepository.class) : accounts;
+            this.memberships = reuse(MembershipRepository.class, InMemoryMemberships.class,
+                    () -> new InMemoryMemberships(memory, anyAccounts, tenants));
+            this.invitations = reuse(InvitationRepository.class, InMemoryInvitations.class,
                     () -> new InMemoryInvitations(memory));
-            this.refreshTokens = reuse(given, RefreshTokenStore.class, InMemoryRefreshTokens.class,
-                    InMemoryRefreshTokens::new);
-            this.auditLog = reuse(given, AuditLog.class, InMemoryAuditLog.class, () -> new InMemoryAuditLog(memory));
-            this.spaceMembers = reuse(given, SpaceMemberRepository.class, InMemorySpaceMembers.class,
+            this.refreshTokens = reuse(RefreshTokenStore.class, InMemoryRefreshTokens.class, InMemoryRefreshTokens::new);
+            this.auditLog = reuse(AuditLog.class, InMemoryAuditLog.class, () -> new InMemoryAuditLog(memory));
+            this.spaceMembers = reuse(SpaceMemberRepository.class, InMemorySpaceMembers.class,
                     () -> new InMemorySpaceMembers(memory));
-            this.spaces = reuse(given, SpaceRepository.class, InMemorySpaces.class,
-                    () -> new InMemorySpaces(memory, spaceMembers));
-            this.posts = reuse(given, PostRepository.class, InMemoryPosts.class, () -> new InMemoryPosts(memory, spaces));
-            this.media = reuse(given, MediaRepository.class, InMemoryMedia.class, () -> new InMemoryMedia(memory));
-            this.availabilities = reuse(given, AvailabilityRepository.class, InMemoryAvailabilities.class,
+            this.spaces = reuse(SpaceRepository.class, InMemorySpaces.class, () -> new InMemorySpaces(memory, spaceMembers));
+            this.posts = reuse(PostRepository.class, InMemoryPosts.class, () -> new InMemoryPosts(memory, spaces));
+            this.media = reuse(MediaRepository.class, InMemoryMedia.class, () -> new InMemoryMedia(memory));
+            this.availabilities = reuse(AvailabilityRepository.class, InMemoryAvailabilities.class,
                     () -> new InMemoryAvailabilities(memory));
-            this.sessions = reuse(given, SessionRepository.class, InMemorySessions.class,
-                    () -> new InMemorySessions(memory));
-            this.calendarTokens = reuse(given, CalendarTokenRepository.class, InMemoryCalendarTokens.class,
+            this.sessions = reuse(SessionRepository.class, InMemorySessions.class, () -> new InMemorySessions(memory));
+            this.calendarTokens = reuse(CalendarTokenRepository.class, InMemoryCalendarTokens.class,
                     () -> new InMemoryCalendarTokens(memory));
-            this.notifications = reuse(given, NotificationRepository.class, InMemoryNotifications.class,
+            this.notifications = reuse(NotificationRepository.class, InMemoryNotifications.class,
                     () -> new InMemoryNotifications(memory));
-            this.processedEvents = reuse(given, ProcessedEvents.class, InMemoryProcessedEvents.class,
+            this.processedEvents = reuse(ProcessedEvents.class, InMemoryProcessedEvents.class,
                     () -> new InMemoryProcessedEvents(memory, clock));
-            this.idempotencyKeys = reuse(given, IdempotencyStore.class, InMemoryIdempotencyKeys.class,
+            this.idempotencyKeys = reuse(IdempotencyStore.class, InMemoryIdempotencyKeys.class,
                     () -> new InMemoryIdempotencyKeys(memory));
-            this.outbox = reuse(given, EventOutbox.class, InMemoryEventOutbox.class,
-                    () -> new InMemoryEventOutbox(memory, clock));
+            this.outbox = reuse(EventOutbox.class, InMemoryEventOutbox.class, () -> new InMemoryEventOutbox(memory, clock));
         }
 
         /** The store the host gave when it is this family's in-memory kind, so the readers see its data. */
-        private static <P, M extends P> M reuse(CoachKitBuilder given, Class<P> port, Class<M> inMemory,
-                Supplier<M> created) {
-            P adapter = given.adapterOf(port);
+        private <P, M extends P> M reuse(Class<P> port, Class<M> inMemory, Supplier<M> created) {
+            P adapter = builder.adapterOf(port);
             return inMemory.isInstance(adapter) ? inMemory.cast(adapter) : created.get();
         }
 
-        void addMissingTo(CoachKitBuilder builder) {
-            addMissing(builder, EventOutbox.class, outbox);
-            addMissing(builder, AccountRepository.class, accounts);
-            addMissing(builder, TenantRepository.class, tenants);
-            addMissing(builder, MembershipRepository.class, memberships);
-            addMissing(builder, InvitationRepository.class, invitations);
-            addMissing(builder, RefreshTokenStore.class, refreshTokens);
-            addMissing(builder, AuditLog.class, auditLog);
-            addMissing(builder, SpaceRepository.class, spaces);
-            addMissing(builder, SpaceMemberRepository.class, spaceMembers);
-            addMissing(builder, PostRepository.class, posts);
-            addMissing(builder, CommentRepository.class, new InMemoryComments(posts));
-            addMissing(builder, MediaRepository.class, media);
-            addMissing(builder, AvailabilityRepository.class, availabilities);
-            addMissing(builder, SessionRepository.class, sessions);
-            addMissing(builder, CalendarTokenRepository.class, calendarTokens);
-            addMissing(builder, NotificationRepository.class, notifications);
-            addMissing(builder, ProcessedEvents.class, processedEvents);
-            addMissing(builder, IdempotencyStore.class, idempotencyKeys);
-            addMissing(builder, DataExportRepository.class, new InMemoryDataExports(memory));
-            addMissing(builder, TenantMetricsQuery.class,
-                    new InMemoryTenantMetrics(memberships, spaces, posts, sessions, media, outbox));
-            addMissing(builder, TenantDataSource.class, new InMemoryTenantData(new InMemoryTenantData.Stores(
-                    accounts, memberships, spaces, spaceMembers, posts, sessions, availabilities, notifications,
-                    media)));
-            addMissing(builder, MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(
-                    memory, accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
-                    calendarTokens, notifications, media, outbox, idempotencyKeys)));
+        void addMissingTo() {
+            add(EventOutbox.class, outbox);
+            add(AccountRepository.class, accounts);
+            add(TenantRepository.class, tenants);
+            add(InvitationRepository.class, invitations);
+            add(RefreshTokenStore.class, refreshTokens);
+            add(AuditLog.class, auditLog);
+            add(SpaceMemberRepository.class, spaceMembers);
+            add(MediaRepository.class, media);
+            add(AvailabilityRepository.class, availabilities);
+            add(SessionRepository.class, sessions);
+            add(CalendarTokenRepository.class, calendarTokens);
+            add(NotificationRepository.class, notifications);
+            add(ProcessedEvents.class, processedEvents);
+            add(IdempotencyStore.class, idempotencyKeys);
+            add(DataExportRepository.class, new InMemoryDataExports(memory));
+            addReading(MembershipRepository.class, memberships, TenantRepository.class);
+            addReading(SpaceRepository.class, spaces, SpaceMemberRepository.class);
+            addReading(PostRepository.class, posts, SpaceRepository.class);
+            addReading(CommentRepository.class, new InMemoryComments(posts), PostRepository.class);
+            addReading(TenantMetricsQuery.class, new InMemoryTenantMetrics(memberships, spaces, posts, sessions, media,
+                    outbox), MembershipRepository.class, SpaceRepository.class, PostRepository.class,
+                    SessionRepository.class, MediaRepository.class, EventOutbox.class);
+            addReading(TenantDataSource.class, new InMemoryTenantData(new InMemoryTenantData.Stores(accounts,
+                    memberships, spaces, spaceMembers, posts, sessions, availabilities, notifications, media)),
+                    AccountRepository.class, MembershipRepository.class, SpaceRepository.class,
+                    SpaceMemberRepository.class, PostRepository.class, SessionRepository.class,
+                    AvailabilityRepository.class, NotificationRepository.class, MediaRepository.class);
+            addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
+                    accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
+                    calendarTokens, notifications, media, outbox, idempotencyKeys)), AccountRepository.class,
+                    MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
+                    SpaceMemberRepository.class, PostRepository.class, AvailabilityRepository.class,
+                    CalendarTokenRepository.class, NotificationRepository.class, MediaRepository.class,
+                    EventOutbox.class, IdempotencyStore.class);
+        }
+
+        private <P> void add(Class<P> port, P twin) {
+            addMissing(builder, port, twin);
+        }
+
+        /** Adds {@code reader} only where the builder uses this family's twin of every port it reads. */
+        private <P> void addReading(Class<P> port, P reader, Class<?>... reads) {
+            Map<Class<?>, Object> twins = twins();
+            for (Class<?> read : reads) {
+                if (builder.adapterOf(read) != twins.get(read)) {
+                    return;
+                }
+            }
+            add(port, reader);
+        }
+
+        private Map<Class<?>, Object> twins() {
+            Map<Class<?>, Object> twins = new HashMap<>();
+            twins.put(EventOutbox.class, outbox);
+            twins.put(AccountRepository.class, accounts);
+            twins.put(TenantRepository.class, tenants);
+            twins.put(MembershipRepository.class, memberships);
+            twins.put(InvitationRepository.class, invitations);
+            twins.put(RefreshTokenStore.class, refreshTokens);
+            twins.put(SpaceMemberRepository.class, spaceMembers);
+            twins.put(SpaceRepository.class, spaces);
+            twins.put(PostRepository.class, posts);
+            twins.put(MediaRepository.class, media);
+            twins.put(AvailabilityRepository.class, availabilities);
+            twins.put(SessionRepository.class, sessions);
+            twins.put(CalendarTokenRepository.class, calendarTokens);
+            twins.put(NotificationRepository.class, notifications);
+            twins.put(IdempotencyStore.class, idempotencyKeys);
+            return twins;
         }
     }
 }

@@ -3,10 +3,13 @@ package dev.coachkit.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coachkit.application.admin.port.out.MemberDataEraser;
+import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.application.community.port.in.CreatePostUseCase;
 import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
 import dev.coachkit.application.composition.Assembly;
 import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.identity.port.in.ListMembersUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.memory.InMemoryAccounts;
@@ -15,8 +18,12 @@ import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.domain.community.PostCreated;
 import dev.coachkit.domain.community.PostType;
 import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.DomainEvent;
+import dev.coachkit.domain.shared.PageRequest;
+import dev.coachkit.domain.shared.TenantId;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,14 +56,44 @@ class OpenCompositionTest {
     void a_host_adapter_of_one_port_sits_beside_in_memory_ones_for_the_rest() {
         InMemoryUnitOfWork memory = new InMemoryUnitOfWork();
         AtomicInteger reads = new AtomicInteger();
-        AccountRepository counted = counting(new InMemoryAccounts(memory), reads);
+        AccountRepository counted = counting(AccountRepository.class, new InMemoryAccounts(memory), reads);
 
         CoachKit core = CoachKit.builder().unitOfWork(memory).adapter(AccountRepository.class, counted)
+                .adapter(TenantDataSource.class, unused(TenantDataSource.class))
+                .adapter(MemberDataEraser.class, unused(MemberDataEraser.class))
                 .withInMemoryAdapters().build();
-        register(core);
+        Actor ann = register(core);
+        int afterRegistering = reads.get();
+        var members = core.identity().members().members(new ListMembersUseCase.Query(ann, ann.tenantId(),
+                PageRequest.first(10)));
 
-        assertThat(reads).as("the host's adapter is the one the use cases call").hasPositiveValue();
+        assertThat(afterRegistering).as("the use cases call the host's adapter").isPositive();
+        assertThat(members.items()).singleElement().satisfies(member ->
+                assertThat(member.email().value()).isEqualTo("ann@club.test"));
+        assertThat(reads.get()).as("the in-memory memberships read accounts through the host's adapter")
+                .isGreaterThan(afterRegistering);
     }
+
+    @Test
+    void in_memory_readers_of_a_store_the_host_replaced_are_left_for_the_host_to_give() {
+        AccountRepository own = counting(AccountRepository.class, new InMemoryAccounts(new InMemoryUnitOfWork()),
+                new AtomicInteger());
+
+        assertThatThrownBy(() -> CoachKit.builder().adapter(AccountRepository.class, own).withInMemoryAdapters()
+                .build()).hasMessage("CoachKit needs an adapter for MemberDataEraser, TenantDataSource"
+                        + " (or call withInMemoryAdapters())");
+    }
+
+    @Test
+    void a_consumer_under_a_name_already_taken_or_of_no_event_type_is_refused() {
+        assertThatThrownBy(() -> CoachKit.builder().onEvent("post-notifications", PostCreated.class, event -> { })
+                .withInMemoryAdapters().build()).hasMessageContaining("two event consumers are named post-notifications");
+        assertThatThrownBy(() -> CoachKit.builder().onEvent(Unregistered.class, event -> { })
+                .withInMemoryAdapters().build()).hasMessageContaining("which no registered event type is");
+    }
+
+    /** An event record no context registers. */
+    record Unregistered(TenantId tenantId, Instant occurredAt) implements DomainEvent {}
 
     @Test
     void build_names_the_ports_a_host_context_needs_and_finds_its_module_once_they_are_given() {
@@ -102,15 +139,22 @@ class OpenCompositionTest {
         return core.identity().authenticate().authenticate(session.accessToken()).actor();
     }
 
-    private static AccountRepository counting(AccountRepository accounts, AtomicInteger calls) {
-        return (AccountRepository) Proxy.newProxyInstance(AccountRepository.class.getClassLoader(),
-                new Class<?>[] {AccountRepository.class}, (proxy, method, args) -> {
-                    calls.incrementAndGet();
-                    try {
-                        return method.invoke(accounts, args);
-                    } catch (InvocationTargetException failure) {
-                        throw failure.getCause();
-                    }
-                });
+    /** An adapter that must not be called in the test. */
+    private static <P> P unused(Class<P> port) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            throw new AssertionError(port.getSimpleName() + "." + method.getName() + " was called");
+        }));
+    }
+
+    /** {@code adapter} behind a host's own class, counting the calls. */
+    private static <P> P counting(Class<P> port, P adapter, AtomicInteger calls) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            calls.incrementAndGet();
+            try {
+                return method.invoke(adapter, args);
+            } catch (InvocationTargetException failure) {
+                throw failure.getCause();
+            }
+        }));
     }
 }

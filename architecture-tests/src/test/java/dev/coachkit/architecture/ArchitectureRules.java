@@ -57,16 +57,17 @@ public final class ArchitectureRules {
 
     /**
      * Rule 2: the application uses the JDK (with its {@code javax.crypto} part, for the in-memory
-     * password hasher), the domain, itself and the jakarta.validation API only.
+     * password hasher), the domain and itself only; validation annotations sit on the HTTP adapter's
+     * request records.
      */
     public ArchRule applicationDependsOnlyOnTheCore() {
         return classes().that().resideInAPackage(application())
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "javax.crypto..", domain(), application(), "jakarta.validation..")
-                .because("the application depends on the domain and the jakarta.validation API only");
+                .resideInAnyPackage("java..", "javax.crypto..", domain(), application())
+                .because("the application depends on the domain and the JDK only");
     }
 
-    /** Rule 3: persistence, messaging, storage and http never use one another. */
+    /** Rule 3: no adapter module (persistence, messaging, storage, crypto, http, any new one) uses another. */
     public ArchRule adaptersDoNotDependOnEachOther() {
         return slices().matching(root + ".adapters.(*)..").namingSlices("adapter '$1'")
                 .should().notDependOnEachOther()
@@ -121,7 +122,7 @@ public final class ArchitectureRules {
     public ArchRule inPortsExposeNoOutPortOrAdapterType() {
         return classes().that().resideInAPackage(portIn())
                 .should(ExposedTypes.exposeNoTypeFrom(portOut(), adapters()))
-                .because("a use case returns its own result records, never an out-port's record (STYLE.md 18)");
+                .because("a use case returns its own result records, never an out-port's record");
     }
 
     /**
@@ -133,7 +134,7 @@ public final class ArchitectureRules {
         return classes().that().areAssignableTo(domainEvent())
                 .should().resideInAPackage(domain())
                 .andShould(ArchConditions.beRecords().or(ArchConditions.beInterfaces()))
-                .because("events are typed records caused by the model (STYLE.md 16)");
+                .because("events are typed records caused by the model");
     }
 
     /** Rule 5: no cycles between packages; the generated jOOQ tree counts as one package. */

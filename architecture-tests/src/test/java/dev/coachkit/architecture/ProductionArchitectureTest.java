@@ -43,7 +43,7 @@ class ProductionArchitectureTest {
     }
 
     @Test
-    void application_depends_on_domain_and_jakarta_validation_only() {
+    void application_depends_on_the_domain_and_the_jdk_only() {
         rules.applicationDependsOnlyOnTheCore().check(classes);
     }
 

@@ -6,8 +6,10 @@ import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.shared.DomainEvent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the typed event out of its envelope and runs each consumer of its type in its own unit of work,
@@ -28,6 +30,17 @@ public final class EventDispatcher implements HandleEventUseCase {
         this.processed = processed;
         this.types = types;
         this.consumers = List.copyOf(consumers);
+        Set<String> names = new HashSet<>();
+        for (EventConsumer<?> consumer : this.consumers) {
+            if (!names.add(consumer.name())) {
+                throw new IllegalArgumentException("two event consumers are named " + consumer.name()
+                        + ": the name records which events a consumer handled, so one of them would never run");
+            }
+            if (!types.registersAny(consumer.eventType())) {
+                throw new IllegalArgumentException("consumer " + consumer.name() + " waits for "
+                        + consumer.eventType().getName() + ", which no registered event type is");
+            }
+        }
     }
 
     @Override

@@ -81,12 +81,13 @@ public final class EventType<E extends DomainEvent> {
 
     /**
      * Raises the version by one: payloads stored at the current version are turned into the new one by
-     * {@code fromPrevious} before they are read. Give the writer and reader of the new version after it.
+     * {@code fromPrevious} before they are read. The writer and reader are dropped: give those of the new
+     * version after it, or the registry refuses the type.
      */
     public EventType<E> nextVersion(UnaryOperator<Map<String, Object>> fromPrevious) {
         Map<Integer, UnaryOperator<Map<String, Object>>> more = new TreeMap<>(upgrades);
         more.put(version, Objects.requireNonNull(fromPrevious, "fromPrevious"));
-        return new EventType<>(javaType, name, subjectType, subjectId, version + 1, more, writer, reader);
+        return new EventType<>(javaType, name, subjectType, subjectId, version + 1, more, null, null);
     }
 
     public Class<E> javaType() {

@@ -43,8 +43,9 @@ public final class EventTypes {
         return Optional.ofNullable(byName.get(envelope.type())).map(type -> type.read(envelope));
     }
 
-    public boolean knows(Class<? extends DomainEvent> eventClass) {
-        return byClass.containsKey(eventClass);
+    /** Whether some registered record is a {@code type}: a record class itself, or an interface they implement. */
+    public boolean registersAny(Class<?> type) {
+        return byClass.keySet().stream().anyMatch(type::isAssignableFrom);
     }
 
     @SuppressWarnings("unchecked")

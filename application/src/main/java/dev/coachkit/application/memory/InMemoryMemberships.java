@@ -1,5 +1,6 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Membership;
@@ -17,7 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Memberships per tenant, joined with {@link InMemoryAccounts} and {@link InMemoryTenants} for reads. */
+/** Memberships per tenant, joined with the accounts (any adapter of the port) and {@link InMemoryTenants} for reads. */
 public final class InMemoryMemberships implements MembershipRepository {
 
     private static final Comparator<Membership> OLDEST_FIRST = Comparator.comparing(Membership::joinedAt)
@@ -25,10 +26,10 @@ public final class InMemoryMemberships implements MembershipRepository {
 
     private final InMemoryTable<AccountId, Membership> memberships;
     private final Map<TenantId, ReentrantLock> roleLocks = new ConcurrentHashMap<>();
-    private final InMemoryAccounts accounts;
+    private final AccountRepository accounts;
     private final InMemoryTenants tenants;
 
-    public InMemoryMemberships(InMemoryUnitOfWork unitOfWork, InMemoryAccounts accounts, InMemoryTenants tenants) {
+    public InMemoryMemberships(InMemoryUnitOfWork unitOfWork, AccountRepository accounts, InMemoryTenants tenants) {
         this.memberships = InMemoryTable.perTenant(unitOfWork, Membership::tenantId);
         this.accounts = accounts;
         this.tenants = tenants;

@@ -42,6 +42,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The registry: every event record survives the outbox's form, version 1 rows stay readable, bad ones are named. */
@@ -80,6 +81,79 @@ class EventTypesTest {
                 new MemberErased(TENANT, BOB, List.of(ID, OTHER), AT),
                 new ExportRequested(TENANT, ID, Optional.of(BOB), AT),
                 new ExportRequested(TENANT, ID, Optional.empty(), AT));
+    }
+
+    /** Each type's payload exactly as version 1 (the release before typed events) wrote it. */
+    static Stream<Arguments> versionOnePayloads() {
+        String ann = ANN.toString();
+        String bob = BOB.toString();
+        String other = OTHER.toString();
+        Map<String, Object> session = Map.of("coachId", ann, "athleteId", bob, "startsAt", AT.toString(),
+                "endsAt", LATER.toString());
+        return Stream.of(
+                Arguments.of(new MemberInvited(TENANT, ID, new EmailAddress("bo@club.test"), Role.ATHLETE, ANN, LATER,
+                        "t0k3n", AT), "invitation", Map.of("email", "bo@club.test", "role", "ATHLETE", "invitedBy", ann,
+                        "expiresAt", LATER.toString(), "acceptToken", "t0k3n")),
+                Arguments.of(new PostCreated(TENANT, ID, OTHER, ANN, PostType.TEXT, Optional.of("Monday"), AT), "post",
+                        Map.of("spaceId", other, "authorId", ann, "type", "TEXT", "title", "Monday")),
+                Arguments.of(new PostCreated(TENANT, ID, OTHER, ANN, PostType.MEDIA, Optional.empty(), AT), "post",
+                        Map.of("spaceId", other, "authorId", ann, "type", "MEDIA")),
+                Arguments.of(new PostDeleted(TENANT, ID, OTHER, ANN, BOB, AT), "post",
+                        Map.of("spaceId", other, "authorId", ann, "deletedBy", bob)),
+                Arguments.of(new CommentCreated(TENANT, ID, OTHER, OTHER, BOB, ANN, AT), "comment",
+                        Map.of("postId", other, "spaceId", other, "authorId", bob, "postAuthorId", ann)),
+                Arguments.of(new SpaceMemberAdded(TENANT, ID, BOB, SpaceRole.MEMBER, ANN, AT), "space",
+                        Map.of("accountId", bob, "role", "MEMBER", "addedBy", ann)),
+                Arguments.of(new SpaceMemberRemoved(TENANT, ID, BOB, ANN, AT), "space",
+                        Map.of("accountId", bob, "removedBy", ann)),
+                Arguments.of(new MediaUploaded(TENANT, ID, "k", "video/mp4", 7L, AT), "media",
+                        Map.of("objectKey", "k", "contentType", "video/mp4", "sizeBytes", 7L)),
+                Arguments.of(new MediaProcessed(TENANT, ID, MediaStatus.FAILED, Optional.of("bad"), AT), "media",
+                        Map.of("status", "FAILED", "failureReason", "bad")),
+                Arguments.of(new MediaProcessed(TENANT, ID, MediaStatus.READY, Optional.empty(), AT), "media",
+                        Map.of("status", "READY")),
+                Arguments.of(new MediaDeleted(TENANT, ID, MediaStatus.READY, 9L, AT), "media",
+                        Map.of("status", "READY", "sizeBytes", 9L)),
+                Arguments.of(new SessionScheduled(TENANT, ID, ANN, BOB, AT, LATER, BOB, AT), "session",
+                        with(session, "bookedBy", bob)),
+                Arguments.of(new SessionCancelled(TENANT, ID, ANN, BOB, AT, LATER, ANN, Optional.of("ill"), AT),
+                        "session", with(with(session, "cancelledBy", ann), "reason", "ill")),
+                Arguments.of(new SessionCancelled(TENANT, ID, ANN, BOB, AT, LATER, ANN, Optional.empty(), AT),
+                        "session", with(session, "cancelledBy", ann)),
+                Arguments.of(new SessionReminderDue(TENANT, ID, ANN, BOB, AT, LATER, Duration.ofMinutes(90), AT),
+                        "session", with(session, "offsetMinutes", 90L)),
+                Arguments.of(new MemberErased(TENANT, BOB, List.of(ID, OTHER), AT), "account",
+                        Map.of("mediaIds", List.of(ID.toString(), other))),
+                Arguments.of(new ExportRequested(TENANT, ID, Optional.of(BOB), AT), "export",
+                        Map.of("scope", "user", "userId", bob)),
+                Arguments.of(new ExportRequested(TENANT, ID, Optional.empty(), AT), "export",
+                        Map.of("scope", "tenant")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("versionOnePayloads")
+    void every_event_is_stored_as_version_one_wrote_it(DomainEvent event, String subjectType,
+            Map<String, Object> payload) {
+        EventEnvelope envelope = types.envelope(UUID.randomUUID(), event);
+
+        assertThat(envelope.subjectType()).isEqualTo(subjectType);
+        assertThat(envelope.payload()).isEqualTo(payload);
+    }
+
+    @Test
+    void a_new_version_needs_its_own_writer_and_reader() {
+        EventType<Renamed> forgotten = EventType.of(Renamed.class, "thing.renamed", "thing", Renamed::thingId)
+                .writing(event -> Map.of()).reading((head, payload) -> null)
+                .nextVersion(v1 -> v1);
+
+        assertThatThrownBy(() -> new EventTypes(List.of(forgotten)))
+                .hasMessage("event type thing.renamed needs both a writer and a reader");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> payload, String key, Object value) {
+        Map<String, Object> more = new HashMap<>(payload);
+        more.put(key, value);
+        return more;
     }
 
     @ParameterizedTest
