@@ -85,9 +85,19 @@ public final class EventRuntime {
         for (EventSubscription subscription : parts.subscriptions) {
             started.add(new Loop("event-subscription-" + ++n, () -> subscription.receive(handler::handle), subscription::close));
         }
-        started.forEach(loop -> loop.start(parts.settings));
-        loops = List.copyOf(started);
-        state = State.RUNNING;
+        List<Loop> running = new ArrayList<>();
+        try {
+            for (Loop loop : started) {
+                loop.start(parts.settings);
+                running.add(loop);
+            }
+        } finally {
+            loops = List.copyOf(running);
+            state = State.RUNNING;
+            if (running.size() < started.size()) {
+                stop(); // the host's executor refused a loop: stop the ones it took, then report why
+            }
+        }
     }
 
     /**

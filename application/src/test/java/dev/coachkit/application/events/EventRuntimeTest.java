@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,6 +142,41 @@ class EventRuntimeTest {
 
         assertThat(CompletableFuture.runAsync(runtime::stop)).succeedsWithin(Duration.ofSeconds(10));
         assertThat(handled).containsExactly(event, event);
+    }
+
+    @Test
+    void a_host_executor_refusing_a_loop_fails_start_and_stops_the_loops_it_took() {
+        CountDownLatch closed = new CountDownLatch(1);
+        EventRuntime.Parts parts = new EventRuntime.Parts();
+        parts.subscription(new EventSubscription() {
+            @Override
+            public void receive(Consumer<EventEnvelope> handler) {
+                await(closed);
+            }
+
+            @Override
+            public void close() {
+                closed.countDown();
+            }
+        });
+        parts.subscription(new EventSubscription() {
+            @Override
+            public void receive(Consumer<EventEnvelope> handler) {}
+
+            @Override
+            public void close() {}
+        });
+        AtomicInteger taken = new AtomicInteger();
+        parts.settings(RuntimeSettings.defaults().withExecutor(loop -> {
+            if (taken.incrementAndGet() > 1) {
+                throw new RejectedExecutionException("one thread only");
+            }
+            new Thread(loop).start();
+        }));
+        EventRuntime runtime = runtime(parts);
+
+        assertThatThrownBy(runtime::start).isInstanceOf(RejectedExecutionException.class);
+        assertThat(closed.getCount()).as("the loop the executor took was stopped").isZero();
     }
 
     @Test
