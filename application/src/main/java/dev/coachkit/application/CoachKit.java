@@ -92,7 +92,7 @@ public final class CoachKit {
         this.idempotentRequests = new IdempotentRequestService(unitOfWork, builder.adapterOf(IdempotencyStore.class),
                 ids, clock, IdempotentRequestService.DEFAULT_RETENTION, IdempotentRequestService.DEFAULT_LEASE);
         this.managed = List.copyOf(builder.managed);
-        this.events = EventRuntimeAssembly.assemble(builder.runtime, handleEvent, clock, media(), scheduling());
+        this.events = EventRuntimeAssembly.assemble(builder.runtime, handleEvent, clock, assembly.jobs());
     }
 
     /** The core's own bounded contexts, in the order they are assembled (each may use those before it). */

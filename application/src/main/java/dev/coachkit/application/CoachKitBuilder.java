@@ -293,16 +293,16 @@ public final class CoachKitBuilder {
         return this;
     }
 
-    /** Runs the scheduler in this process: maintenance, expired-upload cleanup and session reminders. */
+    /** Runs the scheduler in this process: maintenance and the contexts' jobs (expired uploads, session reminders). */
     public CoachKitBuilder scheduler(MaintenanceStore maintenance, DueReminders dueReminders) {
         runtime.scheduler(maintenance, dueReminders);
-        return this;
+        return adapter(MaintenanceStore.class, maintenance).adapter(DueReminders.class, dueReminders);
     }
 
     /** The runtime's intervals, retry policy, executor and monitor (default: {@link RuntimeSettings#defaults()}). */
     public CoachKitBuilder runtimeSettings(RuntimeSettings settings) {
         runtime.settings(settings);
-        return this;
+        return setting(RuntimeSettings.class, settings);
     }
 
     // ---- end of the event runtime ----

@@ -4,19 +4,21 @@ import dev.coachkit.application.composition.Assembly;
 import dev.coachkit.application.composition.BoundedContext;
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.events.EventRecorder;
+import dev.coachkit.application.events.EventRuntime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Assembles the contexts in order from the builder's adapters and settings, collecting modules and consumers. */
+/** Assembles the contexts in order from the builder's adapters and settings, collecting modules, consumers and jobs. */
 final class ContextAssembly {
 
     private final CoachKitBuilder builder;
     private final EventRecorder events;
     private final Map<Class<?>, Object> modules = new LinkedHashMap<>();
     private final List<EventConsumer<?>> consumers = new ArrayList<>();
+    private final List<EventRuntime.Job> jobs = new ArrayList<>();
 
     ContextAssembly(CoachKitBuilder builder, EventRecorder events) {
         this.builder = builder;
@@ -36,6 +38,10 @@ final class ContextAssembly {
 
     List<EventConsumer<?>> consumers() {
         return List.copyOf(consumers);
+    }
+
+    List<EventRuntime.Job> jobs() {
+        return List.copyOf(jobs);
     }
 
     /** One context's view: only the ports it declared, only the modules assembled before it. */
@@ -83,6 +89,11 @@ final class ContextAssembly {
         @Override
         public void consumer(EventConsumer<?> consumer) {
             consumers.add(consumer);
+        }
+
+        @Override
+        public void job(EventRuntime.Job job) {
+            jobs.add(job);
         }
     }
 }

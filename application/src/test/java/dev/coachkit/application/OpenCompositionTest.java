@@ -9,6 +9,7 @@ import dev.coachkit.application.community.port.in.CreatePostUseCase;
 import dev.coachkit.application.community.port.in.CreateSpaceUseCase;
 import dev.coachkit.application.composition.Assembly;
 import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.identity.port.in.ListMembersUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.identity.port.out.AccountRepository;
@@ -23,10 +24,13 @@ import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +124,42 @@ class OpenCompositionTest {
                 .withInMemoryAdapters().build();
         assertThat(core.module(Greeter.class).greet("Ann")).isEqualTo("Hello, Ann");
     }
+
+    @Test
+    void a_context_job_runs_where_the_process_runs_the_scheduler() throws InterruptedException {
+        CountDownLatch ran = new CountDownLatch(2);
+        BoundedContext<Ticker> ticking = new BoundedContext<>() {
+            @Override
+            public Class<Ticker> moduleType() {
+                return Ticker.class;
+            }
+
+            @Override
+            public List<Class<?>> ports() {
+                return List.of();
+            }
+
+            @Override
+            public Ticker assemble(Assembly assembly) {
+                assembly.job(new EventRuntime.Job("tick", Duration.ofMillis(10), () -> {
+                    ran.countDown();
+                    return Optional.empty();
+                }));
+                return new Ticker();
+            }
+        };
+        CoachKit core = CoachKit.builder().context(ticking).withInMemoryAdapters().build();
+
+        core.start();
+        try {
+            assertThat(ran.await(10, TimeUnit.SECONDS)).as("ran twice at its interval").isTrue();
+        } finally {
+            core.stop();
+        }
+    }
+
+    /** A host's module with nothing but a job. */
+    record Ticker() {}
 
     /** A host's own out port. */
     interface Salutation {

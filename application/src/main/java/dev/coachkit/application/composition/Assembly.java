@@ -2,6 +2,7 @@ package dev.coachkit.application.composition;
 
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.events.EventRecorder;
+import dev.coachkit.application.events.EventRuntime;
 import java.util.Optional;
 
 /** What a {@link BoundedContext} is assembled from: the adapters, settings and modules the builder holds. */
@@ -24,4 +25,7 @@ public interface Assembly {
 
     /** Registers a consumer of the context's own or other contexts' events. */
     void consumer(EventConsumer<?> consumer);
+
+    /** Registers a periodic job, run by the event runtime where the process runs the scheduler. */
+    void job(EventRuntime.Job job);
 }

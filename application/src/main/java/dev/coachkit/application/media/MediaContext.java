@@ -4,7 +4,10 @@ import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.community.CommunityModule;
 import dev.coachkit.application.composition.Assembly;
 import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.EventType;
+import dev.coachkit.application.events.RuntimeSettings;
+import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
@@ -13,6 +16,7 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Uploads, processing, playback and the cleanup of abandoned uploads. Who may see shared media is the
@@ -45,6 +49,15 @@ public final class MediaContext implements BoundedContext<MediaModule> {
                 a.port(AuditLog.class), a.port(IdGenerator.class), a.port(Clock.class)),
                 a.setting(MediaSettings.class, MediaSettings.defaults()));
         a.consumer(media.processor());
+        CleanUpExpiredUploadsUseCase uploads = media.cleanUpExpiredUploads();
+        a.job(new EventRuntime.Job("expired upload cleanup",
+                a.setting(RuntimeSettings.class, RuntimeSettings.defaults()).maintenanceInterval(), () -> {
+                    CleanUpExpiredUploadsUseCase.Sweep sweep = uploads.cleanUpExpiredUploads();
+                    return sweep.discardedUploads() > 0 || sweep.failedProcessing() > 0
+                            ? Optional.of("discarded " + sweep.discardedUploads() + " expired media uploads, failed "
+                                    + sweep.failedProcessing() + " stalled in processing")
+                            : Optional.empty();
+                }));
         return media;
     }
 }

@@ -5,18 +5,25 @@ import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.composition.Assembly;
 import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.EventType;
+import dev.coachkit.application.events.RuntimeSettings;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
+import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.List;
+import java.util.Optional;
 
-/** Weekly availability, openings, booking and cancelling sessions, the calendar feed and reminders. */
+/**
+ * Weekly availability, openings, booking and cancelling sessions, the calendar feed, and the reminder
+ * job where the process runs the scheduler (given {@link DueReminders}).
+ */
 public final class SchedulingContext implements BoundedContext<SchedulingModule> {
 
     @Override
@@ -38,10 +45,19 @@ public final class SchedulingContext implements BoundedContext<SchedulingModule>
 
     @Override
     public SchedulingModule assemble(Assembly a) {
-        return new SchedulingModule(new SchedulingModule.Ports(a.port(UnitOfWork.class), a.events(),
+        SchedulingModule scheduling = new SchedulingModule(new SchedulingModule.Ports(a.port(UnitOfWork.class), a.events(),
                 a.port(AvailabilityRepository.class), a.port(SessionRepository.class),
                 a.port(CalendarTokenRepository.class), a.port(MembershipRepository.class),
                 a.port(SpaceRepository.class), a.port(SpaceMemberRepository.class), a.port(AuditLog.class),
                 a.port(SecureTokens.class), a.port(IdGenerator.class), a.port(Clock.class)));
+        a.optionalPort(DueReminders.class).ifPresent(due -> {
+            RuntimeSettings runtime = a.setting(RuntimeSettings.class, RuntimeSettings.defaults());
+            SessionReminders reminders = scheduling.reminders(due, runtime.reminderOffsets());
+            a.job(new EventRuntime.Job("session reminders", runtime.reminderInterval(), () -> {
+                int sent = reminders.runOnce();
+                return sent > 0 ? Optional.of("recorded " + sent + " session reminder(s)") : Optional.empty();
+            }));
+        });
+        return scheduling;
     }
 }
