@@ -20,10 +20,12 @@ import dev.coachkit.application.events.port.out.MaintenanceStore;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.identity.BundledBreachedPasswords;
 import dev.coachkit.application.identity.IdentitySettings;
 import dev.coachkit.application.identity.RandomSecureTokens;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
@@ -85,6 +87,7 @@ public final class CoachKitBuilder {
         adapter(Clock.class, Clock.system());
         adapter(IdGenerator.class, IdGenerator.random());
         adapter(SecureTokens.class, new RandomSecureTokens());
+        adapter(BreachedPasswords.class, BundledBreachedPasswords.instance());
     }
 
     /** Uses {@code adapter} for {@code port}, replacing any adapter given before. */
@@ -175,6 +178,11 @@ public final class CoachKitBuilder {
     /** What erasing a member does to their posts and comments (default: anonymize them). */
     public CoachKitBuilder contentErasure(ContentErasure contentErasure) {
         return setting(ContentErasure.class, contentErasure);
+    }
+
+    /** Replaces the passwords nobody may set; by default the list shipped in this jar ({@link BundledBreachedPasswords}). */
+    public CoachKitBuilder breachedPasswords(BreachedPasswords breachedPasswords) {
+        return adapter(BreachedPasswords.class, breachedPasswords);
     }
 
     public CoachKitBuilder passwordHasher(PasswordHasher passwordHasher) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +86,40 @@ class IdentityEndToEndTest {
                 "firstName", "A", "lastName", "B", "organizationName", "C"), null);
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("\"email\"", "\"password\"");
+    }
+
+    @Test
+    void a_common_password_or_one_containing_the_emails_name_is_refused_with_the_reason() {
+        String email = uniqueEmail("ann");
+        Map<String, String> common = new HashMap<>(registration(email));
+        common.put("password", "password123");
+        Map<String, String> named = new HashMap<>(registration(email));
+        named.put("password", email.substring(0, email.indexOf('@')).toUpperCase() + "!");
+
+        HttpResponse<String> tooCommon = post("/auth/register", common, null);
+        HttpResponse<String> containsName = post("/auth/register", named, null);
+
+        assertThat(tooCommon.statusCode()).as(tooCommon.body()).isEqualTo(400);
+        assertThat(json(tooCommon).path("errors")).singleElement().satisfies(error -> {
+            assertThat(error.path("field").asText()).isEqualTo("password");
+            assertThat(error.path("message").asText()).startsWith("is too common");
+        });
+        assertThat(containsName.statusCode()).as(containsName.body()).isEqualTo(400);
+        assertThat(json(containsName).path("errors")).singleElement().satisfies(error -> {
+            assertThat(error.path("field").asText()).isEqualTo("password");
+            assertThat(error.path("message").asText()).startsWith("must not contain your e-mail's name");
+        });
+        JsonNode admin = register(email); // nothing was created: the e-mail is still free
+
+        String acceptPath = "/invitations/" + json(post("/tenants/" + admin.at("/tenant/id").asText() + "/invite",
+                Map.of("email", uniqueEmail("bo"), "role", "ATHLETE"), admin.path("accessToken").asText()))
+                .path("acceptToken").asText() + "/accept";
+        HttpResponse<String> refused = post(acceptPath,
+                Map.of("password", "iloveyou", "firstName", "Bo", "lastName", "Athlete"), null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).at("/errors/0/field").asText()).isEqualTo("password");
+        assertThat(post(acceptPath, Map.of("password", PASSWORD, "firstName", "Bo", "lastName", "Athlete"), null)
+                .statusCode()).as("the invitation stayed open").isEqualTo(200);
     }
 
     @Test

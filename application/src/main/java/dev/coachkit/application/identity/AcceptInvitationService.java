@@ -5,6 +5,7 @@ import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
@@ -41,20 +42,22 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
     private final TenantRepository tenants;
     private final MembershipRepository memberships;
     private final PasswordHasher hasher;
+    private final BreachedPasswords breachedPasswords;
     private final SessionIssuer sessions;
     private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     AcceptInvitationService(UnitOfWork unitOfWork, InvitationRepository invitations, AccountRepository accounts,
-            TenantRepository tenants, MembershipRepository memberships, PasswordHasher hasher, SessionIssuer sessions,
-            AuditTrail audit, IdGenerator ids, Clock clock) {
+            TenantRepository tenants, MembershipRepository memberships, PasswordHasher hasher,
+            BreachedPasswords breachedPasswords, SessionIssuer sessions, AuditTrail audit, IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.invitations = invitations;
         this.accounts = accounts;
         this.tenants = tenants;
         this.memberships = memberships;
         this.hasher = hasher;
+        this.breachedPasswords = breachedPasswords;
         this.sessions = sessions;
         this.audit = audit;
         this.ids = ids;
@@ -73,7 +76,7 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
             Invitation invitation = invitations.find(tenantId, hash).orElseThrow(() -> unknown).accept(now);
             Account account = command.caller()
                     .map(caller -> signedInInvitee(caller, invitation))
-                    .orElseGet(() -> createAccount(prepared.orElseThrow(), invitation, now));
+                    .orElseGet(() -> createAccount(prepared.orElseThrow(), command, invitation, now));
             if (!invitations.markAccepted(invitation)) {
                 throw new ConflictException("the invitation has already been accepted");
             }
@@ -85,12 +88,17 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
         });
     }
 
-    /** Validated and hashed before the transaction, so no connection is held while hashing. */
+    /**
+     * Validated and hashed before the transaction, so no connection is held while hashing: the password's
+     * length and the list are checked here (a common password costs no hash), its e-mail name in the
+     * transaction that reads the invited e-mail ({@link #createAccount}).
+     */
     private PreparedAccount prepareNewAccount(Command command) {
         NewAccount details = command.newAccount()
                 .orElseThrow(() -> new InvalidInputException("password", "is required to create an account"));
         PersonName name = new PersonName(details.firstName(), details.lastName());
-        return new PreparedAccount(name, hasher.hash(PasswordPolicy.check(details.password())));
+        String password = PasswordPolicy.checkWithoutEmail(details.password(), breachedPasswords::contains);
+        return new PreparedAccount(name, hasher.hash(password));
     }
 
     /** A token reaches more people than the invitee (a forwarded e-mail, a shared screen): it is bound to the address. */
@@ -103,7 +111,8 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
         return account;
     }
 
-    private Account createAccount(PreparedAccount prepared, Invitation invitation, Instant now) {
+    private Account createAccount(PreparedAccount prepared, Command command, Invitation invitation, Instant now) {
+        PasswordPolicy.checkEmailName(command.newAccount().orElseThrow().password(), invitation.email());
         if (accounts.findByEmail(invitation.email()).isPresent()) {
             throw new ConflictException("an account with this e-mail exists: sign in, then accept the invitation");
         }

@@ -6,6 +6,7 @@ import dev.coachkit.application.composition.BoundedContext;
 import dev.coachkit.application.events.EventType;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
@@ -32,8 +33,8 @@ public final class IdentityContext implements BoundedContext<IdentityModule> {
     public List<Class<?>> ports() {
         return List.of(UnitOfWork.class, AccountRepository.class, TenantRepository.class, MembershipRepository.class,
                 InvitationRepository.class, RefreshTokenStore.class, AuditLog.class, PasswordHasher.class,
-                AccessTokenService.class, TokenDenylist.class, RateLimiter.class, SecureTokens.class,
-                IdGenerator.class, Clock.class);
+                BreachedPasswords.class, AccessTokenService.class, TokenDenylist.class, RateLimiter.class,
+                SecureTokens.class, IdGenerator.class, Clock.class);
     }
 
     @Override
@@ -46,8 +47,9 @@ public final class IdentityContext implements BoundedContext<IdentityModule> {
         return new IdentityModule(new IdentityModule.Ports(a.port(UnitOfWork.class), a.events(),
                 a.port(AccountRepository.class), a.port(TenantRepository.class), a.port(MembershipRepository.class),
                 a.port(InvitationRepository.class), a.port(RefreshTokenStore.class), a.port(AuditLog.class),
-                a.port(PasswordHasher.class), a.port(AccessTokenService.class), a.port(TokenDenylist.class),
-                a.port(RateLimiter.class), a.port(SecureTokens.class), a.port(IdGenerator.class), a.port(Clock.class),
+                a.port(PasswordHasher.class), a.port(BreachedPasswords.class), a.port(AccessTokenService.class),
+                a.port(TokenDenylist.class), a.port(RateLimiter.class), a.port(SecureTokens.class),
+                a.port(IdGenerator.class), a.port(Clock.class),
                 a.setting(AfterAnswer.class, null).executor()), a.setting(IdentitySettings.class,
                 IdentitySettings.defaults()));
     }

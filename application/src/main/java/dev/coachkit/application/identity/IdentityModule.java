@@ -16,6 +16,7 @@ import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
@@ -37,8 +38,8 @@ public final class IdentityModule {
     public record Ports(UnitOfWork unitOfWork, EventRecorder events, AccountRepository accounts,
             TenantRepository tenants, MembershipRepository memberships, InvitationRepository invitations,
             RefreshTokenStore refreshTokens, AuditLog auditLog, PasswordHasher hasher,
-            AccessTokenService accessTokens, TokenDenylist denylist, RateLimiter rateLimiter, SecureTokens secureTokens,
-            IdGenerator ids, Clock clock, Executor afterAnswer) {}
+            BreachedPasswords breachedPasswords, AccessTokenService accessTokens, TokenDenylist denylist,
+            RateLimiter rateLimiter, SecureTokens secureTokens, IdGenerator ids, Clock clock, Executor afterAnswer) {}
 
     private final RegisterAccountUseCase register;
     private final LoginUseCase login;
@@ -58,10 +59,14 @@ public final class IdentityModule {
                 ports.ids(), ports.clock(), settings);
         UnitOfWork uow = ports.unitOfWork();
         this.register = new RegisterAccountService(uow, ports.accounts(), ports.tenants(), ports.memberships(),
-                ports.hasher(), sessions, audit, ports.ids(), ports.clock());
+                ports.hasher(), ports.breachedPasswords(), sessions, audit, ports.ids(), ports.clock());
         // a hash takes a cold JVM a quarter of a second, which the module need not wait for as it is built
         CompletableFuture<String> dummyHash =
                 CompletableFuture.supplyAsync(() -> ports.hasher().hash(ports.secureTokens().newToken()));
+        // nor for reading the bundled password list, once per JVM (later cores find it read)
+        if (ports.breachedPasswords() instanceof BundledBreachedPasswords bundled) {
+            CompletableFuture.runAsync(bundled::size);
+        }
         this.login = new LoginService(uow, ports.accounts(), ports.memberships(), ports.hasher(), sessions, audit,
                 dummyHash::join, ports.rateLimiter(), settings.loginAttemptsPerAccount(), ports.afterAnswer());
         this.refresh = new RefreshSessionService(uow, ports.refreshTokens(), ports.accounts(), ports.tenants(),
@@ -74,7 +79,8 @@ public final class IdentityModule {
         this.invite = new InviteMemberService(uow, ports.invitations(), ports.events(), ports.secureTokens(), audit,
                 ports.ids(), ports.clock(), settings);
         this.acceptInvitation = new AcceptInvitationService(uow, ports.invitations(), ports.accounts(),
-                ports.tenants(), ports.memberships(), ports.hasher(), sessions, audit, ports.ids(), ports.clock());
+                ports.tenants(), ports.memberships(), ports.hasher(), ports.breachedPasswords(), sessions, audit, ports.ids(),
+                ports.clock());
         this.changeRole = new ChangeMemberRoleService(uow, ports.memberships(), audit);
     }
 

@@ -4,6 +4,7 @@ import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
 import dev.coachkit.application.identity.port.out.TenantRepository;
@@ -32,19 +33,21 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
     private final TenantRepository tenants;
     private final MembershipRepository memberships;
     private final PasswordHasher hasher;
+    private final BreachedPasswords breachedPasswords;
     private final SessionIssuer sessions;
     private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     RegisterAccountService(UnitOfWork unitOfWork, AccountRepository accounts, TenantRepository tenants,
-            MembershipRepository memberships, PasswordHasher hasher, SessionIssuer sessions, AuditTrail audit,
-            IdGenerator ids, Clock clock) {
+            MembershipRepository memberships, PasswordHasher hasher, BreachedPasswords breachedPasswords,
+            SessionIssuer sessions, AuditTrail audit, IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.accounts = accounts;
         this.tenants = tenants;
         this.memberships = memberships;
         this.hasher = hasher;
+        this.breachedPasswords = breachedPasswords;
         this.sessions = sessions;
         this.audit = audit;
         this.ids = ids;
@@ -55,7 +58,7 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
     public AuthResult register(Command command) {
         EmailAddress email = EmailAddress.parse(command.email(), "email");
         PersonName name = new PersonName(command.firstName(), command.lastName());
-        String password = PasswordPolicy.check(command.password());
+        String password = PasswordPolicy.check(command.password(), email, breachedPasswords::contains);
         Instant now = clock.now();
         Tenant tenant = new Tenant(TenantId.of(ids.newId()), command.organizationName(), now);
         Account account = Account.create(AccountId.of(ids.newId()), email, name, hasher.hash(password), now);
