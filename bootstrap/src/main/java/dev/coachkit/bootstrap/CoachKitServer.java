@@ -10,6 +10,7 @@ import dev.coachkit.adapters.http.admin.ExportRoutes;
 import dev.coachkit.adapters.http.community.PostRoutes;
 import dev.coachkit.adapters.http.community.SpaceRoutes;
 import dev.coachkit.adapters.http.identity.IdentityRoutes;
+import dev.coachkit.adapters.http.identity.JwksRoutes;
 import dev.coachkit.adapters.http.media.BlobRoutes;
 import dev.coachkit.adapters.http.media.MediaRoutes;
 import dev.coachkit.adapters.http.notification.NotificationRoutes;
@@ -77,7 +78,7 @@ final class CoachKitServer implements AutoCloseable {
     static CoachKitServer start(Configuration configuration, boolean serveApi, Set<Worker> workerSet) {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gcMetrics = bindJvmMetrics(meters);
-        Optional<JwtSettings> jwt = serveApi ? Optional.of(jwtSettings(configuration)) : Optional.empty();
+        Optional<JwtSettings> jwt = serveApi ? Optional.of(SigningKeys.settings(configuration)) : Optional.empty();
         StartupWarmUp.begin();
         Database database = Database.open(configuration);
         CoachKit core;
@@ -103,7 +104,7 @@ final class CoachKitServer implements AutoCloseable {
         core.start(); // the event runtime: the relay, scheduler and consumer this process runs
         HttpServer http;
         try {
-            http = serveApi ? startHttp(configuration, core, storage, meters)
+            http = serveApi ? startHttp(configuration, core, storage, jwt.orElseThrow(), meters)
                     : httpServer(configuration, core, meters).start();
         } catch (RuntimeException failure) {
             core.stop();
@@ -114,8 +115,12 @@ final class CoachKitServer implements AutoCloseable {
         return new CoachKitServer(core, http, gcMetrics, meters);
     }
 
+    /**
+     * The API: every context's routes, and the JWK set of the token keys, which the composition root hands
+     * from the crypto adapter to the HTTP one as plain maps (neither adapter knows the other).
+     */
     private static HttpServer startHttp(Configuration configuration, CoachKit core, MediaStorage storage,
-            PrometheusMeterRegistry meters) {
+            JwtSettings jwt, PrometheusMeterRegistry meters) {
         HttpServer.Builder server = httpServer(configuration, core, meters)
                 .authentication(core.identity().authenticate())
                 .rateLimiter(core.rateLimiter())
@@ -125,7 +130,8 @@ final class CoachKitServer implements AutoCloseable {
                         new NotificationRoutes(core.listNotifications(), core.markNotificationRead()),
                         new SchedulingRoutes(core.scheduling(), configuration.events().publicUrl()))
                 .routes(new MediaRoutes(core.media()))
-                .routes(new ExportRoutes(core.exports()));
+                .routes(new ExportRoutes(core.exports()))
+                .routes(new JwksRoutes(jwt.jwkSet()::keys));
         storage.signedTransfer().ifPresent(transfer -> server.routes(new BlobRoutes(transfer)));
         return server.start();
     }
@@ -188,13 +194,6 @@ final class CoachKitServer implements AutoCloseable {
         HttpServer.Builder server = HttpServer.builder(core, meters).settings(httpSettings(configuration));
         configuration.metricsPort().ifPresent(server::metricsOnPort);
         return server;
-    }
-
-    private static JwtSettings jwtSettings(Configuration configuration) {
-        Configuration.Security security = configuration.security();
-        return JwtSettings.defaults(SigningKeys.load(configuration))
-                .withIssuer(security.jwtIssuer())
-                .withAudience(security.jwtAudience());
     }
 
     private static HttpSettings httpSettings(Configuration configuration) {

@@ -26,7 +26,7 @@ record Configuration(
 
     /** Token keys and lifetimes, rate limits, trusted proxies and the origins allowed by CORS. */
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
-            String jwtIssuer, String jwtAudience, int accessTokenMinutes, int refreshTokenDays, int invitationDays,
+            Optional<Path> jwtPreviousPublicKeyFile, String jwtIssuer, String jwtAudience, int accessTokenMinutes, int refreshTokenDays, int invitationDays,
             int rateLimitPerIp, int rateLimitAuthPerIp, int rateLimitPerAccount, int rateLimitPerTenant,
             int loginAttemptsPerAccount, List<String> trustedProxies, List<String> corsAllowedOrigins) {}
 
@@ -85,6 +85,11 @@ record Configuration(
         if (security.jwtSecret.isPresent() && security.jwtPrivateKeyFile.isPresent()) {
             reader.problems.add("set " + Setting.JWT_SECRET.variable() + " or a key pair, not both");
         }
+        if (security.jwtPreviousPublicKeyFile.isPresent() && security.jwtPrivateKeyFile.isEmpty()) {
+            reader.problems.add(Setting.JWT_PREVIOUS_PUBLIC_KEY_FILE.variable() + " needs the key pair "
+                    + Setting.JWT_PRIVATE_KEY_FILE.variable() + "/" + Setting.JWT_PUBLIC_KEY_FILE.variable()
+                    + ": tokens signed with a secret publish no key");
+        }
         if (configuration.media.s3AccessKey.isPresent() != configuration.media.s3SecretKey.isPresent()) {
             reader.problems.add(Setting.S3_ACCESS_KEY.variable() + " and " + Setting.S3_SECRET_KEY.variable()
                     + " go together");
@@ -100,6 +105,7 @@ record Configuration(
                 reader.optional(Setting.JWT_SECRET),
                 reader.optional(Setting.JWT_PRIVATE_KEY_FILE).map(Path::of),
                 reader.optional(Setting.JWT_PUBLIC_KEY_FILE).map(Path::of),
+                reader.optional(Setting.JWT_PREVIOUS_PUBLIC_KEY_FILE).map(Path::of),
                 reader.optional(Setting.JWT_ISSUER).orElseThrow(),
                 reader.optional(Setting.JWT_AUDIENCE).orElseThrow(),
                 reader.integer(Setting.ACCESS_TOKEN_MINUTES, 1, 60),

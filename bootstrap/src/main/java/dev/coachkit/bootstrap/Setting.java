@@ -33,7 +33,13 @@ enum Setting {
     JWT_PRIVATE_KEY_FILE("COACHKIT_JWT_PRIVATE_KEY_FILE", null,
             "PEM file (PKCS#8) of an RSA or EC private key: signs access tokens with RS256 or ES256 instead."),
     JWT_PUBLIC_KEY_FILE("COACHKIT_JWT_PUBLIC_KEY_FILE", null,
-            "PEM file of the matching public key, which other services can use to verify tokens."),
+            "PEM file of the matching public key, published at /.well-known/jwks.json for other services"
+                    + " to verify tokens (with an HS256 secret that set is empty)."),
+    JWT_PREVIOUS_PUBLIC_KEY_FILE("COACHKIT_JWT_PREVIOUS_PUBLIC_KEY_FILE", null,
+            "Key rotation: PEM file of the public key of the pair that signed before the current one (RSA or EC)."
+                    + " Its tokens are still accepted, picked by their kid, and it is still published at"
+                    + " /.well-known/jwks.json; unset it once they have expired (COACHKIT_ACCESS_TOKEN_MINUTES after"
+                    + " the switch). Only with COACHKIT_JWT_PRIVATE_KEY_FILE and COACHKIT_JWT_PUBLIC_KEY_FILE."),
     JWT_ISSUER("COACHKIT_JWT_ISSUER", "coachkit", "The 'iss' of issued access tokens, checked on verification."),
     JWT_AUDIENCE("COACHKIT_JWT_AUDIENCE", "coachkit-api", "The 'aud' of issued access tokens, checked on verification."),
     ACCESS_TOKEN_MINUTES("COACHKIT_ACCESS_TOKEN_MINUTES", "15", "Lifetime of an access token (1-60)."),

@@ -1,6 +1,7 @@
 package dev.coachkit.bootstrap;
 
 import dev.coachkit.adapters.crypto.tokens.JwtKey;
+import dev.coachkit.adapters.crypto.tokens.JwtSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +15,33 @@ import java.util.List;
 
 /**
  * The access-token signing key from configuration: a secret, a PEM key pair, or — in single-node
- * mode only — a secret generated on first start and kept in the data directory (owner-only file).
+ * mode only — a secret generated on first start and kept in the data directory (owner-only file);
+ * beside a key pair, during a rotation, the previous pair's public key.
  */
 final class SigningKeys {
 
     static final String GENERATED_SECRET_FILE = "jwt-secret";
 
     private SigningKeys() {}
+
+    /** Issuer, audience, the signing key and the previous public key, if one is configured. */
+    static JwtSettings settings(Configuration configuration) {
+        Configuration.Security security = configuration.security();
+        JwtSettings settings = JwtSettings.defaults(load(configuration))
+                .withIssuer(security.jwtIssuer())
+                .withAudience(security.jwtAudience());
+        if (security.jwtPreviousPublicKeyFile().isEmpty()) {
+            return settings;
+        }
+        try {
+            return settings.withPreviousKey(JwtKey.publicOnly(Files.readString(security.jwtPreviousPublicKeyFile().get())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the previous access-token public key cannot be read", e);
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationException(List.of(Setting.JWT_PREVIOUS_PUBLIC_KEY_FILE.variable() + ": "
+                    + invalid.getMessage()));
+        }
+    }
 
     static JwtKey load(Configuration configuration) {
         Configuration.Security security = configuration.security();

@@ -49,6 +49,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void a_previous_public_key_without_a_key_pair_is_refused() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("COACHKIT_JWT_SECRET", ExternalServers.JWT_SECRET,
+                "COACHKIT_JWT_PREVIOUS_PUBLIC_KEY_FILE", "/keys/previous.pem")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("COACHKIT_JWT_PREVIOUS_PUBLIC_KEY_FILE needs the key pair")
+                .hasMessageNotContaining(ExternalServers.JWT_SECRET);
+    }
+
+    @Test
     void every_problem_is_reported_at_once() {
         assertThatThrownBy(() -> Configuration.from(Map.of(
                 "COACHKIT_PORT", "eighty",

@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.crypto.tokens;
 
 import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
@@ -15,15 +16,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Access tokens as signed JWTs (java-jwt) with the claims {@code iss, aud, sub, tid, role, jti, sid, iat, exp}.
- * Verification accepts only the configured key's algorithm, so {@code alg: none} and HS/RS confusion
- * fail like a forged signature; every rejection raises the same {@link AuthenticationException}.
+ * Access tokens as signed JWTs (java-jwt) with the claims {@code iss, aud, sub, tid, role, jti, sid, iat, exp}
+ * and, when signed with an RSA or EC key, the key's id as {@code kid} in the header.
+ *
+ * <p>Verification picks the key by the token's {@code kid}: the signing key's or a previous key's
+ * ({@link JwtSettings#previousKeys()}, during a rotation); an unknown {@code kid} is refused. A token
+ * without {@code kid} (HS256, or issued before key ids) is checked with the signing key. Each key accepts
+ * only its own algorithm, so {@code alg: none} and HS/RS confusion fail like a forged signature; every
+ * rejection raises the same {@link AuthenticationException}.
  */
 public final class JwtAccessTokenService implements AccessTokenService {
 
@@ -38,12 +46,29 @@ public final class JwtAccessTokenService implements AccessTokenService {
     private static final Logger LOG = LoggerFactory.getLogger(JwtAccessTokenService.class);
 
     private final JwtSettings settings;
-    private final JWTVerifier verifier;
+    /** Verifies tokens without a key id. */
+    private final JWTVerifier signingKeyVerifier;
+    /** By key id: the signing key's verifier and those of the previous keys. */
+    private final Map<String, JWTVerifier> verifiersByKeyId;
 
     public JwtAccessTokenService(JwtSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
-        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(settings.key().algorithm())
+        this.signingKeyVerifier = verifier(settings, settings.key(), clock);
+        Map<String, JWTVerifier> byKeyId = new HashMap<>();
+        settings.key().keyId().ifPresent(kid -> byKeyId.put(kid, signingKeyVerifier));
+        for (JwtKey previous : settings.previousKeys()) {
+            byKeyId.put(previous.keyId().orElseThrow(), verifier(settings, previous, clock));
+        }
+        this.verifiersByKeyId = Map.copyOf(byKeyId);
+    }
+
+    public JwtAccessTokenService(JwtSettings settings) {
+        this(settings, Clock.system());
+    }
+
+    private static JWTVerifier verifier(JwtSettings settings, JwtKey key, Clock clock) {
+        return ((JWTVerifier.BaseVerification) JWT.require(key.algorithm())
                 .withIssuer(settings.issuer())
                 .withAudience(settings.audience())
                 .withClaimPresence("sub")
@@ -57,14 +82,12 @@ public final class JwtAccessTokenService implements AccessTokenService {
                 .build(new ClockAdapter(clock));
     }
 
-    public JwtAccessTokenService(JwtSettings settings) {
-        this(settings, Clock.system());
-    }
-
     @Override
     public String issue(AccessTokenClaims claims) {
         Objects.requireNonNull(claims, "claims");
-        return JWT.create()
+        JWTCreator.Builder token = JWT.create();
+        settings.key().keyId().ifPresent(token::withKeyId); // an HS256 secret has no id: nothing derived from it
+        return token
                 .withIssuer(settings.issuer())
                 .withAudience(settings.audience())
                 .withSubject(claims.accountId().toString())
@@ -83,7 +106,14 @@ public final class JwtAccessTokenService implements AccessTokenService {
             throw new AuthenticationException(INVALID_TOKEN);
         }
         try {
-            return claimsOf(verifier.verify(token));
+            DecodedJWT decoded = JWT.decode(token);
+            String keyId = decoded.getKeyId();
+            JWTVerifier verifier = keyId == null ? signingKeyVerifier : verifiersByKeyId.get(keyId);
+            if (verifier == null) {
+                LOG.debug("access token rejected: unknown key id");
+                throw new AuthenticationException(INVALID_TOKEN);
+            }
+            return claimsOf(verifier.verify(decoded));
         } catch (JWTVerificationException | IllegalArgumentException | NullPointerException e) {
             LOG.debug("access token rejected: {}", e.getClass().getSimpleName()); // never the token itself
             throw new AuthenticationException(INVALID_TOKEN);
