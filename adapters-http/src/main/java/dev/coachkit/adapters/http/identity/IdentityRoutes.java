@@ -81,13 +81,13 @@ public final class IdentityRoutes implements RouteModule {
                         .body(RefreshTokenRequest.class)
                         .responds(ApiResponse.empty(204, "Signed out"))
                         .handle(this::logout),
-                ApiRoute.get("/auth/sessions").operationId("listSessions").tag(AUTH)
+                ApiRoute.get("/auth/sessions").operationId("listSignedInDevices").tag(AUTH)
                         .summary("The account's signed-in devices: its live sessions (refresh-token families), most"
                                 + " recently used first; `current` marks the one this access token belongs to")
                         .json(200, "The signed-in devices", SignedInDeviceResponse[].class, IdentityExamples.DEVICES)
                         .handle(ctx -> ctx.json(SignedInDeviceResponse.from(
                                 identity.devices().devices(Authenticated.caller(ctx))))),
-                ApiRoute.delete("/auth/sessions/{id}").operationId("signOutSession").tag(AUTH)
+                ApiRoute.delete("/auth/sessions/{id}").operationId("signOutDevice").tag(AUTH)
                         .summary("Sign a device out: the session's refresh token and every access token issued in it"
                                 + " stop working now (the current session too, if it is the one named)")
                         .parameter(ApiParameter.path("id", UUID.class, "The session, as GET /auth/sessions lists it"))
