@@ -28,7 +28,7 @@ final class IdentityExamples {
             new UserResponse(ANN, EMAIL, "Ann", "Coach"), new TenantRefResponse(CLUB, "Riverside Tennis Club"),
             RoleName.ADMIN);
 
-    static final ChangePasswordRequest CHANGE_PASSWORD = new ChangePasswordRequest(PASSWORD,
+    static final ChangePasswordRequest CHANGE_PASSWORD = new ChangePasswordRequest("the passphrase of last year",
             "a longer and better passphrase");
     static final SignedInDeviceResponse[] DEVICES = {
             new SignedInDeviceResponse(UUID.fromString("5b8e2f1a-6c3d-4e7f-8a9b-0c1d2e3f4a5b"),
