@@ -172,6 +172,32 @@ class IdentitySessionsEndToEndTest {
         assertThat(last.headers().firstValue("Retry-After")).isPresent();
     }
 
+    @Test
+    void an_erased_member_leaves_no_device_behind_in_the_organization() {
+        Device laptop = Device.named("Laptop/1.0");
+        Device phone = Device.named("Phone/1.0");
+        JsonNode admin = register(laptop, uniqueEmail("ann"));
+        String adminToken = admin.path("accessToken").asText();
+        String email = uniqueEmail("bo");
+        String acceptToken = json(post(laptop, "/tenants/" + admin.at("/tenant/id").asText() + "/invite",
+                Map.of("email", email, "role", "ATHLETE"), adminToken)).path("acceptToken").asText();
+        JsonNode bo = json(post(phone, "/invitations/" + acceptToken + "/accept", Map.of("password", PASSWORD,
+                "firstName", "Bo", "lastName", "Athlete"), null));
+        login(phone, email, PASSWORD);
+        String boId = bo.at("/user/id").asText();
+        assertThat(database.queryNumberAsOwner("select count(*) from refresh_families where account_id = ?::uuid"
+                + " and user_agent = ?", boId, phone.userAgent())).isEqualTo(2);
+
+        HttpResponse<String> erased = laptop.http().send("DELETE", "/admin/users/" + boId, null, adminToken);
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(202);
+        assertThat(database.queryNumberAsOwner("select count(*) from refresh_families where account_id = ?::uuid",
+                boId)).isZero();
+        assertThat(database.queryNumberAsOwner("select count(*) from refresh_tokens where account_id = ?::uuid",
+                boId)).isZero();
+        assertThat(refresh(phone, bo.path("refreshToken").asText()).statusCode()).isEqualTo(401);
+    }
+
     private JsonNode devices(Device device, String accessToken) {
         HttpResponse<String> response = device.http().send("GET", "/auth/sessions", null, accessToken);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

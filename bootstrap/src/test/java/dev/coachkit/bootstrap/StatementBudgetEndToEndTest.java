@@ -68,6 +68,7 @@ class StatementBudgetEndToEndTest {
             entry("POST /auth/register", 7), // tenant, email taken?, account, tenant row, membership, audit, token
             entry("POST /auth/login", 5), // account, memberships, tenant, audit, refresh token
             entry("POST /auth/refresh", 7), // token, tenant, rotate, membership, account, tenant row, new token
+            // (with the family's last use, address and user agent in the same statement)
             entry("POST /auth/logout", ROLE + 4), // tenant, token, revoke family, audit
             entry("GET /auth/me", ROLE + 4), // tenant, account, tenant row, memberships
             entry("GET /auth/sessions", ROLE + 1), // the account's live refresh families

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.admin.port.in.EraseMemberUseCase;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
@@ -233,6 +234,25 @@ class IdentitySessionsUseCasesTest {
                 .as("sign-ins share the account's allowance").isInstanceOf(TooManyRequestsException.class);
         assertThatThrownBy(() -> changePassword(laptop, PASSWORD, NEW_PASSWORD))
                 .as("even the right password waits").isInstanceOf(TooManyRequestsException.class);
+    }
+
+    @Test
+    void erasing_a_member_forgets_their_devices_in_that_organization_and_no_other() {
+        AuthResult admin = register("ann@club.test");
+        AuthResult bo = register("bo@other.test");
+        String token = identity.invite().invite(new InviteMemberUseCase.Command(caller(admin).actor(),
+                admin.tenant().id(), "bo@other.test", Role.ATHLETE, LAPTOP_IP)).acceptToken();
+        AuthResult boHere = identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(token,
+                Optional.of(caller(bo)), Optional.empty(), PHONE_IP, PHONE));
+        UUID boHereSession = caller(boHere).sessionId();
+
+        core.admin().eraseMember().erase(new EraseMemberUseCase.Command(caller(admin).actor(), bo.user().id(),
+                LAPTOP_IP));
+
+        assertThat(devices(bo)).extracting(SignedInDevice::id).as("Bo's session in his own organization")
+                .containsExactly(caller(bo).sessionId()).doesNotContain(boHereSession);
+        assertThatThrownBy(() -> identity.refresh().refresh(new RefreshSessionUseCase.Command(boHere.refreshToken(),
+                PHONE_IP))).isInstanceOf(AuthenticationException.class);
     }
 
     private AuthResult register(String email) {

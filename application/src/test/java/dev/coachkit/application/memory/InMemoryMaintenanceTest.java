@@ -10,6 +10,7 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdempotencyKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.Reservation;
 import dev.coachkit.domain.identity.ClientDevice;
+import dev.coachkit.domain.identity.RefreshFamily;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.AccountId;
@@ -56,6 +57,8 @@ class InMemoryMaintenanceTest {
 
         assertThat(refreshTokens.findByHash(expired.tokenHash())).isEmpty();
         assertThat(refreshTokens.findByHash(live.tokenHash())).isPresent();
+        assertThat(refreshTokens.familiesIn(ACME)).as("the expired token's family, with its address, is gone")
+                .extracting(RefreshFamily::id).containsExactly(live.familyId());
         assertThat(outbox.unpublished(ACME)).containsExactly(pending);
         unitOfWork.runInTenant(ACME, () -> {
             assertThat(idempotencyKeys.find(key("live"), now)).isPresent();
