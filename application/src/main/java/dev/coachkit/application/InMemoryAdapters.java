@@ -193,10 +193,12 @@ final class InMemoryAdapters {
                     outbox), MembershipRepository.class, SpaceRepository.class, PostRepository.class,
                     SessionRepository.class, MediaRepository.class, EventOutbox.class);
             addReading(TenantDataSource.class, new InMemoryTenantData(new InMemoryTenantData.Stores(accounts,
-                    memberships, spaces, spaceMembers, posts, sessions, availabilities, notifications, media)),
+                    memberships, spaces, spaceMembers, posts, sessions, availabilities, notifications, media,
+                    refreshTokens)),
                     AccountRepository.class, MembershipRepository.class, SpaceRepository.class,
                     SpaceMemberRepository.class, PostRepository.class, SessionRepository.class,
-                    AvailabilityRepository.class, NotificationRepository.class, MediaRepository.class);
+                    AvailabilityRepository.class, NotificationRepository.class, MediaRepository.class,
+                    RefreshTokenStore.class);
             addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
                     calendarTokens, notifications, media, outbox, idempotencyKeys)), AccountRepository.class,

@@ -52,7 +52,8 @@ enum Setting {
     RATE_LIMIT_PER_TENANT("COACHKIT_RATE_LIMIT_PER_TENANT", "3000",
             "Requests per minute by all members of one tenant together (1-1000000)."),
     LOGIN_ATTEMPTS_PER_ACCOUNT("COACHKIT_LOGIN_ATTEMPTS_PER_ACCOUNT", "10",
-            "Sign-in attempts per minute for one e-mail address, from any client address (1-1000)."),
+            "Sign-in attempts and password changes per minute for one account's e-mail address, from any client"
+                    + " address (1-1000)."),
     TRUSTED_PROXIES("COACHKIT_TRUSTED_PROXIES", null,
             "Comma-separated CIDRs of reverse proxies whose X-Forwarded-For names the client. Unset: none."),
     CORS_ALLOWED_ORIGINS("COACHKIT_CORS_ALLOWED_ORIGINS", null,

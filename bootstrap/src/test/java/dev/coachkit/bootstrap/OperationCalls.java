@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * One request per operation of the document that succeeds on an {@link Organization}: path ids and body
  * as {@link ValidValues} makes them, except where the request uses up what it names (a refresh token, an
- * invitation, a post or media to delete, a member to erase) or needs steps before it (an upload to finalize, a
+ * invitation, a post or media to delete, a member to erase, a signed-in device to sign out, a password to change)
+ * or needs steps before it (an upload to finalize, a
  * processed image to play back). Those steps run in {@link #prepare}, before anything is counted.
  */
 final class OperationCalls {
@@ -61,6 +62,10 @@ final class OperationCalls {
                 JsonNode signedIn = signIn();
                 yield Call.of("POST", "/auth/logout", refreshTokenOf(signedIn), Session.from(signedIn));
             }
+            case "DELETE /auth/sessions/{id}" -> Call.of("DELETE", "/auth/sessions/"
+                    + Organization.currentDevice(api, Session.from(signIn())), null, club.admin());
+            case "POST /auth/me/password" -> Call.of("POST", "/auth/me/password", Map.of("currentPassword",
+                    ApiClient.PASSWORD, "newPassword", "a longer and better passphrase"), api.join(club.admin(), "COACH"));
             case "POST /invitations/{acceptToken}/accept" -> Call.of("POST", "/invitations/" + invitation() + "/accept",
                     Map.of("password", ApiClient.PASSWORD, "firstName", "Ivy", "lastName", "Invited"), null);
             case "POST /spaces/{id}/members" -> Call.of("POST", space + "/members",

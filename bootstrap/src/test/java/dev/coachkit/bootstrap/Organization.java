@@ -12,11 +12,12 @@ import java.util.Properties;
 /**
  * An organization with one of every resource a path can name, made through the API: its admin, coach,
  * athlete and a spare member, a space, a post with a comment, a media asset, a booked session, the coach's
- * notification of it, an export and a pending invitation.
+ * notification of it, an export, a pending invitation and a second signed-in device of the admin (a session
+ * other than {@link #admin}'s, so that signing it out leaves the admin's own).
  */
 record Organization(String adminEmail, Session admin, Session coach, Session athlete, Session spare, String spaceId,
         String postId, String commentId, String mediaId, String sessionId, String notificationId, String exportId,
-        String invitationToken) {
+        String invitationToken, String deviceId) {
 
     /** The {@code {version}} of the Swagger UI files the server serves: that of the webjar on the class path. */
     private static final String SWAGGER_UI_VERSION = swaggerUiVersion();
@@ -44,14 +45,26 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
         String invitation = api.expect(201, "POST", "/tenants/" + admin.tenantId() + "/invite",
                 Map.of("email", ApiClient.uniqueEmail("invitee"), "role", "ATHLETE"), admin)
                 .path("acceptToken").asText();
+        String device = currentDevice(api, Session.from(api.expect(200, "POST", "/auth/login", Map.of("email",
+                adminEmail, "password", ApiClient.PASSWORD, "tenantId", admin.tenantId()), null)));
         return new Organization(adminEmail, admin, coach, athlete, spare, space, post, comment, media, session,
-                notification, export, invitation);
+                notification, export, invitation, device);
     }
 
     /** A fresh sign-in of the admin, for when an earlier request (a logout) may have revoked the last one. */
     Session signInAdmin(ApiClient api) {
         return Session.from(api.expect(200, "POST", "/auth/login", Map.of("email", adminEmail, "password",
                 ApiClient.PASSWORD, "tenantId", tenantId()), null));
+    }
+
+    /** The id of {@code signedIn}'s own session, as {@code GET /auth/sessions} lists it. */
+    static String currentDevice(ApiClient api, Session signedIn) {
+        for (var device : api.expect(200, "GET", "/auth/sessions", null, signedIn)) {
+            if (device.path("current").asBoolean()) {
+                return device.path("id").asText();
+            }
+        }
+        throw new IllegalStateException("no current session among the signed-in devices");
     }
 
     String tenantId() {
@@ -81,6 +94,7 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
                 case "notifications" -> notificationId;
                 case "admin" -> exportId;
                 case "tenants" -> tenantId();
+                case "auth" -> deviceId;
                 default -> throw new IllegalArgumentException("no resource for {id} in " + pathTemplate);
             };
             default -> throw new IllegalArgumentException("no resource for {" + parameter + "} in " + pathTemplate);

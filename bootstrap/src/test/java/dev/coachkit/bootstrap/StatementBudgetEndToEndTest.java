@@ -69,8 +69,12 @@ class StatementBudgetEndToEndTest {
             entry("POST /auth/register", 7), // tenant, email taken?, account, tenant row, membership, audit, token
             entry("POST /auth/login", 5), // account, memberships, tenant, audit, refresh token
             entry("POST /auth/refresh", 7), // token, tenant, rotate, membership, account, tenant row, new token
+            // (with the family's last use, address and user agent in the same statement)
             entry("POST /auth/logout", ROLE + 4), // tenant, token, revoke family, audit
             entry("GET /auth/me", ROLE + 4), // tenant, account, tenant row, memberships
+            entry("GET /auth/sessions", ROLE + 1), // the account's live refresh families
+            entry("DELETE /auth/sessions/{id}", ROLE + 3), // tenant, revoke the family, audit
+            entry("POST /auth/me/password", ROLE + 5), // account, tenant, new hash, revoke other families, audit
             entry("POST /auth/me/calendar-token", ROLE + 2), // tenant, upsert
             entry("GET /tenants/{id}", ROLE + 2), // tenant, tenant row
             entry("POST /tenants/{id}/invite", ROLE + 4), // tenant, invitation, outbox, audit

@@ -84,7 +84,8 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
             audit.record(tenantId, "invitation.accepted", Optional.of(account.id()), "invitation", invitation.id(),
                     command.clientIp(), Map.of("role", invitation.role().name()));
             Tenant tenant = tenants.find(tenantId).orElseThrow();
-            return sessions.start(account, new AuthResult.TenantRef(tenant.id(), tenant.name()), invitation.role());
+            return sessions.start(account, new AuthResult.TenantRef(tenant.id(), tenant.name()), invitation.role(),
+                    command.device());
         });
     }
 

@@ -6,14 +6,17 @@ import dev.coachkit.application.events.EventRecorder;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
+import dev.coachkit.application.identity.port.in.ChangePasswordUseCase;
 import dev.coachkit.application.identity.port.in.GetCurrentUserUseCase;
 import dev.coachkit.application.identity.port.in.GetTenantUseCase;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.ListMembersUseCase;
+import dev.coachkit.application.identity.port.in.ListSignedInDevicesUseCase;
 import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.in.SignOutDeviceUseCase;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.BreachedPasswords;
@@ -52,6 +55,9 @@ public final class IdentityModule {
     private final InviteMemberUseCase invite;
     private final AcceptInvitationUseCase acceptInvitation;
     private final ChangeMemberRoleUseCase changeRole;
+    private final ListSignedInDevicesUseCase devices;
+    private final SignOutDeviceUseCase signOutDevice;
+    private final ChangePasswordUseCase changePassword;
 
     public IdentityModule(Ports ports, IdentitySettings settings) {
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
@@ -82,6 +88,11 @@ public final class IdentityModule {
                 ports.tenants(), ports.memberships(), ports.hasher(), ports.breachedPasswords(), sessions, audit, ports.ids(),
                 ports.clock());
         this.changeRole = new ChangeMemberRoleService(uow, ports.memberships(), audit);
+        this.devices = new ListSignedInDevicesService(uow, ports.refreshTokens(), ports.clock());
+        this.signOutDevice = new SignOutDeviceService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock(),
+                settings);
+        this.changePassword = new ChangePasswordService(uow, ports.accounts(), ports.refreshTokens(), ports.hasher(),
+                ports.breachedPasswords(), ports.rateLimiter(), ports.denylist(), audit, ports.clock(), settings);
     }
 
     public RegisterAccountUseCase register() {
@@ -126,5 +137,17 @@ public final class IdentityModule {
 
     public ChangeMemberRoleUseCase changeRole() {
         return changeRole;
+    }
+
+    public ListSignedInDevicesUseCase devices() {
+        return devices;
+    }
+
+    public SignOutDeviceUseCase signOutDevice() {
+        return signOutDevice;
+    }
+
+    public ChangePasswordUseCase changePassword() {
+        return changePassword;
     }
 }

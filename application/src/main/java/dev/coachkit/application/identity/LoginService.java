@@ -91,7 +91,7 @@ public final class LoginService implements LoginUseCase {
             audit.record(chosen.tenantId(), "account.logged_in", Optional.of(signedIn.id()), "account",
                     signedIn.id(), command.clientIp(), Map.of());
             return sessions.start(signedIn, new AuthResult.TenantRef(chosen.tenantId(), chosen.tenantName()),
-                    chosen.role());
+                    chosen.role(), command.device());
         });
     }
 
@@ -110,11 +110,19 @@ public final class LoginService implements LoginUseCase {
      */
     private void limitAttemptsOn(String email) {
         String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        RateLimitDecision decision = limiter.acquire("login-email:" + TokenHash.of(normalized).hex(), perAccount);
+        RateLimitDecision decision = limiter.acquire(passwordGuessesKey(normalized), perAccount);
         if (!decision.allowed()) {
             throw new TooManyRequestsException("too many sign-in attempts for this account; retry later",
                     decision.retryAfter());
         }
+    }
+
+    /**
+     * The limiter's key for guesses at the password of the account with this (normalized) e-mail: sign-in
+     * attempts and password changes share it, so each door does not add its own allowance.
+     */
+    static String passwordGuessesKey(String normalizedEmail) {
+        return "login-email:" + TokenHash.of(normalizedEmail).hex();
     }
 
     /** The tenant asked for, or the most recently joined one. */

@@ -64,7 +64,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         RefreshToken token = unitOfWork.withoutTenant(() -> refreshTokens.findByHash(hash))
                 .filter(found -> !found.isRevoked() && !found.isExpiredAt(clock.now()))
                 .orElseThrow(() -> new AuthenticationException(INVALID_TOKEN));
-        Optional<AuthResult> rotated = token.wasRotated() ? Optional.empty() : rotate(token);
+        Optional<AuthResult> rotated = token.wasRotated() ? Optional.empty() : rotate(token, command);
         if (rotated.isEmpty()) {
             revokeReusedFamily(token, command);
             throw new AuthenticationException(INVALID_TOKEN);
@@ -73,7 +73,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     }
 
     /** Empty when a concurrent refresh rotated the token first, which counts as reuse. */
-    private Optional<AuthResult> rotate(RefreshToken token) {
+    private Optional<AuthResult> rotate(RefreshToken token, Command command) {
         return unitOfWork.inTenant(token.tenantId(), () -> {
             if (!refreshTokens.markRotated(token.id(), clock.now())) {
                 return Optional.empty();
@@ -83,7 +83,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
             Account account = accounts.findById(token.accountId()).orElseThrow();
             Tenant tenant = tenants.find(token.tenantId()).orElseThrow();
             return Optional.of(sessions.continueFamily(token.familyId(), account,
-                    new AuthResult.TenantRef(tenant.id(), tenant.name()), membership.role()));
+                    new AuthResult.TenantRef(tenant.id(), tenant.name()), membership.role(), command.device()));
         });
     }
 

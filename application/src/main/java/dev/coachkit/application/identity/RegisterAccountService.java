@@ -71,7 +71,8 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
             memberships.add(new Membership(tenant.id(), account.id(), Role.ADMIN, now));
             audit.record(tenant.id(), "account.registered", Optional.of(account.id()), "account", account.id(),
                     command.clientIp(), Map.of("tenantName", tenant.name()));
-            return sessions.start(account, new AuthResult.TenantRef(tenant.id(), tenant.name()), Role.ADMIN);
+            return sessions.start(account, new AuthResult.TenantRef(tenant.id(), tenant.name()), Role.ADMIN,
+                    command.device());
         });
     }
 }

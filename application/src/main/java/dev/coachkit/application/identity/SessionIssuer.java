@@ -8,6 +8,7 @@ import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.identity.AccessTokenClaims;
 import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.ClientDevice;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.Role;
@@ -34,23 +35,28 @@ final class SessionIssuer {
         this.settings = settings;
     }
 
-    /** A new session: the first token of a new refresh-token family. */
-    AuthResult start(Account account, AuthResult.TenantRef tenant, Role role) {
-        return issue(ids.newId(), account, tenant, role);
+    /** A new session, signed in from {@code device}: the first token of a new refresh-token family. */
+    AuthResult start(Account account, AuthResult.TenantRef tenant, Role role, ClientDevice device) {
+        return issue(ids.newId(), account, tenant, role, device);
     }
 
-    /** The next token pair of an existing session, after its previous refresh token was rotated. */
-    AuthResult continueFamily(UUID familyId, Account account, AuthResult.TenantRef tenant, Role role) {
-        return issue(familyId, account, tenant, role);
+    /**
+     * The next token pair of an existing session, after its previous refresh token was rotated; the session
+     * is recorded as used now, from {@code device}.
+     */
+    AuthResult continueFamily(UUID familyId, Account account, AuthResult.TenantRef tenant, Role role,
+            ClientDevice device) {
+        return issue(familyId, account, tenant, role, device);
     }
 
-    private AuthResult issue(UUID familyId, Account account, AuthResult.TenantRef tenant, Role role) {
+    private AuthResult issue(UUID familyId, Account account, AuthResult.TenantRef tenant, Role role,
+            ClientDevice device) {
         Instant now = clock.now();
         String accessToken = accessTokens.issue(new AccessTokenClaims(account.id(), tenant.id(), role,
                 ids.newId().toString(), familyId, now, now.plus(settings.accessTokenTtl())));
         String refreshToken = secureTokens.newToken();
         refreshTokens.add(RefreshToken.issue(ids.newId(), familyId, account.id(), tenant.id(),
-                TokenHash.of(refreshToken), now, now.plus(settings.refreshTokenTtl())));
+                TokenHash.of(refreshToken), now, now.plus(settings.refreshTokenTtl())), device);
         return new AuthResult(accessToken, refreshToken, settings.accessTokenTtl(), AuthResult.User.of(account), tenant,
                 role);
     }

@@ -31,7 +31,7 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
         TenantId tenant = stores.unitOfWork().current().tenant();
         stores.spaceMembers().removeEverywhere(member);
         stores.memberships().remove(member);
-        stores.refreshTokens().revokeAllOf(member, tenant, now);
+        stores.refreshTokens().removeAllOf(member, tenant);
         stores.calendarTokens().remove(member);
         stores.availabilities().remove(member);
         stores.notifications().removeFor(member);

@@ -7,6 +7,7 @@ import dev.coachkit.domain.community.Space;
 import dev.coachkit.domain.community.SpaceMember;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Membership;
+import dev.coachkit.domain.identity.RefreshFamily;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.scheduling.Session;
@@ -31,7 +32,8 @@ public final class InMemoryTenantData implements TenantDataSource {
     /** The in-memory stores an export reads. */
     public record Stores(InMemoryAccounts accounts, InMemoryMemberships memberships, InMemorySpaces spaces,
             InMemorySpaceMembers spaceMembers, InMemoryPosts posts, InMemorySessions sessions,
-            InMemoryAvailabilities availabilities, InMemoryNotifications notifications, InMemoryMedia media) {}
+            InMemoryAvailabilities availabilities, InMemoryNotifications notifications, InMemoryMedia media,
+            InMemoryRefreshTokens refreshTokens) {}
 
     private final Stores stores;
 
@@ -42,10 +44,10 @@ public final class InMemoryTenantData implements TenantDataSource {
     @Override
     public void stream(TenantId tenant, Optional<AccountId> subject, Section section,
             Consumer<Map<String, Object>> row) {
-        rows(subject, section).forEach(row);
+        rows(tenant, subject, section).forEach(row);
     }
 
-    private Stream<Map<String, Object>> rows(Optional<AccountId> subject, Section section) {
+    private Stream<Map<String, Object>> rows(TenantId tenant, Optional<AccountId> subject, Section section) {
         switch (section) {
             case MEMBERS:
                 return stores.memberships().rows().stream().filter(m -> concerns(subject, m.accountId()))
@@ -83,6 +85,9 @@ public final class InMemoryTenantData implements TenantDataSource {
             case MEDIA:
                 return stores.media().rows().stream().filter(m -> concerns(subject, m.uploader()))
                         .sorted(Comparator.comparing(MediaAsset::createdAt)).map(InMemoryTenantData::media);
+            case SIGNED_IN_DEVICES:
+                return stores.refreshTokens().familiesIn(tenant).stream()
+                        .filter(f -> concerns(subject, f.accountId())).map(InMemoryTenantData::device);
             default:
                 throw new IllegalArgumentException("no export section " + section);
         }
@@ -137,6 +142,12 @@ public final class InMemoryTenantData implements TenantDataSource {
                 "status", asset.status().name(), "width", asset.metadata().width().orElse(null),
                 "height", asset.metadata().height().orElse(null),
                 "durationMs", asset.metadata().durationMs().orElse(null), "createdAt", asset.createdAt());
+    }
+
+    private static Map<String, Object> device(RefreshFamily family) {
+        return row("id", family.id(), "userId", family.accountId().value(), "createdAt", family.createdAt(),
+                "lastUsedAt", family.lastUsedAt(), "expiresAt", family.expiresAt(), "revokedAt", family.revokedAt(),
+                "ip", family.lastDevice().ip().orElse(null), "userAgent", family.lastDevice().userAgent().orElse(null));
     }
 
     /** An ordered row from alternating keys and values; values may be null. */

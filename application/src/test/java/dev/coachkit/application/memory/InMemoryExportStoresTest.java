@@ -20,8 +20,10 @@ class InMemoryExportStoresTest extends ExportStoresContract {
     private static final InMemoryNotifications NOTIFICATIONS = new InMemoryNotifications(UNIT_OF_WORK);
     private static final InMemoryMedia MEDIA = new InMemoryMedia(UNIT_OF_WORK);
     private static final InMemoryDataExports EXPORTS = new InMemoryDataExports(UNIT_OF_WORK);
+    private static final InMemoryRefreshTokens REFRESH_TOKENS = new InMemoryRefreshTokens();
     private static final InMemoryTenantData TENANT_DATA = new InMemoryTenantData(new InMemoryTenantData.Stores(
-            ACCOUNTS, MEMBERSHIPS, SPACES, SPACE_MEMBERS, POSTS, SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA));
+            ACCOUNTS, MEMBERSHIPS, SPACES, SPACE_MEMBERS, POSTS, SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA,
+            REFRESH_TOKENS));
 
     @Override
     protected UnitOfWork unitOfWork() {
@@ -41,6 +43,6 @@ class InMemoryExportStoresTest extends ExportStoresContract {
     @Override
     protected Seeding seeding() {
         return new Seeding(ACCOUNTS, TENANTS, MEMBERSHIPS, SPACES, SPACE_MEMBERS, POSTS, new InMemoryComments(POSTS),
-                SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA);
+                SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA, REFRESH_TOKENS);
     }
 }

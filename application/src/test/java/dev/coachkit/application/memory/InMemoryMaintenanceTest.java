@@ -9,6 +9,8 @@ import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdempotencyKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.Reservation;
+import dev.coachkit.domain.identity.ClientDevice;
+import dev.coachkit.domain.identity.RefreshFamily;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.AccountId;
@@ -55,6 +57,8 @@ class InMemoryMaintenanceTest {
 
         assertThat(refreshTokens.findByHash(expired.tokenHash())).isEmpty();
         assertThat(refreshTokens.findByHash(live.tokenHash())).isPresent();
+        assertThat(refreshTokens.familiesIn(ACME)).as("the expired token's family, with its address, is gone")
+                .extracting(RefreshFamily::id).containsExactly(live.familyId());
         assertThat(outbox.unpublished(ACME)).containsExactly(pending);
         unitOfWork.runInTenant(ACME, () -> {
             assertThat(idempotencyKeys.find(key("live"), now)).isPresent();
@@ -70,7 +74,7 @@ class InMemoryMaintenanceTest {
     private RefreshToken token(Instant expiresAt) {
         RefreshToken token = RefreshToken.issue(UUID.randomUUID(), UUID.randomUUID(), AccountId.of(UUID.randomUUID()),
                 ACME, TokenHash.of(UUID.randomUUID().toString()), expiresAt.minus(Duration.ofDays(1)), expiresAt);
-        refreshTokens.add(token);
+        refreshTokens.add(token, ClientDevice.unknown());
         return token;
     }
 }

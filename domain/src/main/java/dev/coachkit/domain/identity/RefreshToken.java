@@ -9,6 +9,7 @@ import java.util.UUID;
 /**
  * One refresh token of a login session. Each refresh replaces the token by a new one of the same
  * family; a replaced token presented again means it was stolen, and the whole family is revoked.
+ * {@code revokedAt} is when its family ({@link RefreshFamily}) was revoked: revocation belongs to the family.
  */
 public record RefreshToken(
         UUID id, UUID familyId, AccountId accountId, TenantId tenantId, TokenHash tokenHash,

@@ -1,11 +1,14 @@
 package dev.coachkit.adapters.http.identity;
 
+import dev.coachkit.adapters.http.identity.IdentityRequests.ChangePasswordRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RefreshTokenRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RegisterRequest;
 import dev.coachkit.adapters.http.identity.IdentityResponses.AuthResultResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.SignedInDeviceResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.TenantRefResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.UserResponse;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Example bodies of the sign-up and sign-in flows, shown in /openapi.json; the build checks them against their schemas. */
@@ -24,6 +27,16 @@ final class IdentityExamples {
             "Nf8pW2sLq5TzXc1Vb7Md3Ry9Kh4Ju6Ge0Ao2Ix8Sw5E", "Bearer", 900,
             new UserResponse(ANN, EMAIL, "Ann", "Coach"), new TenantRefResponse(CLUB, "Riverside Tennis Club"),
             RoleName.ADMIN);
+
+    static final ChangePasswordRequest CHANGE_PASSWORD = new ChangePasswordRequest("the passphrase of last year",
+            "a longer and better passphrase");
+    static final SignedInDeviceResponse[] DEVICES = {
+            new SignedInDeviceResponse(UUID.fromString("5b8e2f1a-6c3d-4e7f-8a9b-0c1d2e3f4a5b"),
+                    Instant.parse("2026-11-02T08:14:03Z"), Instant.parse("2026-12-07T18:40:11Z"), "203.0.113.24",
+                    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 Safari/605.1.15", true),
+            new SignedInDeviceResponse(UUID.fromString("9d4c7a2e-1f3b-4c5d-9e8f-7a6b5c4d3e2f"),
+                    Instant.parse("2026-10-20T19:02:47Z"), Instant.parse("2026-12-06T21:15:30Z"), "198.51.100.7",
+                    "CoachKit/3.2 (iPhone; iOS 18.1)", false)};
 
     private IdentityExamples() {}
 }

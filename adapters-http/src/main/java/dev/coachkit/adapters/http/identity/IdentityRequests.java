@@ -34,6 +34,17 @@ final class IdentityRequests {
     /** {@code PATCH /tenants/{id}/members/{userId}}. */
     record ChangeRoleRequest(@NotNull RoleName role) {}
 
+    /** {@code POST /auth/me/password}. */
+    record ChangePasswordRequest(
+            @NotNull @Size(max = 128) String currentPassword,
+            @NotNull @Size(min = 8, max = 128) String newPassword) {
+        /** Never prints a password. */
+        @Override
+        public String toString() {
+            return "ChangePasswordRequest[<redacted>]";
+        }
+    }
+
     /** {@code POST /invitations/{acceptToken}/accept} for someone without an account. */
     record AcceptInvitationRequest(
             @NotNull @Size(min = 8, max = 128) String password,

@@ -4,6 +4,7 @@ import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.GetCurrentUserUseCase.CurrentUser;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase.IssuedInvitation;
 import dev.coachkit.application.identity.port.in.ListMembersUseCase.Member;
+import dev.coachkit.application.identity.port.in.ListSignedInDevicesUseCase.SignedInDevice;
 import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.shared.Cursor;
@@ -85,6 +86,19 @@ final class IdentityResponses {
         static MemberRoleResponse from(Membership membership) {
             return new MemberRoleResponse(membership.accountId().value(), RoleName.of(membership.role()),
                     membership.joinedAt());
+        }
+    }
+
+    /** One of the caller's signed-in devices: a live session (refresh-token family) of the account. */
+    record SignedInDeviceResponse(UUID id, Instant createdAt, Instant lastUsedAt, @Nullable String ip,
+            @Nullable String userAgent, boolean current) {
+        static SignedInDeviceResponse from(SignedInDevice device) {
+            return new SignedInDeviceResponse(device.id(), device.createdAt(), device.lastUsedAt(),
+                    device.ip().orElse(null), device.userAgent().orElse(null), device.current());
+        }
+
+        static SignedInDeviceResponse[] from(List<SignedInDevice> devices) {
+            return devices.stream().map(SignedInDeviceResponse::from).toArray(SignedInDeviceResponse[]::new);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.http.identity;
 
 import dev.coachkit.adapters.http.identity.IdentityRequests.AcceptInvitationRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.ChangePasswordRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.ChangeRoleRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.InviteRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
@@ -11,6 +12,7 @@ import dev.coachkit.adapters.http.identity.IdentityResponses.InvitationResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MeResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MemberPage;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MemberRoleResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.SignedInDeviceResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.TenantResponse;
 import dev.coachkit.adapters.http.security.Authenticated;
 import dev.coachkit.adapters.http.security.ClientIp;
@@ -25,6 +27,7 @@ import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.ChangeMemberRoleUseCase;
+import dev.coachkit.application.identity.port.in.ChangePasswordUseCase;
 import dev.coachkit.application.identity.port.in.GetTenantUseCase;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.ListMembersUseCase;
@@ -32,7 +35,9 @@ import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.in.SignOutDeviceUseCase;
 import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Ids;
 import dev.coachkit.domain.shared.TenantId;
 import io.javalin.http.Context;
 import java.util.List;
@@ -76,6 +81,30 @@ public final class IdentityRoutes implements RouteModule {
                         .body(RefreshTokenRequest.class)
                         .responds(ApiResponse.empty(204, "Signed out"))
                         .handle(this::logout),
+                ApiRoute.get("/auth/sessions").operationId("listSignedInDevices").tag(AUTH)
+                        .summary("The account's signed-in devices: its live sessions (refresh-token families), most"
+                                + " recently used first; `current` marks the one this access token belongs to")
+                        .json(200, "The signed-in devices", SignedInDeviceResponse[].class, IdentityExamples.DEVICES)
+                        .handle(ctx -> ctx.json(SignedInDeviceResponse.from(
+                                identity.devices().devices(Authenticated.caller(ctx))))),
+                ApiRoute.delete("/auth/sessions/{id}").operationId("signOutDevice").tag(AUTH)
+                        .summary("Sign a device out: the session's refresh token and every access token issued in it"
+                                + " stop working now (the current session too, if it is the one named)")
+                        .parameter(ApiParameter.path("id", UUID.class, "The session, as GET /auth/sessions lists it"))
+                        .responds(ApiResponse.empty(204, "Signed out"))
+                        .responds(ApiResponse.problem(404, "Not a live session of the caller's account"))
+                        .handle(this::signOutSession),
+                ApiRoute.post("/auth/me/password").operationId("changePassword").tag(AUTH)
+                        .summary("Change the password, given the current one; every other session of the account is"
+                                + " signed out, this one goes on. Guesses at the current password count with sign-in"
+                                + " attempts against the account's limit")
+                        .body(ChangePasswordRequest.class, IdentityExamples.CHANGE_PASSWORD)
+                        .responds(ApiResponse.empty(204, "Password changed"))
+                        .responds(ApiResponse.problem(400, "`currentPassword` is not the account's password, or"
+                                + " `newPassword` breaks the password rules; `errors` names the field"))
+                        .responds(ApiResponse.problem(429, "Too many attempts at the account's password, sign-ins"
+                                + " included, or another rate limit; retry after Retry-After seconds"))
+                        .handle(this::changePassword),
                 ApiRoute.get("/auth/me").operationId("getMe").tag(AUTH)
                         .summary("The caller, the current tenant and role, and every tenant of the account")
                         .json(200, "The caller", MeResponse.class)
@@ -118,26 +147,40 @@ public final class IdentityRoutes implements RouteModule {
         RegisterRequest request = RequestBody.parse(ctx, RegisterRequest.class);
         ctx.status(201).json(AuthResultResponse.from(signedIn(identity.register().register(new RegisterAccountUseCase.Command(
                 request.email(), request.password(), request.firstName(), request.lastName(),
-                request.organizationName(), ClientIp.forAudit(ctx))))));
+                request.organizationName(), ClientIp.forAudit(ctx), userAgent(ctx))))));
     }
 
     private void login(Context ctx) {
         LoginRequest request = RequestBody.parse(ctx, LoginRequest.class);
         ctx.json(AuthResultResponse.from(signedIn(identity.login().login(new LoginUseCase.Command(request.email(),
                 request.password(), Optional.ofNullable(request.tenantId()).map(TenantId::of),
-                ClientIp.forAudit(ctx))))));
+                ClientIp.forAudit(ctx), userAgent(ctx))))));
     }
 
     private void refresh(Context ctx) {
         RefreshTokenRequest request = RequestBody.parse(ctx, RefreshTokenRequest.class);
         ctx.json(AuthResultResponse.from(signedIn(identity.refresh().refresh(
-                new RefreshSessionUseCase.Command(request.refreshToken(), ClientIp.forAudit(ctx))))));
+                new RefreshSessionUseCase.Command(request.refreshToken(), ClientIp.forAudit(ctx), userAgent(ctx))))));
     }
 
     private void logout(Context ctx) {
         RefreshTokenRequest request = RequestBody.parse(ctx, RefreshTokenRequest.class);
         identity.logout().logout(new LogoutUseCase.Command(Authenticated.caller(ctx), request.refreshToken(),
                 ClientIp.forAudit(ctx)));
+        ctx.status(204);
+    }
+
+    private void signOutSession(Context ctx) {
+        UUID session = Ids.parse(ctx.pathParam("id"), "id");
+        identity.signOutDevice().signOut(new SignOutDeviceUseCase.Command(Authenticated.caller(ctx), session,
+                ClientIp.forAudit(ctx)));
+        ctx.status(204);
+    }
+
+    private void changePassword(Context ctx) {
+        ChangePasswordRequest request = RequestBody.parse(ctx, ChangePasswordRequest.class);
+        identity.changePassword().changePassword(new ChangePasswordUseCase.Command(Authenticated.caller(ctx),
+                request.currentPassword(), request.newPassword(), ClientIp.forAudit(ctx)));
         ctx.status(204);
     }
 
@@ -156,7 +199,12 @@ public final class IdentityRoutes implements RouteModule {
                         .map(body -> new AcceptInvitationUseCase.NewAccount(body.password(), body.firstName(),
                                 body.lastName()));
         ctx.json(AuthResultResponse.from(signedIn(identity.acceptInvitation().accept(new AcceptInvitationUseCase.Command(
-                ctx.pathParam("acceptToken"), caller, newAccount, ClientIp.forAudit(ctx))))));
+                ctx.pathParam("acceptToken"), caller, newAccount, ClientIp.forAudit(ctx), userAgent(ctx))))));
+    }
+
+    /** The client's {@code User-Agent}, which a session records with its address (the use case bounds its length). */
+    private static Optional<String> userAgent(Context ctx) {
+        return Optional.ofNullable(ctx.header("User-Agent"));
     }
 
     /** The request's remaining log lines are about the account that just signed in. */

@@ -11,11 +11,10 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.MEMBERSHIPS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.NOTIFICATIONS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.POSTS;
-import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_TOKENS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_FAMILIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.SPACE_MEMBERS;
 
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
-import dev.coachkit.adapters.persistence.shared.Timestamps;
 import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.domain.admin.ContentErasure;
 import dev.coachkit.domain.identity.Account;
@@ -53,10 +52,10 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
                 .execute();
         sql.deleteFrom(MEMBERSHIPS).where(MEMBERSHIPS.TENANT_ID.eq(tenant), MEMBERSHIPS.ACCOUNT_ID.eq(account))
                 .execute();
-        sql.update(REFRESH_TOKENS).set(REFRESH_TOKENS.REVOKED_AT, Timestamps.toColumn(now))
-                .where(REFRESH_TOKENS.ACCOUNT_ID.eq(account), REFRESH_TOKENS.SESSION_TENANT_ID.eq(tenant),
-                        REFRESH_TOKENS.REVOKED_AT.isNull())
-                .execute();
+        // the member's sessions in the tenant, with the addresses and user agents they kept; their refresh
+        // tokens go with them (on delete cascade), so none of them works any more
+        sql.deleteFrom(REFRESH_FAMILIES).where(REFRESH_FAMILIES.ACCOUNT_ID.eq(account),
+                REFRESH_FAMILIES.SESSION_TENANT_ID.eq(tenant)).execute();
         sql.deleteFrom(CALENDAR_TOKENS).where(CALENDAR_TOKENS.TENANT_ID.eq(tenant),
                 CALENDAR_TOKENS.ACCOUNT_ID.eq(account)).execute();
         // stored answers to the member's retried requests hold what they wrote

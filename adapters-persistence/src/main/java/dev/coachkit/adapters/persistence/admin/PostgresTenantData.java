@@ -8,6 +8,7 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.MEDIA_ASSETS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.MEMBERSHIPS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.NOTIFICATIONS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.POSTS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_FAMILIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.SESSIONS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.SPACES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.SPACE_MEMBERS;
@@ -146,6 +147,16 @@ public final class PostgresTenantData implements TenantDataSource {
                         instant(MEDIA_ASSETS.CREATED_AT, "createdAt")),
                         MEDIA_ASSETS, MEDIA_ASSETS.TENANT_ID.eq(tenant), MEDIA_ASSETS.UPLOADER_ID::eq,
                         List.of(MEDIA_ASSETS.CREATED_AT, MEDIA_ASSETS.ID));
+            case SIGNED_IN_DEVICES:
+                // a global table: the tenant condition is the only one here, row-level security has none
+                return new SectionQuery(List.of(REFRESH_FAMILIES.ID.as("id"), REFRESH_FAMILIES.ACCOUNT_ID.as("userId"),
+                        instant(REFRESH_FAMILIES.CREATED_AT, "createdAt"),
+                        instant(REFRESH_FAMILIES.LAST_USED_AT, "lastUsedAt"),
+                        instant(REFRESH_FAMILIES.EXPIRES_AT, "expiresAt"),
+                        instant(REFRESH_FAMILIES.REVOKED_AT, "revokedAt"), REFRESH_FAMILIES.IP.as("ip"),
+                        REFRESH_FAMILIES.USER_AGENT.as("userAgent")),
+                        REFRESH_FAMILIES, REFRESH_FAMILIES.SESSION_TENANT_ID.eq(tenant), REFRESH_FAMILIES.ACCOUNT_ID::eq,
+                        List.of(REFRESH_FAMILIES.CREATED_AT, REFRESH_FAMILIES.ID));
             default:
                 throw new IllegalArgumentException("no export section " + section);
         }

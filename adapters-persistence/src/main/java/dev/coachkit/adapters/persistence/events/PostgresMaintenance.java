@@ -4,6 +4,7 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.ANONYMOUS_IDEMPOTENC
 import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.PROCESSED_EVENTS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_FAMILIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_TOKENS;
 
 import dev.coachkit.adapters.persistence.shared.Timestamps;
@@ -30,8 +31,15 @@ public final class PostgresMaintenance implements MaintenanceStore {
 
     @Override
     public int deleteRefreshTokensExpiredBefore(Instant cutoff) {
-        return exclusively(REFRESH_TOKENS_JOB, dsl -> dsl.deleteFrom(REFRESH_TOKENS)
-                .where(REFRESH_TOKENS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute());
+        return exclusively(REFRESH_TOKENS_JOB, dsl -> {
+            int tokens = dsl.deleteFrom(REFRESH_TOKENS)
+                    .where(REFRESH_TOKENS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute();
+            // a family expires with its newest token, so it has no token left by now: the devices list
+            // and the address and user agent it kept go with it
+            dsl.deleteFrom(REFRESH_FAMILIES).where(REFRESH_FAMILIES.EXPIRES_AT.lt(Timestamps.toColumn(cutoff)))
+                    .execute();
+            return tokens;
+        });
     }
 
     @Override

@@ -29,6 +29,6 @@ class PostgresExportStoresTest extends ExportStoresContract {
     protected Seeding seeding() {
         PostgresPersistence db = TestPersistence.shared();
         return new Seeding(db.accounts(), db.tenants(), db.memberships(), db.spaces(), db.spaceMembers(), db.posts(),
-                db.comments(), db.sessions(), db.availabilities(), db.notifications(), db.media());
+                db.comments(), db.sessions(), db.availabilities(), db.notifications(), db.media(), db.refreshTokens());
     }
 }

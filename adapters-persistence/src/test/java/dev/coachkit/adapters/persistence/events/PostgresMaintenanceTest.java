@@ -56,12 +56,32 @@ class PostgresMaintenanceTest {
 
         assertThat(count("refresh_tokens where id = ?", expiredToken)).isZero();
         assertThat(count("refresh_tokens where id = ?", liveToken)).isOne();
+        assertThat(count("refresh_families where id = (select family_id from refresh_tokens where id = ?)",
+                liveToken)).as("the live token's family").isOne();
+        assertThat(count("refresh_families where account_id = ?", account)).as("only the live family is left").isOne();
         assertThat(count("idempotency_keys where tenant_id = ? and key_digest = ?", tenant, expiredKey)).isZero();
         assertThat(count("idempotency_keys where tenant_id = ? and key_digest = ?", tenant, liveKey)).isOne();
         assertThat(count("anonymous_idempotency_keys where key_digest = ?", expiredKey)).isZero();
         assertThat(count("anonymous_idempotency_keys where key_digest = ?", liveKey)).isOne();
         assertThat(count("processed_events where event_id = ?", oldEvent)).isZero();
         assertThat(count("processed_events where event_id = ?", recentEvent)).isOne();
+    }
+
+    @Test
+    void a_live_family_loses_its_expired_rotated_tokens_and_an_expired_family_goes_with_its_address() {
+        seedTenantAndAccount();
+        UUID live = family("-1 hour");
+        UUID rotatedLongAgo = refreshToken(live, "1 hour");
+        UUID newest = refreshToken(live, "-1 hour");
+        UUID expired = family("1 hour");
+        refreshToken(expired, "1 hour");
+
+        worker.maintenance().deleteRefreshTokensExpiredBefore(Instant.now());
+
+        assertThat(count("refresh_tokens where id = ?", rotatedLongAgo)).isZero();
+        assertThat(count("refresh_tokens where id = ?", newest)).isOne();
+        assertThat(count("refresh_families where id = ?", live)).isOne();
+        assertThat(count("refresh_families where id = ?", expired)).isZero();
     }
 
     @Test
@@ -114,12 +134,27 @@ class PostgresMaintenanceTest {
                 + " values (?, ?, 'x', 'M', 'T')", account, account + "@maintenance.test");
     }
 
-    /** A refresh token that expired {@code age} ago (negative: expires in the future). */
+    /** A refresh token that expired {@code age} ago (negative: expires in the future), alone in its family. */
     private UUID refreshToken(String age) {
+        return refreshToken(family(age), age);
+    }
+
+    /** A refresh token of {@code family} that expired {@code age} ago. */
+    private UUID refreshToken(UUID family, String age) {
         UUID id = UUID.randomUUID();
         DATABASE.executeAsOwner("insert into refresh_tokens (id, family_id, account_id, session_tenant_id, token_hash,"
                 + " issued_at, expires_at) values (?, ?, ?, ?, ?, now() - interval '2 days', now() - ?::interval)",
-                id, UUID.randomUUID(), account, tenant, id.toString().replace("-", "") + "0".repeat(32), age);
+                id, family, account, tenant, id.toString().replace("-", "") + "0".repeat(32), age);
+        return id;
+    }
+
+    /** A family (signed-in device) whose newest token expired {@code age} ago, with an address and user agent. */
+    private UUID family(String age) {
+        UUID id = UUID.randomUUID();
+        DATABASE.executeAsOwner("insert into refresh_families (id, account_id, session_tenant_id, created_at,"
+                + " last_used_at, expires_at, ip, user_agent) values (?, ?, ?, now() - interval '2 days',"
+                + " now() - interval '1 day', now() - ?::interval, '203.0.113.9', 'Browser/1.0')",
+                id, account, tenant, age);
         return id;
     }
 

@@ -10,10 +10,11 @@ import java.util.UUID;
 /**
  * Removes one member's personal data from the running unit's tenant, every store in one place so
  * that a new table holding personal data has one obvious place to join: the membership and space
- * memberships, refresh tokens of the tenant, calendar token, availability, notifications,
+ * memberships, signed-in devices of the tenant (refresh-token families with their addresses and user
+ * agents, and their tokens), calendar token, availability, notifications,
  * invitations to their e-mail, outbox events naming them (their e-mail, or their id as author or
  * member), media records, and their posts and comments as the policy says. When the account belongs to no other tenant afterwards, its e-mail,
- * names and password hash are erased too. Sessions are not touched: the use case cancels the upcoming
+ * names and password hash are erased too. Coaching sessions are not touched: the use case cancels the upcoming
  * ones first so that the other party is told.
  */
 public interface MemberDataEraser {

@@ -33,14 +33,19 @@ public interface TenantDataSource {
         /** Notifications: id, recipientId, type, title, body, subjectType, subjectId, createdAt, readAt. */
         NOTIFICATIONS,
         /** Media metadata: id, uploaderId, spaceId, fileName, contentType, sizeBytes, status, width, height, durationMs, createdAt. */
-        MEDIA
+        MEDIA,
+        /**
+         * Signed-in devices: the sessions (refresh-token families) signed in to the tenant, revoked ones
+         * until they expire: id, userId, createdAt, lastUsedAt, expiresAt, revokedAt, ip, userAgent.
+         */
+        SIGNED_IN_DEVICES
     }
 
     /**
      * Hands each row of {@code section} to {@code row}, in a stable order, inside the running unit of
      * work of {@code tenant}. With a {@code subject} only what concerns that member: their account and
      * membership, the spaces they belong to and their memberships of them, what they authored or
-     * uploaded, their sessions (as coach or athlete), availability and notifications.
+     * uploaded, their sessions (as coach or athlete), availability, notifications and signed-in devices.
      */
     void stream(TenantId tenant, Optional<AccountId> subject, Section section, Consumer<Map<String, Object>> row);
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
  */
 public interface MaintenanceStore {
 
-    /** Refresh tokens that expired before {@code cutoff}; returns how many were deleted. */
+    /**
+     * Refresh tokens that expired before {@code cutoff}, and the families (signed-in devices, with the
+     * address and user agent they kept) whose newest token did; returns how many tokens were deleted.
+     */
     int deleteRefreshTokensExpiredBefore(Instant cutoff);
 
     /** Idempotency keys that expired before {@code cutoff}. */

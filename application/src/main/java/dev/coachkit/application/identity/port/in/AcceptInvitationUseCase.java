@@ -1,5 +1,6 @@
 package dev.coachkit.application.identity.port.in;
 
+import dev.coachkit.domain.identity.ClientDevice;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,19 @@ public interface AcceptInvitationUseCase {
     AuthResult accept(Command command);
 
     record Command(String acceptToken, Optional<AuthenticateUseCase.Caller> caller, Optional<NewAccount> newAccount,
-            Optional<String> clientIp) {
+            Optional<String> clientIp, Optional<String> userAgent) {
+
+        /** An acceptance whose user agent is unknown. */
+        public Command(String acceptToken, Optional<AuthenticateUseCase.Caller> caller,
+                Optional<NewAccount> newAccount, Optional<String> clientIp) {
+            this(acceptToken, caller, newAccount, clientIp, Optional.empty());
+        }
+
+        /** Where the session in the invited tenant is signed in from. */
+        public ClientDevice device() {
+            return ClientDevice.of(clientIp, userAgent);
+        }
+
         /** Never prints the token or a password. */
         @Override
         public String toString() {

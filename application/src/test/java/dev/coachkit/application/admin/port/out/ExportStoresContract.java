@@ -17,6 +17,7 @@ import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
+import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
@@ -31,7 +32,10 @@ import dev.coachkit.domain.community.Space;
 import dev.coachkit.domain.community.SpaceMember;
 import dev.coachkit.domain.community.SpaceRole;
 import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.ClientDevice;
+import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.scheduling.Session;
@@ -62,7 +66,7 @@ public abstract class ExportStoresContract {
     public record Seeding(AccountRepository accounts, TenantRepository tenants, MembershipRepository memberships,
             SpaceRepository spaces, SpaceMemberRepository spaceMembers, PostRepository posts,
             CommentRepository comments, SessionRepository sessions, AvailabilityRepository availabilities,
-            NotificationRepository notifications, MediaRepository media) {}
+            NotificationRepository notifications, MediaRepository media, RefreshTokenStore refreshTokens) {}
 
     protected abstract UnitOfWork unitOfWork();
 
@@ -74,7 +78,7 @@ public abstract class ExportStoresContract {
 
     /** One member's seeded rows: one of each kind. */
     private record Seeded(AccountId id, String email, Space space, Post post, Comment comment, Session session,
-            Notification notification, MediaAsset media) {}
+            Notification notification, MediaAsset media, RefreshToken signIn) {}
 
     private final TenantId acme = tenant();
     private final TenantId globex = tenant();
@@ -88,7 +92,10 @@ public abstract class ExportStoresContract {
         return tenant.id();
     }
 
-    /** A member with a space of their own, a post and a comment on it, a session, availability, a notification and media. */
+    /**
+     * A member with a space of their own, a post and a comment on it, a session, availability, a notification,
+     * media and a signed-in device.
+     */
     private Seeded member(TenantId tenant, String name) {
         Account account = anAccount().named(name, "Tester").build();
         unitOfWork().withoutTenant(() -> {
@@ -117,7 +124,14 @@ public abstract class ExportStoresContract {
             seeding().notifications().add(notification);
             seeding().media().add(media);
         });
-        return new Seeded(id, account.email().value(), space, post, comment, session, notification, media);
+        RefreshToken signIn = RefreshToken.issue(UUID.randomUUID(), UUID.randomUUID(), id, tenant,
+                TokenHash.of(UUID.randomUUID().toString()), T0, T0.plus(Duration.ofDays(30)));
+        unitOfWork().withoutTenant(() -> {
+            seeding().refreshTokens().add(signIn, new ClientDevice(Optional.of("203.0.113.5"),
+                    Optional.of(name + "'s browser")));
+            return null;
+        });
+        return new Seeded(id, account.email().value(), space, post, comment, session, notification, media, signIn);
     }
 
     private List<Map<String, Object>> rows(TenantId tenant, Optional<AccountId> subject, Section section) {
@@ -182,6 +196,11 @@ public abstract class ExportStoresContract {
         assertThat(rows(acme, subject, Section.MEDIA)).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("id", ann.media().id()).containsEntry("uploaderId", ann.id().value())
                 .containsEntry("status", "PENDING_UPLOAD").containsEntry("sizeBytes", 1024L));
+        assertThat(rows(acme, subject, Section.SIGNED_IN_DEVICES)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("id", ann.signIn().familyId()).containsEntry("userId", ann.id().value())
+                .containsEntry("createdAt", T0).containsEntry("lastUsedAt", T0)
+                .containsEntry("expiresAt", T0.plus(Duration.ofDays(30))).containsEntry("revokedAt", null)
+                .containsEntry("ip", "203.0.113.5").containsEntry("userAgent", "Ann's browser"));
     }
 
     @Test
@@ -202,7 +221,10 @@ public abstract class ExportStoresContract {
                 .containsExactlyInAnyOrder(ann.notification().id(), bob.notification().id());
         assertThat(column(acme, everyone, Section.MEDIA, "id"))
                 .containsExactlyInAnyOrder(ann.media().id(), bob.media().id());
+        assertThat(column(acme, everyone, Section.SIGNED_IN_DEVICES, "id"))
+                .containsExactlyInAnyOrder(ann.signIn().familyId(), bob.signIn().familyId());
         assertThat(column(globex, everyone, Section.MEMBERS, "userId")).containsExactly(cid.id().value());
+        assertThat(column(globex, everyone, Section.SIGNED_IN_DEVICES, "id")).containsExactly(cid.signIn().familyId());
     }
 
     @Test

@@ -20,9 +20,11 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.application.testing.IdentityBuilders.RefreshTokenBuilder;
 import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.ClientDevice;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.Invitation;
 import dev.coachkit.domain.identity.Membership;
+import dev.coachkit.domain.identity.RefreshFamily;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.shared.AccountId;
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,8 +119,16 @@ public abstract class IdentityStoresContract {
         return invitation;
     }
 
+    /** Where the contract's sessions are used from, unless a test says otherwise. */
+    private static final ClientDevice DEVICE = new ClientDevice(Optional.of("203.0.113.7"),
+            Optional.of("Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"));
+
     private RefreshToken stored(RefreshToken token) {
-        runWithoutTenant(() -> refreshTokens().add(token));
+        return stored(token, DEVICE);
+    }
+
+    private RefreshToken stored(RefreshToken token, ClientDevice device) {
+        runWithoutTenant(() -> refreshTokens().add(token, device));
         return token;
     }
 
@@ -569,7 +580,7 @@ public abstract class IdentityStoresContract {
             RefreshToken token = aToken().build();
             TenantId elsewhere = storedTenant().id();
 
-            runInTenant(ownersTenant.id(), () -> refreshTokens().add(token));
+            runInTenant(ownersTenant.id(), () -> refreshTokens().add(token, DEVICE));
 
             assertThat(inTenant(elsewhere, () -> refreshTokens().findByHash(token.tokenHash()))).contains(token);
             assertThat(inTenant(elsewhere, () -> refreshTokens().markRotated(token.id(), T0.plusSeconds(1))))
@@ -619,6 +630,122 @@ public abstract class IdentityStoresContract {
             });
             assertThat(tokenWithHashOf(second)).get().extracting(RefreshToken::revokedAt).isEqualTo(at);
             assertThat(tokenWithHashOf(otherFamily)).get().extracting(RefreshToken::revokedAt).isNull();
+        }
+
+        private List<RefreshFamily> liveFamilies(Account account, Instant now) {
+            return withoutTenant(() -> refreshTokens().liveFamiliesOf(account.id(), now));
+        }
+
+        @Test
+        void the_first_token_starts_a_family_and_each_later_one_marks_it_used_from_its_device() {
+            RefreshToken first = stored(aToken().build());
+            ClientDevice phone = new ClientDevice(Optional.of("2001:db8::1"), Optional.of("CoachKit/3.2 (iPhone)"));
+
+            assertThat(liveFamilies(owner, T0.plusSeconds(1))).singleElement().satisfies(family -> {
+                assertThat(family.id()).isEqualTo(first.familyId());
+                assertThat(family.accountId()).isEqualTo(owner.id());
+                assertThat(family.tenantId()).isEqualTo(ownersTenant.id());
+                assertThat(family.createdAt()).isEqualTo(T0);
+                assertThat(family.lastUsedAt()).isEqualTo(T0);
+                assertThat(family.expiresAt()).isEqualTo(first.expiresAt());
+                assertThat(family.revokedAt()).isNull();
+                assertThat(family.lastDevice()).isEqualTo(DEVICE);
+            });
+
+            markRotated(first, T0.plus(Duration.ofHours(2)));
+            RefreshToken next = stored(aToken().inFamily(first.familyId()).issuedAt(T0.plus(Duration.ofHours(2)))
+                    .build(), phone);
+
+            assertThat(liveFamilies(owner, T0.plus(Duration.ofHours(3)))).singleElement().satisfies(family -> {
+                assertThat(family.createdAt()).isEqualTo(T0);
+                assertThat(family.lastUsedAt()).isEqualTo(T0.plus(Duration.ofHours(2)));
+                assertThat(family.expiresAt()).isEqualTo(next.expiresAt());
+                assertThat(family.lastDevice()).isEqualTo(phone);
+            });
+        }
+
+        @Test
+        void a_session_started_from_an_unknown_device_is_listed_without_address_or_user_agent() {
+            stored(aToken().build(), ClientDevice.unknown());
+
+            assertThat(liveFamilies(owner, T0)).singleElement()
+                    .extracting(RefreshFamily::lastDevice).isEqualTo(ClientDevice.unknown());
+        }
+
+        @Test
+        void live_families_are_the_accounts_unrevoked_unexpired_ones_most_recently_used_first() {
+            RefreshToken older = stored(aToken().issuedAt(T0).build());
+            RefreshToken newer = stored(aToken().issuedAt(T0.plusSeconds(30)).build());
+            RefreshToken revoked = stored(aToken().issuedAt(T0.plusSeconds(40)).build());
+            runWithoutTenant(() -> refreshTokens().revokeFamily(revoked.familyId(), T0.plusSeconds(50)));
+            stored(aToken().issuedAt(T0.plusSeconds(20)).validFor(Duration.ofMinutes(1)).build());
+            Account someoneElse = storedAccount();
+            stored(aRefreshToken().of(someoneElse.id(), ownersTenant.id()).issuedAt(T0.plusSeconds(60)).build());
+
+            assertThat(liveFamilies(owner, T0.plus(Duration.ofMinutes(5)))).extracting(RefreshFamily::id)
+                    .containsExactly(newer.familyId(), older.familyId());
+            assertThat(liveFamilies(storedAccount(), T0)).isEmpty();
+        }
+
+        @Test
+        void a_token_added_to_a_revoked_family_is_revoked_with_it_and_cannot_be_rotated() {
+            RefreshToken first = stored(aToken().build());
+            runWithoutTenant(() -> refreshTokens().revokeFamily(first.familyId(), T0.plusSeconds(10)));
+
+            RefreshToken late = stored(aToken().inFamily(first.familyId()).issuedAt(T0.plusSeconds(20)).build());
+
+            assertThat(tokenWithHashOf(late)).get().extracting(RefreshToken::revokedAt)
+                    .isEqualTo(T0.plusSeconds(10));
+            assertThat(markRotated(late, T0.plusSeconds(30))).isFalse();
+            assertThat(liveFamilies(owner, T0.plusSeconds(30))).isEmpty();
+        }
+
+        @Test
+        void revoking_a_live_family_works_only_for_a_live_family_of_that_account() {
+            RefreshToken mine = stored(aToken().build());
+            RefreshToken expired = stored(aToken().validFor(Duration.ofMinutes(1)).build());
+            Account someoneElse = storedAccount();
+            RefreshToken theirs = stored(aRefreshToken().of(someoneElse.id(), ownersTenant.id()).build());
+            Instant at = T0.plus(Duration.ofMinutes(5));
+
+            assertThat(withoutTenant(() -> refreshTokens().revokeLiveFamily(owner.id(), theirs.familyId(), at)))
+                    .as("another account's family").isFalse();
+            assertThat(withoutTenant(() -> refreshTokens().revokeLiveFamily(owner.id(), expired.familyId(), at)))
+                    .as("an expired family").isFalse();
+            assertThat(withoutTenant(() -> refreshTokens().revokeLiveFamily(owner.id(), UUID.randomUUID(), at)))
+                    .as("an unknown id").isFalse();
+            assertThat(tokenWithHashOf(theirs)).get().extracting(RefreshToken::revokedAt).isNull();
+
+            assertThat(withoutTenant(() -> refreshTokens().revokeLiveFamily(owner.id(), mine.familyId(), at)))
+                    .isTrue();
+            assertThat(tokenWithHashOf(mine)).get().extracting(RefreshToken::revokedAt).isEqualTo(at);
+            assertThat(withoutTenant(() -> refreshTokens().revokeLiveFamily(owner.id(), mine.familyId(),
+                    at.plusSeconds(1)))).as("already revoked").isFalse();
+            assertThat(tokenWithHashOf(mine)).get().extracting(RefreshToken::revokedAt).isEqualTo(at);
+        }
+
+        @Test
+        void revoking_every_family_but_one_answers_the_revoked_ids_and_spares_the_kept_one_and_other_accounts() {
+            RefreshToken kept = stored(aToken().build());
+            RefreshToken laptop = stored(aToken().build());
+            RefreshToken phone = stored(aToken().build());
+            RefreshToken alreadyRevoked = stored(aToken().build());
+            runWithoutTenant(() -> refreshTokens().revokeFamily(alreadyRevoked.familyId(), T0.plusSeconds(1)));
+            Account someoneElse = storedAccount();
+            RefreshToken theirs = stored(aRefreshToken().of(someoneElse.id(), ownersTenant.id()).build());
+            Instant at = T0.plus(Duration.ofMinutes(5));
+
+            List<UUID> revoked = withoutTenant(() -> refreshTokens().revokeFamiliesExcept(owner.id(),
+                    kept.familyId(), at));
+
+            assertThat(revoked).containsExactlyInAnyOrder(laptop.familyId(), phone.familyId());
+            assertThat(tokenWithHashOf(laptop)).get().extracting(RefreshToken::revokedAt).isEqualTo(at);
+            assertThat(tokenWithHashOf(phone)).get().extracting(RefreshToken::revokedAt).isEqualTo(at);
+            assertThat(tokenWithHashOf(alreadyRevoked)).get().extracting(RefreshToken::revokedAt)
+                    .isEqualTo(T0.plusSeconds(1));
+            assertThat(tokenWithHashOf(kept)).get().extracting(RefreshToken::revokedAt).isNull();
+            assertThat(tokenWithHashOf(theirs)).get().extracting(RefreshToken::revokedAt).isNull();
+            assertThat(liveFamilies(owner, at)).extracting(RefreshFamily::id).containsExactly(kept.familyId());
         }
 
         @Test
