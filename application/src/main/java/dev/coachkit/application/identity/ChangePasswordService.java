@@ -9,7 +9,6 @@ import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
 import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
-import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.Account;
@@ -43,13 +42,13 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final PasswordHasher hasher;
     private final BreachedPasswords breachedPasswords;
     private final RateLimiter limiter;
-    private final TokenDenylist denylist;
+    private final RevokedSessions revoked;
     private final AuditTrail audit;
     private final Clock clock;
     private final IdentitySettings settings;
 
     ChangePasswordService(UnitOfWork unitOfWork, AccountRepository accounts, RefreshTokenStore refreshTokens,
-            PasswordHasher hasher, BreachedPasswords breachedPasswords, RateLimiter limiter, TokenDenylist denylist,
+            PasswordHasher hasher, BreachedPasswords breachedPasswords, RateLimiter limiter, RevokedSessions revoked,
             AuditTrail audit, Clock clock, IdentitySettings settings) {
         this.unitOfWork = unitOfWork;
         this.accounts = accounts;
@@ -57,7 +56,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         this.hasher = hasher;
         this.breachedPasswords = breachedPasswords;
         this.limiter = limiter;
-        this.denylist = denylist;
+        this.revoked = revoked;
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;
@@ -82,8 +81,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             List<UUID> signedOut = refreshTokens.revokeFamiliesExcept(actor.accountId(), caller.sessionId(), now);
             audit.record(actor.tenantId(), "account.password_changed", Optional.of(actor.accountId()), "account",
                     actor.accountId(), command.clientIp(), Map.of("sessionsSignedOut", signedOut.size()));
-            Instant until = now.plus(settings.accessTokenTtl());
-            signedOut.forEach(session -> denylist.deny(RevokedSessions.key(session), until));
+            signedOut.forEach(session -> revoked.revoke(session, now));
         });
     }
 

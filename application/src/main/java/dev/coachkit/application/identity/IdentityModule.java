@@ -75,9 +75,10 @@ public final class IdentityModule {
         }
         this.login = new LoginService(uow, ports.accounts(), ports.memberships(), ports.hasher(), sessions, audit,
                 dummyHash::join, ports.rateLimiter(), settings.loginAttemptsPerAccount(), ports.afterAnswer());
+        RevokedSessions revoked = new RevokedSessions(ports.denylist(), settings.accessTokenTtl());
         this.refresh = new RefreshSessionService(uow, ports.refreshTokens(), ports.accounts(), ports.tenants(),
-                ports.memberships(), sessions, audit, ports.clock(), ports.denylist(), settings);
-        this.logout = new LogoutService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock(), settings);
+                ports.memberships(), sessions, audit, ports.clock(), revoked);
+        this.logout = new LogoutService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock(), revoked);
         this.authenticate = new AuthenticateService(ports.accessTokens(), ports.denylist(), ports.memberships());
         this.currentUser = new GetCurrentUserService(uow, ports.accounts(), ports.tenants(), ports.memberships());
         this.tenant = new GetTenantService(uow, ports.tenants());
@@ -89,10 +90,10 @@ public final class IdentityModule {
                 ports.clock());
         this.changeRole = new ChangeMemberRoleService(uow, ports.memberships(), audit);
         this.devices = new ListSignedInDevicesService(uow, ports.refreshTokens(), ports.clock());
-        this.signOutDevice = new SignOutDeviceService(uow, ports.refreshTokens(), ports.denylist(), audit, ports.clock(),
-                settings);
+        this.signOutDevice = new SignOutDeviceService(uow, ports.refreshTokens(), audit, ports.clock(),
+                revoked);
         this.changePassword = new ChangePasswordService(uow, ports.accounts(), ports.refreshTokens(), ports.hasher(),
-                ports.breachedPasswords(), ports.rateLimiter(), ports.denylist(), audit, ports.clock(), settings);
+                ports.breachedPasswords(), ports.rateLimiter(), revoked, audit, ports.clock(), settings);
     }
 
     public RegisterAccountUseCase register() {

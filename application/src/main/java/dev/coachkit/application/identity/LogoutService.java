@@ -26,16 +26,16 @@ public final class LogoutService implements LogoutUseCase {
     private final TokenDenylist denylist;
     private final AuditTrail audit;
     private final Clock clock;
-    private final IdentitySettings settings;
+    private final RevokedSessions revoked;
 
     LogoutService(UnitOfWork unitOfWork, RefreshTokenStore refreshTokens, TokenDenylist denylist, AuditTrail audit,
-            Clock clock, IdentitySettings settings) {
+            Clock clock, RevokedSessions revoked) {
         this.unitOfWork = unitOfWork;
         this.refreshTokens = refreshTokens;
         this.denylist = denylist;
         this.audit = audit;
         this.clock = clock;
-        this.settings = settings;
+        this.revoked = revoked;
     }
 
     @Override
@@ -50,8 +50,7 @@ public final class LogoutService implements LogoutUseCase {
                     actor.accountId(), command.clientIp(), Map.of());
         });
         denylist.deny(command.caller().tokenId(), command.caller().tokenExpiresAt());
-        // every access token of the session was issued by now, so none outlives one lifetime from now
-        denylist.deny(RevokedSessions.key(session), clock.now().plus(settings.accessTokenTtl()));
+        revoked.revoke(session, clock.now());
     }
 
     /** The session's family is what ends: a refresh token of another session or account is a mistake to report. */

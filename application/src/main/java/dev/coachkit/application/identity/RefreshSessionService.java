@@ -7,7 +7,6 @@ import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.TenantRepository;
-import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.Account;
@@ -37,12 +36,11 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     private final SessionIssuer sessions;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TokenDenylist denylist;
-    private final IdentitySettings settings;
+    private final RevokedSessions revoked;
 
     RefreshSessionService(UnitOfWork unitOfWork, RefreshTokenStore refreshTokens, AccountRepository accounts,
             TenantRepository tenants, MembershipRepository memberships, SessionIssuer sessions, AuditTrail audit,
-            Clock clock, TokenDenylist denylist, IdentitySettings settings) {
+            Clock clock, RevokedSessions revoked) {
         this.unitOfWork = unitOfWork;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
@@ -51,8 +49,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
-        this.denylist = denylist;
-        this.settings = settings;
+        this.revoked = revoked;
     }
 
     @Override
@@ -94,6 +91,6 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
             audit.record(token.tenantId(), "auth.refresh_token_reused", Optional.of(token.accountId()),
                     "session", token.familyId(), command.clientIp(), Map.of());
         });
-        denylist.deny(RevokedSessions.key(token.familyId()), clock.now().plus(settings.accessTokenTtl()));
+        revoked.revoke(token.familyId(), clock.now());
     }
 }

@@ -3,7 +3,6 @@ package dev.coachkit.application.identity;
 import dev.coachkit.application.audit.AuditTrail;
 import dev.coachkit.application.identity.port.in.SignOutDeviceUseCase;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
-import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.shared.Actor;
@@ -24,19 +23,17 @@ public final class SignOutDeviceService implements SignOutDeviceUseCase {
 
     private final UnitOfWork unitOfWork;
     private final RefreshTokenStore refreshTokens;
-    private final TokenDenylist denylist;
     private final AuditTrail audit;
     private final Clock clock;
-    private final IdentitySettings settings;
+    private final RevokedSessions revoked;
 
-    SignOutDeviceService(UnitOfWork unitOfWork, RefreshTokenStore refreshTokens, TokenDenylist denylist,
-            AuditTrail audit, Clock clock, IdentitySettings settings) {
+    SignOutDeviceService(UnitOfWork unitOfWork, RefreshTokenStore refreshTokens, AuditTrail audit, Clock clock,
+            RevokedSessions revoked) {
         this.unitOfWork = unitOfWork;
         this.refreshTokens = refreshTokens;
-        this.denylist = denylist;
         this.audit = audit;
         this.clock = clock;
-        this.settings = settings;
+        this.revoked = revoked;
     }
 
     @Override
@@ -52,7 +49,7 @@ public final class SignOutDeviceService implements SignOutDeviceUseCase {
                     Map.of("current", command.sessionId().equals(command.caller().sessionId())));
             // inside the unit: if the denylist cannot take it, the session is not revoked either and the
             // caller retries, rather than its access tokens working on for their lifetime
-            denylist.deny(RevokedSessions.key(command.sessionId()), now.plus(settings.accessTokenTtl()));
+            revoked.revoke(command.sessionId(), now);
         });
     }
 }
