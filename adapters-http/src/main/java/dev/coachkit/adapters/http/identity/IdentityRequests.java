@@ -45,6 +45,13 @@ final class IdentityRequests {
         }
     }
 
+    /**
+     * {@code PATCH /auth/me}: fields left out keep their value, {@code "avatarMediaId": null} removes the
+     * avatar; the names and the zone cannot be null. The domain checks each value ({@code PersonName},
+     * {@code IanaTimeZone}, {@code Account.withAvatar}).
+     */
+    record UpdateProfileRequest(String firstName, String lastName, String timeZone, UUID avatarMediaId) {}
+
     /** {@code POST /invitations/{acceptToken}/accept} for someone without an account. */
     record AcceptInvitationRequest(
             @NotNull @Size(min = 8, max = 128) String password,
