@@ -44,10 +44,12 @@ final class UpdateProfileService implements UpdateProfileUseCase {
             Account account = accounts.findById(actor.accountId())
                     .orElseThrow(() -> new NotFoundException("account", actor.accountId()));
             List<FieldError> refused = new ArrayList<>();
-            Optional<PersonName> name = command.firstName().isEmpty() && command.lastName().isEmpty()
-                    ? Optional.empty()
-                    : checked(refused, () -> new PersonName(command.firstName().orElse(account.name().firstName()),
-                            command.lastName().orElse(account.name().lastName())));
+            PersonName current = account.name();
+            // each part checked beside the other's current value, so that both can be reported at once
+            Optional<String> first = command.firstName()
+                    .flatMap(given -> checked(refused, () -> new PersonName(given, current.lastName()).firstName()));
+            Optional<String> last = command.lastName()
+                    .flatMap(given -> checked(refused, () -> new PersonName(current.firstName(), given).lastName()));
             Optional<IanaTimeZone> zone = command.timeZone().flatMap(id -> checked(refused, () -> IanaTimeZone.of(id)));
             Optional<Account> withAvatar = command.avatar().flatMap(change -> checked(refused, () -> change.mediaId()
                     .map(id -> account.withAvatar(avatar(actor, id))).orElseGet(account::withoutAvatar)));
@@ -55,7 +57,10 @@ final class UpdateProfileService implements UpdateProfileUseCase {
                 throw new InvalidInputException(refused);
             }
             Account changed = withAvatar.orElse(account);
-            changed = name.map(changed::withName).orElse(changed);
+            if (first.isPresent() || last.isPresent()) {
+                changed = changed.withName(new PersonName(first.orElse(current.firstName()),
+                        last.orElse(current.lastName())));
+            }
             changed = zone.map(changed::withTimeZone).orElse(changed);
             accounts.update(changed);
             return AuthResult.User.of(changed);

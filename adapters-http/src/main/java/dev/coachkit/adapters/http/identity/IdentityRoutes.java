@@ -116,11 +116,11 @@ public final class IdentityRoutes implements RouteModule {
                         .summary("Change any of the caller's first name, last name, time zone (an IANA zone such as"
                                 + " Europe/Berlin or UTC, not an offset; notifications and e-mails show times in it)"
                                 + " and avatar (a READY image the caller uploaded in this tenant; null removes it)."
-                                + " Fields left out keep their value; unknown fields are refused")
+                                + " Fields left out keep their value; a body setting none of them is refused")
                         .body(UpdateProfileRequest.class, IdentityExamples.UPDATE_PROFILE)
                         .json(200, "The caller's profile as changed", UserResponse.class, IdentityExamples.PROFILE)
-                        .responds(ApiResponse.problem(400, "A field is invalid, unknown or null where it may not"
-                                + " be, or the body changes nothing; `errors` names each field"))
+                        .responds(ApiResponse.problem(400, "A field is invalid or null where it may not be, or the"
+                                + " body sets none of the fields (field `body`); `errors` names each field"))
                         .handle(this::updateProfile),
                 ApiRoute.get("/auth/me").operationId("getMe").tag(AUTH)
                         .summary("The caller, the current tenant and role, and every tenant of the account")
@@ -203,7 +203,7 @@ public final class IdentityRoutes implements RouteModule {
 
     private void updateProfile(Context ctx) {
         UpdateProfileRequest request = RequestBody.parse(ctx, UpdateProfileRequest.class);
-        Set<String> sent = RequestBody.sentFields(ctx, UpdateProfileRequest.class);
+        Set<String> sent = RequestBody.sentFields(ctx);
         List<FieldError> nulls = Stream.of(sentAsNull(sent, "firstName", request.firstName()),
                 sentAsNull(sent, "lastName", request.lastName()), sentAsNull(sent, "timeZone", request.timeZone()))
                 .flatMap(Optional::stream).toList();

@@ -1,6 +1,5 @@
 package dev.coachkit.adapters.http.shared;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.InvalidInputException.FieldError;
@@ -11,18 +10,15 @@ import io.javalin.http.HttpResponseException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads a JSON request body into a record and validates it: the one way handlers take input, so
@@ -76,31 +72,18 @@ public final class RequestBody {
 
     /**
      * The top-level fields the body sent, for a PATCH, where a field sent as {@code null} (clear it) and a
-     * field left out (keep it) both read as {@code null} in the record {@link #parse} made. Fields
-     * {@code type} does not have are refused here, unlike in {@link #parse}: a misspelt field of a PATCH
-     * would otherwise change nothing and still answer 200. Call after {@link #parse}, which checked the body.
-     *
-     * @throws InvalidInputException naming each field {@code type} does not have
+     * field left out (keep it) both read as {@code null} in the record {@link #parse} made. Unknown fields
+     * are among them, and are ignored as {@link #parse} ignores them. Call after {@link #parse}, which
+     * checked the body.
      */
-    public static Set<String> sentFields(Context ctx, Class<? extends Record> type) {
-        JsonNode body;
+    public static Set<String> sentFields(Context ctx) {
         try {
-            body = ctx.appData(MAPPER).readTree(ctx.bodyAsBytes());
+            Set<String> sent = new LinkedHashSet<>();
+            ctx.appData(MAPPER).readTree(ctx.bodyAsBytes()).fieldNames().forEachRemaining(sent::add);
+            return sent;
         } catch (IOException e) {
             throw new MalformedBodyException(e);
         }
-        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> sent = new LinkedHashSet<>();
-        body.fieldNames().forEachRemaining(sent::add);
-        List<FieldError> unknown = sent.stream().filter(field -> !known.contains(field)).sorted()
-                .map(field -> new FieldError(field, "is not a field of this request; it has "
-                        + String.join(", ", known)))
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown);
-        }
-        return sent;
     }
 
     /**
