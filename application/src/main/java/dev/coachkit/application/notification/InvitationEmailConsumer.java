@@ -39,6 +39,6 @@ public final class InvitationEmailConsumer implements EventConsumer<MemberInvite
         String until = LocalTimes.at(event.expiresAt(), timeZones.zoneOf(event.email()).orElse(IanaTimeZone.UTC));
         mailer.send(new Mailer.Email(event.email().value(), "You are invited to join CoachKit as " + event.role(),
                 "You have been invited to join an organization on CoachKit as " + event.role()
-                        + ".\n\nAccept the invitation (valid until " + event.expiresAt() + "):\n" + link + "\n"));
+                        + ".\n\nAccept the invitation (valid until " + until + "):\n" + link + "\n"));
     }
 }
