@@ -116,6 +116,8 @@ final class InMemoryAdapters {
         private final CoachKitBuilder builder;
         private final InMemoryUnitOfWork memory;
         private final InMemoryAccounts accounts;
+        /** The host's accounts or this family's: readers that go through the port can use either. */
+        private final AccountRepository anyAccounts;
         private final InMemoryTenants tenants;
         private final InMemoryMemberships memberships;
         private final InMemoryInvitations invitations;
@@ -138,7 +140,7 @@ final class InMemoryAdapters {
             this.memory = memory;
             this.accounts = reuse(AccountRepository.class, InMemoryAccounts.class, () -> new InMemoryAccounts(memory));
             this.tenants = reuse(TenantRepository.class, InMemoryTenants.class, () -> new InMemoryTenants(memory));
-            AccountRepository anyAccounts = builder.has(AccountRepository.class)
+            this.anyAccounts = builder.has(AccountRepository.class)
                     ? builder.adapterOf(AccountRepository.class) : accounts;
             this.memberships = reuse(MembershipRepository.class, InMemoryMemberships.class,
                     () -> new InMemoryMemberships(memory, anyAccounts, tenants));
@@ -187,8 +189,8 @@ final class InMemoryAdapters {
             add(ProcessedEvents.class, processedEvents);
             add(IdempotencyStore.class, idempotencyKeys);
             add(DataExportRepository.class, new InMemoryDataExports(memory));
+            add(RecipientTimeZones.class, new InMemoryRecipientTimeZones(anyAccounts));
             addReading(MembershipRepository.class, memberships, TenantRepository.class);
-            addReading(RecipientTimeZones.class, new InMemoryRecipientTimeZones(accounts), AccountRepository.class);
             addReading(SpaceRepository.class, spaces, SpaceMemberRepository.class);
             addReading(PostRepository.class, posts, SpaceRepository.class);
             addReading(CommentRepository.class, new InMemoryComments(posts), PostRepository.class);

@@ -29,7 +29,7 @@ final class IdentityExamples {
             new UserResponse(ANN, EMAIL, "Ann", "Coach", "UTC", null), new TenantRefResponse(CLUB, "Riverside Tennis Club"),
             RoleName.ADMIN);
 
-    static final UpdateProfileRequest UPDATE_PROFILE = new UpdateProfileRequest(null, "Coach-Meyer", "Europe/Berlin",
+    static final UpdateProfileRequest UPDATE_PROFILE = new UpdateProfileRequest("Ann", "Coach-Meyer", "Europe/Berlin",
             UUID.fromString("6a1f3e9d-2c4b-4d8e-a7f0-5b3c9e1d2a4f"));
     static final UserResponse PROFILE = new UserResponse(ANN, EMAIL, "Ann", "Coach-Meyer", "Europe/Berlin",
             UPDATE_PROFILE.avatarMediaId());
