@@ -146,6 +146,21 @@ class ProfileEndToEndTest {
     }
 
     @Test
+    void erasing_a_member_takes_the_avatar_uploaded_there_off_the_account_kept_for_other_organizations() {
+        String bosEmail = ApiClient.uniqueEmail("bo");
+        Session boAtHome = api.registerAdmin(bosEmail);
+        String token = api.expect(201, "POST", "/tenants/" + ann.tenantId() + "/invite", Map.of("email", bosEmail,
+                "role", "COACH"), ann).path("acceptToken").asText();
+        Session boHere = Session.from(api.expect(200, "POST", "/invitations/" + token + "/accept", null, boAtHome));
+        api.expect(200, "PATCH", "/auth/me", Map.of("avatarMediaId", api.readyImage(boHere)), boHere);
+
+        api.expect(202, "DELETE", "/admin/users/" + boHere.userId(), null, ann);
+
+        assertThat(me(boAtHome).path("email").asText()).as("the account lives on").isEqualTo(bosEmail);
+        assertThat(me(boAtHome).path("avatarMediaId").isNull()).isTrue();
+    }
+
+    @Test
     void an_avatar_of_another_organization_or_member_is_refused_like_an_id_of_nowhere() {
         Session stranger = api.registerAdmin();
         Session bo = api.join(ann, "COACH");

@@ -77,9 +77,11 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
         List<UUID> media = sql.deleteFrom(MEDIA_ASSETS)
                 .where(MEDIA_ASSETS.TENANT_ID.eq(tenant), MEDIA_ASSETS.UPLOADER_ID.eq(account))
                 .returning(MEDIA_ASSETS.ID).fetch(MEDIA_ASSETS.ID);
-        // an account kept for its other tenants shows no avatar that went with this tenant's media
-        sql.update(ACCOUNTS).setNull(ACCOUNTS.AVATAR_MEDIA_ID)
-                .where(ACCOUNTS.ID.eq(account), ACCOUNTS.AVATAR_MEDIA_ID.in(media)).execute();
+        if (!media.isEmpty()) {
+            // an account kept for its other tenants shows no avatar that went with this tenant's media
+            sql.update(ACCOUNTS).setNull(ACCOUNTS.AVATAR_MEDIA_ID)
+                    .where(ACCOUNTS.ID.eq(account), ACCOUNTS.AVATAR_MEDIA_ID.in(media)).execute();
+        }
         boolean accountErased = eraseAccountWithoutOtherMemberships(sql, member);
         return new Erased(media, accountErased);
     }
