@@ -101,8 +101,7 @@ public final class IdentityModule {
         this.changePassword = new ChangePasswordService(uow, ports.accounts(), ports.refreshTokens(), ports.hasher(),
                 ports.breachedPasswords(), ports.rateLimiter(), revoked, audit, ports.clock(), settings);
         this.updateProfile = new UpdateProfileService(uow, ports.accounts(), ports.media());
-        AccountRepository accounts = ports.accounts();
-        this.mediaReferences = accounts::clearAvatar;
+        this.mediaReferences = ports.accounts()::clearAvatar;
     }
 
     public RegisterAccountUseCase register() {
