@@ -41,6 +41,7 @@ import dev.coachkit.application.media.port.out.MediaProbe;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.notification.port.out.RecipientTimeZones;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.DueReminders;
@@ -211,6 +212,11 @@ public final class CoachKitBuilder {
             CalendarTokenRepository calendarTokens) {
         return adapter(AvailabilityRepository.class, availabilities).adapter(SessionRepository.class, sessions)
                 .adapter(CalendarTokenRepository.class, calendarTokens);
+    }
+
+    /** Where notifications read their recipients' time zones: the accounts of one persistence adapter family. */
+    public CoachKitBuilder recipientTimeZones(RecipientTimeZones recipientTimeZones) {
+        return adapter(RecipientTimeZones.class, recipientTimeZones);
     }
 
     public CoachKitBuilder mailer(Mailer mailer) {

@@ -42,6 +42,7 @@ import dev.coachkit.application.memory.InMemoryNotifications;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
 import dev.coachkit.application.memory.InMemoryPosts;
 import dev.coachkit.application.memory.InMemoryProcessedEvents;
+import dev.coachkit.application.memory.InMemoryRecipientTimeZones;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.application.memory.InMemoryRefreshTokens;
 import dev.coachkit.application.memory.InMemorySessions;
@@ -54,6 +55,7 @@ import dev.coachkit.application.memory.InMemoryTokenDenylist;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.notification.port.out.RecipientTimeZones;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
@@ -114,6 +116,8 @@ final class InMemoryAdapters {
         private final CoachKitBuilder builder;
         private final InMemoryUnitOfWork memory;
         private final InMemoryAccounts accounts;
+        /** The host's accounts or this family's: readers that go through the port can use either. */
+        private final AccountRepository anyAccounts;
         private final InMemoryTenants tenants;
         private final InMemoryMemberships memberships;
         private final InMemoryInvitations invitations;
@@ -136,7 +140,7 @@ final class InMemoryAdapters {
             this.memory = memory;
             this.accounts = reuse(AccountRepository.class, InMemoryAccounts.class, () -> new InMemoryAccounts(memory));
             this.tenants = reuse(TenantRepository.class, InMemoryTenants.class, () -> new InMemoryTenants(memory));
-            AccountRepository anyAccounts = builder.has(AccountRepository.class)
+            this.anyAccounts = builder.has(AccountRepository.class)
                     ? builder.adapterOf(AccountRepository.class) : accounts;
             this.memberships = reuse(MembershipRepository.class, InMemoryMemberships.class,
                     () -> new InMemoryMemberships(memory, anyAccounts, tenants));
@@ -185,6 +189,7 @@ final class InMemoryAdapters {
             add(ProcessedEvents.class, processedEvents);
             add(IdempotencyStore.class, idempotencyKeys);
             add(DataExportRepository.class, new InMemoryDataExports(memory));
+            add(RecipientTimeZones.class, new InMemoryRecipientTimeZones(anyAccounts));
             addReading(MembershipRepository.class, memberships, TenantRepository.class);
             addReading(SpaceRepository.class, spaces, SpaceMemberRepository.class);
             addReading(PostRepository.class, posts, SpaceRepository.class);

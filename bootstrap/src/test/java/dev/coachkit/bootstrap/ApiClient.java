@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -102,6 +103,38 @@ final class ApiClient {
                 Map.of("email", email, "role", role), admin);
         return Session.from(expect(200, "POST", "/invitations/" + invitation.path("acceptToken").asText() + "/accept",
                 Map.of("password", PASSWORD, "firstName", firstName, "lastName", lastName), null));
+    }
+
+    /** A 64x48 PNG announced by {@code uploader}, not uploaded yet: its upload intent. */
+    JsonNode imageIntent(Session uploader) {
+        return expect(201, "POST", "/media/upload-intent", Map.of("fileName", "serve.png", "contentType",
+                "image/png", "sizeBytes", TestImages.png(64, 48).length), uploader);
+    }
+
+    /** An image whose bytes {@code uploader} put up, not yet finalized: its media id. */
+    String uploadedImage(Session uploader) {
+        JsonNode intent = imageIntent(uploader);
+        HttpResponse<String> put = http.send("PUT", pathOf(intent.at("/parts/0/url").asText()),
+                TestImages.png(64, 48), null, Map.of());
+        if (put.statusCode() != 200) {
+            throw new AssertionError("upload answered " + put.statusCode() + ": " + put.body());
+        }
+        return intent.path("mediaId").asText();
+    }
+
+    /** An image of {@code uploader} that the media worker has made READY: its media id. */
+    String readyImage(Session uploader) {
+        String media = uploadedImage(uploader);
+        expect(202, "POST", "/media/" + media + "/finalize", Map.of("parts", List.of()), uploader);
+        Await.until(() -> expect(200, "GET", "/media/" + media, null, uploader).path("status").asText()
+                .equals("READY"), Duration.ofSeconds(20), "the image processed");
+        return media;
+    }
+
+    /** The path and query of a signed URL, sent to this server whatever host the URL names. */
+    static String pathOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /** Polls the recipient's notifications until one of {@code type} arrives (the relay delivers asynchronously). */

@@ -3,10 +3,8 @@ package dev.coachkit.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.bootstrap.ApiClient.Session;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -87,14 +85,14 @@ final class OperationCalls {
             case "DELETE /admin/users/{userId}" -> Call.of("DELETE", "/admin/users/"
                     + api.join(club.admin(), "ATHLETE").userId(), null, club.admin());
             case "PUT /blobs/{tenantId}/{mediaId}/{name}" -> new Call("PUT",
-                    pathOf(intent().at("/parts/0/url").asText()), TestImages.png(64, 48), null);
+                    ApiClient.pathOf(intent().at("/parts/0/url").asText()), TestImages.png(64, 48), null);
             case "POST /media/{id}/finalize" -> Call.of("POST", "/media/" + uploaded() + "/finalize",
                     Map.of("parts", List.of()), club.admin());
             case "DELETE /media/{id}" -> Call.of("DELETE", "/media/" + intent().path("mediaId").asText(), null,
                     club.admin()); // a pending upload of its own: the organization's media stays for the others
             case "GET /media/{id}/playback-url" -> Call.of("GET", "/media/" + processedMedia() + "/playback-url", null,
                     club.admin());
-            case "GET /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("GET", pathOf(api.expect(200, "GET", "/media/"
+            case "GET /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("GET", ApiClient.pathOf(api.expect(200, "GET", "/media/"
                     + processedMedia() + "/playback-url", null, club.admin()).path("url").asText()), null, null);
             default -> generic(operation);
         };
@@ -150,37 +148,20 @@ final class OperationCalls {
     }
 
     private JsonNode intent() {
-        return api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "serve.png", "contentType",
-                "image/png", "sizeBytes", TestImages.png(64, 48).length), club.admin());
+        return api.imageIntent(club.admin());
     }
 
     /** An image whose bytes are up, not yet finalized. */
     private String uploaded() {
-        JsonNode intent = intent();
-        HttpResponse<String> put = new Call("PUT", pathOf(intent.at("/parts/0/url").asText()),
-                TestImages.png(64, 48), null).send(api.http());
-        if (put.statusCode() != 200) {
-            throw new AssertionError("upload answered " + put.statusCode() + ": " + put.body());
-        }
-        return intent.path("mediaId").asText();
+        return api.uploadedImage(club.admin());
     }
 
     /** An image the media worker has made ready for playback. */
     private String processedMedia() {
         if (processedMedia == null) {
-            String media = uploaded();
-            api.expect(202, "POST", "/media/" + media + "/finalize", Map.of("parts", List.of()), club.admin());
-            Await.until(() -> api.expect(200, "GET", "/media/" + media, null, club.admin()).path("status").asText()
-                    .equals("READY"), Duration.ofSeconds(20), "the image processed");
-            processedMedia = media;
+            processedMedia = api.readyImage(club.admin());
         }
         return processedMedia;
-    }
-
-    /** The path and query of a signed URL, sent to this server whatever host the URL names. */
-    private static String pathOf(String url) {
-        URI uri = URI.create(url);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private static byte[] json(Object body) {

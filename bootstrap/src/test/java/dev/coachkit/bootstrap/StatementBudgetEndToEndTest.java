@@ -72,6 +72,7 @@ class StatementBudgetEndToEndTest {
             // (with the family's last use, address and user agent in the same statement)
             entry("POST /auth/logout", ROLE + 4), // tenant, token, revoke family, audit
             entry("GET /auth/me", ROLE + 4), // tenant, account, tenant row, memberships
+            entry("PATCH /auth/me", ROLE + 3), // tenant, account, update (an avatar adds: asset, its row lock)
             entry("GET /auth/sessions", ROLE + 1), // the account's live refresh families
             entry("DELETE /auth/sessions/{id}", ROLE + 3), // tenant, revoke the family, audit
             entry("POST /auth/me/password", ROLE + 5), // account, tenant, new hash, revoke other families, audit
@@ -115,8 +116,8 @@ class StatementBudgetEndToEndTest {
             // outbox; tenant, asset
             entry("GET /media/{id}", ROLE + 5), // tenant, asset; tenant, space or post that shows it
             entry("GET /media/{id}/playback-url", ROLE + 4), // tenant, asset; tenant, post that shows it
-            entry("DELETE /media/{id}", ROLE + 6)); // tenant, asset, delete, cancelled upload (a pending single PUT,
-            // whose URL storage cannot revoke), outbox, audit (uploader or ADMIN: no audience read)
+            entry("DELETE /media/{id}", ROLE + 7)); // tenant, asset, delete, avatars showing it, cancelled upload (a
+            // pending single PUT, whose URL storage cannot revoke), outbox, audit (uploader or ADMIN: no audience read)
 
     /** Operations that answer a list: their count must not grow with the number of items. */
     static final List<String> LISTS = List.of("GET /posts", "GET /posts/{id}", "GET /posts/{id}/comments",

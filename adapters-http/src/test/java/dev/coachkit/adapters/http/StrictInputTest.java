@@ -108,6 +108,17 @@ class StrictInputTest {
     }
 
     @Test
+    void an_id_of_nothing_but_blanks_or_control_characters_is_refused_not_read_as_left_out() {
+        for (String id : List.of("", " ", "\\u0000", "\\t\\n")) {
+            TestResponse response = server.postJson("/media/upload-intent", "{\"fileName\":\"clip.png\","
+                    + "\"contentType\":\"image/png\",\"sizeBytes\":100,\"spaceId\":\"" + id + "\"}");
+
+            assertThat(response.status()).as("spaceId \"" + id + "\": " + response.body()).isEqualTo(400);
+            assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("spaceId");
+        }
+    }
+
+    @Test
     void a_string_or_a_number_where_a_boolean_belongs_is_refused() {
         for (String value : List.of("\"false\"", "\"true\"", "0", "1")) {
             TestResponse response = server.postJson("/spaces", "{\"name\":\"Run club\",\"isPrivate\":" + value + "}");

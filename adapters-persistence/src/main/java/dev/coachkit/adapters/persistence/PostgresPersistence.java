@@ -16,6 +16,7 @@ import dev.coachkit.adapters.persistence.events.PostgresEventOutbox;
 import dev.coachkit.adapters.persistence.events.PostgresProcessedEvents;
 import dev.coachkit.adapters.persistence.media.PostgresMedia;
 import dev.coachkit.adapters.persistence.notification.PostgresNotifications;
+import dev.coachkit.adapters.persistence.notification.PostgresRecipientTimeZones;
 import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
@@ -30,6 +31,7 @@ import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.notification.port.out.RecipientTimeZones;
 import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
 import dev.coachkit.adapters.persistence.identity.PostgresInvitations;
 import dev.coachkit.adapters.persistence.identity.PostgresMemberships;
@@ -82,6 +84,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresAuditLog auditLog;
     private final PostgresProcessedEvents processedEvents;
     private final PostgresNotifications notifications;
+    private final PostgresRecipientTimeZones recipientTimeZones;
     private final PostgresSpaces spaces;
     private final PostgresSpaceMembers spaceMembers;
     private final PostgresPosts posts;
@@ -113,6 +116,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.auditLog = new PostgresAuditLog(transactions);
         this.processedEvents = new PostgresProcessedEvents(transactions);
         this.notifications = new PostgresNotifications(transactions);
+        this.recipientTimeZones = new PostgresRecipientTimeZones(transactions);
         this.spaces = new PostgresSpaces(transactions);
         this.spaceMembers = new PostgresSpaceMembers(transactions);
         this.posts = new PostgresPosts(transactions);
@@ -166,6 +170,7 @@ public final class PostgresPersistence implements AutoCloseable {
     public CoachKitBuilder addTo(CoachKitBuilder builder) {
         return builder.unitOfWork(unitOfWork()).eventOutbox(eventOutbox())
                 .eventStores(processedEvents(), notifications())
+                .recipientTimeZones(recipientTimeZones())
                 .idempotencyStore(idempotencyKeys())
                 .identityStores(accounts(), tenants(), memberships(), invitations(), refreshTokens(), auditLog())
                 .communityStores(spaces(), spaceMembers(), posts(), comments())
@@ -223,6 +228,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public NotificationRepository notifications() {
         return notifications;
+    }
+
+    public RecipientTimeZones recipientTimeZones() {
+        return recipientTimeZones;
     }
 
     public SpaceRepository spaces() {

@@ -15,13 +15,14 @@ import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.AfterAnswer;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.List;
 
-/** Accounts, tenants, memberships, invitations and sign-in sessions. */
+/** Accounts and their profiles, tenants, memberships, invitations and sign-in sessions. */
 public final class IdentityContext implements BoundedContext<IdentityModule> {
 
     @Override
@@ -34,7 +35,7 @@ public final class IdentityContext implements BoundedContext<IdentityModule> {
         return List.of(UnitOfWork.class, AccountRepository.class, TenantRepository.class, MembershipRepository.class,
                 InvitationRepository.class, RefreshTokenStore.class, AuditLog.class, PasswordHasher.class,
                 BreachedPasswords.class, AccessTokenService.class, TokenDenylist.class, RateLimiter.class,
-                SecureTokens.class, IdGenerator.class, Clock.class);
+                SecureTokens.class, MediaRepository.class, IdGenerator.class, Clock.class);
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class IdentityContext implements BoundedContext<IdentityModule> {
                 a.port(InvitationRepository.class), a.port(RefreshTokenStore.class), a.port(AuditLog.class),
                 a.port(PasswordHasher.class), a.port(BreachedPasswords.class), a.port(AccessTokenService.class),
                 a.port(TokenDenylist.class), a.port(RateLimiter.class), a.port(SecureTokens.class),
-                a.port(IdGenerator.class), a.port(Clock.class),
+                a.port(MediaRepository.class), a.port(IdGenerator.class), a.port(Clock.class),
                 a.setting(AfterAnswer.class, null).executor()), a.setting(IdentitySettings.class,
                 IdentitySettings.defaults()));
     }

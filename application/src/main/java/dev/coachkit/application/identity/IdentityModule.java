@@ -17,6 +17,7 @@ import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.identity.port.in.SignOutDeviceUseCase;
+import dev.coachkit.application.identity.port.in.UpdateProfileUseCase;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.BreachedPasswords;
@@ -28,6 +29,8 @@ import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.media.port.out.MediaReferences;
+import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -42,7 +45,8 @@ public final class IdentityModule {
             TenantRepository tenants, MembershipRepository memberships, InvitationRepository invitations,
             RefreshTokenStore refreshTokens, AuditLog auditLog, PasswordHasher hasher,
             BreachedPasswords breachedPasswords, AccessTokenService accessTokens, TokenDenylist denylist,
-            RateLimiter rateLimiter, SecureTokens secureTokens, IdGenerator ids, Clock clock, Executor afterAnswer) {}
+            RateLimiter rateLimiter, SecureTokens secureTokens, MediaRepository media, IdGenerator ids, Clock clock,
+            Executor afterAnswer) {}
 
     private final RegisterAccountUseCase register;
     private final LoginUseCase login;
@@ -58,6 +62,8 @@ public final class IdentityModule {
     private final ListSignedInDevicesUseCase devices;
     private final SignOutDeviceUseCase signOutDevice;
     private final ChangePasswordUseCase changePassword;
+    private final UpdateProfileUseCase updateProfile;
+    private final MediaReferences mediaReferences;
 
     public IdentityModule(Ports ports, IdentitySettings settings) {
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
@@ -94,6 +100,8 @@ public final class IdentityModule {
                 revoked);
         this.changePassword = new ChangePasswordService(uow, ports.accounts(), ports.refreshTokens(), ports.hasher(),
                 ports.breachedPasswords(), ports.rateLimiter(), revoked, audit, ports.clock(), settings);
+        this.updateProfile = new UpdateProfileService(uow, ports.accounts(), ports.media());
+        this.mediaReferences = ports.accounts()::clearAvatar;
     }
 
     public RegisterAccountUseCase register() {
@@ -150,5 +158,14 @@ public final class IdentityModule {
 
     public ChangePasswordUseCase changePassword() {
         return changePassword;
+    }
+
+    public UpdateProfileUseCase updateProfile() {
+        return updateProfile;
+    }
+
+    /** Lets profiles go of an avatar whose media is deleted; the media context calls it in the deleting unit. */
+    public MediaReferences mediaReferences() {
+        return mediaReferences;
     }
 }

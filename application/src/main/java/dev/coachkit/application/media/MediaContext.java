@@ -7,10 +7,12 @@ import dev.coachkit.application.composition.BoundedContext;
 import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.EventType;
 import dev.coachkit.application.events.RuntimeSettings;
+import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
+import dev.coachkit.application.media.port.out.MediaReferences;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -20,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Uploads, processing, playback and the cleanup of abandoned uploads. Who may see shared media is the
- * community's answer unless the host gives a {@link MediaAudience} of its own.
+ * community's answer unless the host gives a {@link MediaAudience} of its own; what lets go of deleted
+ * media (avatars) is identity's unless the host gives {@link MediaReferences}.
  */
 public final class MediaContext implements BoundedContext<MediaModule> {
 
@@ -44,9 +47,11 @@ public final class MediaContext implements BoundedContext<MediaModule> {
     public MediaModule assemble(Assembly a) {
         MediaAudience audience = a.optionalPort(MediaAudience.class)
                 .orElseGet(() -> a.module(CommunityModule.class).mediaAudience());
+        MediaReferences references = a.optionalPort(MediaReferences.class)
+                .orElseGet(() -> a.module(IdentityModule.class).mediaReferences());
         MediaModule media = new MediaModule(new MediaModule.Ports(a.port(UnitOfWork.class), a.events(),
                 a.port(MediaRepository.class), a.port(BlobStore.class), a.port(MediaProbe.class), audience,
-                a.port(AuditLog.class), a.port(IdGenerator.class), a.port(Clock.class)),
+                references, a.port(AuditLog.class), a.port(IdGenerator.class), a.port(Clock.class)),
                 a.setting(MediaSettings.class, MediaSettings.defaults()));
         a.consumer(media.processor());
         CleanUpExpiredUploadsUseCase uploads = media.cleanUpExpiredUploads();

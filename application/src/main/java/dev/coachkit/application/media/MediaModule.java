@@ -13,6 +13,7 @@ import dev.coachkit.application.media.port.in.RequestUploadUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
+import dev.coachkit.application.media.port.out.MediaReferences;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -23,7 +24,8 @@ public final class MediaModule {
 
     /** The out ports media needs, as given to the {@code CoachKit} builder. */
     public record Ports(UnitOfWork unitOfWork, EventRecorder events, MediaRepository media, BlobStore blobs,
-            MediaProbe probe, MediaAudience audience, AuditLog auditLog, IdGenerator ids, Clock clock) {}
+            MediaProbe probe, MediaAudience audience, MediaReferences references, AuditLog auditLog, IdGenerator ids,
+            Clock clock) {}
 
     private final RequestUploadUseCase requestUpload;
     private final FinalizeUploadUseCase finalizeUpload;
@@ -41,8 +43,8 @@ public final class MediaModule {
                 ports.events(), ports.clock(), settings);
         this.media = new GetMediaService(visible, ports.blobs(), ports.clock(), settings);
         this.playbackUrl = new GetPlaybackUrlService(visible, ports.blobs(), ports.clock(), settings);
-        this.delete = new DeleteMediaService(ports.unitOfWork(), ports.media(), visible, ports.blobs(), ports.events(),
-                new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()), ports.clock());
+        this.delete = new DeleteMediaService(ports.unitOfWork(), ports.media(), ports.references(), visible,
+                ports.blobs(), ports.events(), new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()), ports.clock());
         ProcessingOutcomes outcomes = new ProcessingOutcomes(ports.media(), ports.events(), ports.clock());
         this.cleanUpExpiredUploads = new CleanUpExpiredUploadsService(ports.unitOfWork(), ports.media(), ports.blobs(),
                 outcomes, ports.clock(), settings);

@@ -6,6 +6,7 @@ import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.ConflictException;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Accounts in a global {@link InMemoryTable}. */
 public final class InMemoryAccounts implements AccountRepository {
@@ -37,5 +38,11 @@ public final class InMemoryAccounts implements AccountRepository {
     @Override
     public Optional<Account> findByEmail(EmailAddress email) {
         return accounts.select(account -> account.email().equals(email)).stream().findFirst();
+    }
+
+    @Override
+    public void clearAvatar(UUID mediaId) {
+        accounts.select(account -> account.avatarMediaId().equals(Optional.of(mediaId)))
+                .forEach(account -> accounts.put(account.id(), account.withoutAvatar()));
     }
 }

@@ -44,6 +44,8 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
             stores.posts().reassignAuthor(member, formerMember);
         }
         List<MediaAsset> media = stores.media().removeUploadedBy(member);
+        // an account kept for its other tenants shows no avatar that went with this tenant's media
+        media.forEach(asset -> stores.accounts().clearAvatar(asset.id()));
         boolean accountErased = stores.memberships().ofAccount(member).stream()
                 .noneMatch(other -> !other.tenantId().equals(tenant));
         if (accountErased) {

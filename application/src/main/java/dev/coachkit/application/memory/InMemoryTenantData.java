@@ -101,7 +101,7 @@ public final class InMemoryTenantData implements TenantDataSource {
         Account account = stores.accounts().findById(membership.accountId()).orElseThrow();
         return row("userId", account.id().value(), "email", account.email().value(),
                 "firstName", account.name().firstName(), "lastName", account.name().lastName(),
-                "role", membership.role().name(), "joinedAt", membership.joinedAt());
+                "timeZone", account.timeZone().id(), "role", membership.role().name(), "joinedAt", membership.joinedAt());
     }
 
     private static Map<String, Object> space(Space space) {

@@ -2,17 +2,24 @@ package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.notification.port.out.Mailer;
+import dev.coachkit.application.notification.port.out.RecipientTimeZones;
+import dev.coachkit.domain.identity.IanaTimeZone;
 import dev.coachkit.domain.identity.MemberInvited;
 
-/** {@code member.invited}: e-mails the invitee the link that accepts the invitation. */
+/**
+ * {@code member.invited}: e-mails the invitee the link that accepts the invitation, valid until a time in
+ * the invitee's zone when they already have an account, in UTC otherwise.
+ */
 public final class InvitationEmailConsumer implements EventConsumer<MemberInvited> {
 
     private final Mailer mailer;
+    private final RecipientTimeZones timeZones;
     private final String publicUrl;
 
     /** @param publicUrl where clients reach the API, e.g. {@code https://api.example.com} */
-    public InvitationEmailConsumer(Mailer mailer, String publicUrl) {
+    public InvitationEmailConsumer(Mailer mailer, RecipientTimeZones timeZones, String publicUrl) {
         this.mailer = mailer;
+        this.timeZones = timeZones;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -29,8 +36,9 @@ public final class InvitationEmailConsumer implements EventConsumer<MemberInvite
     @Override
     public void consume(MemberInvited event) {
         String link = publicUrl + "/invitations/" + event.acceptToken() + "/accept";
+        String until = LocalTimes.at(event.expiresAt(), timeZones.zoneOf(event.email()).orElse(IanaTimeZone.UTC));
         mailer.send(new Mailer.Email(event.email().value(), "You are invited to join CoachKit as " + event.role(),
                 "You have been invited to join an organization on CoachKit as " + event.role()
-                        + ".\n\nAccept the invitation (valid until " + event.expiresAt() + "):\n" + link + "\n"));
+                        + ".\n\nAccept the invitation (valid until " + until + "):\n" + link + "\n"));
     }
 }

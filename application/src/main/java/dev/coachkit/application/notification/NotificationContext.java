@@ -6,13 +6,17 @@ import dev.coachkit.application.composition.Assembly;
 import dev.coachkit.application.composition.BoundedContext;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.notification.port.out.RecipientTimeZones;
 import dev.coachkit.application.shared.PublicUrl;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.List;
 
-/** Reaching people: the invitation e-mail and in-app notifications of posts, comments and sessions. */
+/**
+ * Reaching people: the invitation e-mail and in-app notifications of posts, comments and sessions, with
+ * times in each recipient's time zone.
+ */
 public final class NotificationContext implements BoundedContext<NotificationModule> {
 
     @Override
@@ -23,7 +27,7 @@ public final class NotificationContext implements BoundedContext<NotificationMod
     @Override
     public List<Class<?>> ports() {
         return List.of(UnitOfWork.class, NotificationRepository.class, Mailer.class, SpaceRepository.class,
-                SpaceMemberRepository.class, IdGenerator.class, Clock.class);
+                SpaceMemberRepository.class, RecipientTimeZones.class, IdGenerator.class, Clock.class);
     }
 
     @Override
@@ -31,12 +35,13 @@ public final class NotificationContext implements BoundedContext<NotificationMod
         NotificationRepository notifications = a.port(NotificationRepository.class);
         IdGenerator ids = a.port(IdGenerator.class);
         Clock clock = a.port(Clock.class);
-        a.consumer(new InvitationEmailConsumer(a.port(Mailer.class),
+        RecipientTimeZones timeZones = a.port(RecipientTimeZones.class);
+        a.consumer(new InvitationEmailConsumer(a.port(Mailer.class), timeZones,
                 a.setting(PublicUrl.class, PublicUrl.defaults()).value()));
         a.consumer(new PostNotificationConsumer(a.port(SpaceRepository.class), a.port(SpaceMemberRepository.class),
                 notifications, ids));
         a.consumer(new CommentNotificationConsumer(notifications, ids));
-        a.consumer(new SessionNotificationConsumer(notifications, ids, clock));
+        a.consumer(new SessionNotificationConsumer(notifications, timeZones, ids, clock));
         UnitOfWork unitOfWork = a.port(UnitOfWork.class);
         return new NotificationModule(new ListNotificationsService(unitOfWork, notifications),
                 new MarkNotificationReadService(unitOfWork, notifications, clock));

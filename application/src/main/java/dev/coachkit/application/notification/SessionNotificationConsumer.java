@@ -2,8 +2,10 @@ package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.notification.port.out.RecipientTimeZones;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
+import dev.coachkit.domain.identity.IanaTimeZone;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.scheduling.SessionCancelled;
 import dev.coachkit.domain.scheduling.SessionEvent;
@@ -11,17 +13,24 @@ import dev.coachkit.domain.scheduling.SessionReminderDue;
 import dev.coachkit.domain.scheduling.SessionScheduled;
 import dev.coachkit.domain.shared.AccountId;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
-/** Every {@link SessionEvent} (booked, cancelled, reminder due): tells the coach and the athlete. */
+/**
+ * Every {@link SessionEvent} (booked, cancelled, reminder due): tells the coach and the athlete, each with
+ * the session's time in their own time zone (read for both at once; UTC for an account that is gone).
+ */
 public final class SessionNotificationConsumer implements EventConsumer<SessionEvent> {
 
     private final NotificationRepository notifications;
+    private final RecipientTimeZones timeZones;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public SessionNotificationConsumer(NotificationRepository notifications, IdGenerator ids, Clock clock) {
+    public SessionNotificationConsumer(NotificationRepository notifications, RecipientTimeZones timeZones,
+            IdGenerator ids, Clock clock) {
         this.notifications = notifications;
+        this.timeZones = timeZones;
         this.ids = ids;
         this.clock = clock;
     }
@@ -41,9 +50,10 @@ public final class SessionNotificationConsumer implements EventConsumer<SessionE
         Set<AccountId> recipients = new LinkedHashSet<>();
         recipients.add(event.coachId());
         recipients.add(event.athleteId());
-        String when = event.startsAt() + " to " + event.endsAt() + " (UTC)";
-        Message message = message(event, when);
+        Map<AccountId, IanaTimeZone> zones = timeZones.zonesOf(recipients);
         for (AccountId recipient : recipients) {
+            IanaTimeZone zone = zones.getOrDefault(recipient, IanaTimeZone.UTC);
+            Message message = message(event, LocalTimes.span(event.startsAt(), event.endsAt(), zone));
             notifications.add(new Notification(ids.newId(), event.tenantId(), recipient, message.type(),
                     message.title(), message.body(), "session", event.sessionId(), clock.now(), null));
         }

@@ -10,6 +10,7 @@ import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.in.UpdateProfileUseCase;
 import dev.coachkit.application.memory.InMemoryAccounts;
 import dev.coachkit.application.memory.InMemoryAuditLog;
 import dev.coachkit.application.memory.InMemoryAvailabilities;
@@ -145,6 +146,43 @@ class SchedulingUseCasesTest {
         assertThat(notificationsOf(athlete)).filteredOn(n -> n.type().equals("session.cancelled"))
                 .singleElement().satisfies(n -> assertThat(n.body()).contains("court closed"));
         assertThat(notificationsOf(admin)).isEmpty();
+    }
+
+    @Test
+    void each_recipient_reads_the_sessions_time_in_their_own_zone() {
+        inZone(coach, "Europe/Berlin");
+        inZone(athlete, "America/New_York");
+        Session session = book(NEXT_MONDAY_9);
+        advanceTo(NEXT_MONDAY_9.minus(HOUR));
+        scheduling.reminders(sessions, OFFSETS).runOnce();
+        scheduling.cancel().cancel(new CancelSessionUseCase.Command(coach, session.id(), Optional.of("court closed"),
+                Optional.empty()));
+
+        deliverPendingEvents();
+
+        assertThat(notificationsOf(coach)).extracting(Notification::body).containsExactlyInAnyOrder(
+                "A session was booked for Mon 30 Nov 2026, 10:00–11:00 (Europe/Berlin).",
+                "Reminder: your session is Mon 30 Nov 2026, 10:00–11:00 (Europe/Berlin).",
+                "The session of Mon 30 Nov 2026, 10:00–11:00 (Europe/Berlin) was cancelled: court closed");
+        assertThat(notificationsOf(athlete)).extracting(Notification::body).containsExactlyInAnyOrder(
+                "A session was booked for Mon 30 Nov 2026, 04:00–05:00 (America/New_York).",
+                "Reminder: your session is Mon 30 Nov 2026, 04:00–05:00 (America/New_York).",
+                "The session of Mon 30 Nov 2026, 04:00–05:00 (America/New_York) was cancelled: court closed");
+    }
+
+    @Test
+    void a_recipient_who_never_chose_a_zone_reads_utc() {
+        book(NEXT_MONDAY_9);
+
+        deliverPendingEvents();
+
+        assertThat(notificationsOf(athlete)).extracting(Notification::body)
+                .containsExactly("A session was booked for Mon 30 Nov 2026, 09:00–10:00 (UTC).");
+    }
+
+    private void inZone(Actor member, String zone) {
+        core.identity().updateProfile().updateProfile(new UpdateProfileUseCase.Command(member, Optional.empty(),
+                Optional.empty(), Optional.of(zone), Optional.empty()));
     }
 
     private void advanceTo(Instant instant) {

@@ -3,6 +3,7 @@ package dev.coachkit.application.testing;
 import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.identity.IanaTimeZone;
 import dev.coachkit.domain.identity.Invitation;
 import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.identity.PersonName;
@@ -84,6 +85,8 @@ public final class IdentityBuilders {
         private PersonName name = new PersonName("Casey", "Contract");
         private String passwordHash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
         private Instant createdAt = T0;
+        private IanaTimeZone timeZone = IanaTimeZone.UTC;
+        private Optional<UUID> avatarMediaId = Optional.empty();
 
         private AccountBuilder() {}
 
@@ -108,8 +111,19 @@ public final class IdentityBuilders {
             return this;
         }
 
+        public AccountBuilder inTimeZone(String zone) {
+            this.timeZone = IanaTimeZone.of(zone);
+            return this;
+        }
+
+        /** An avatar as an adapter loads it, unchecked: {@code Account.withAvatar} checks the media. */
+        public AccountBuilder withAvatar(UUID mediaId) {
+            this.avatarMediaId = Optional.of(mediaId);
+            return this;
+        }
+
         public Account build() {
-            return Account.reconstitute(id, email, name, passwordHash, createdAt);
+            return Account.reconstitute(id, email, name, passwordHash, createdAt, timeZone, avatarMediaId);
         }
     }
 

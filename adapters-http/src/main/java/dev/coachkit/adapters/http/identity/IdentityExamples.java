@@ -4,6 +4,7 @@ import dev.coachkit.adapters.http.identity.IdentityRequests.ChangePasswordReques
 import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RefreshTokenRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RegisterRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.UpdateProfileRequest;
 import dev.coachkit.adapters.http.identity.IdentityResponses.AuthResultResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.SignedInDeviceResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.TenantRefResponse;
@@ -25,8 +26,13 @@ final class IdentityExamples {
     static final AuthResultResponse SIGNED_IN = new AuthResultResponse(
             "eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzZjJhOWM0ZSJ9.c2lnbmF0dXJl",
             "Nf8pW2sLq5TzXc1Vb7Md3Ry9Kh4Ju6Ge0Ao2Ix8Sw5E", "Bearer", 900,
-            new UserResponse(ANN, EMAIL, "Ann", "Coach"), new TenantRefResponse(CLUB, "Riverside Tennis Club"),
+            new UserResponse(ANN, EMAIL, "Ann", "Coach", "UTC", null), new TenantRefResponse(CLUB, "Riverside Tennis Club"),
             RoleName.ADMIN);
+
+    static final UpdateProfileRequest UPDATE_PROFILE = new UpdateProfileRequest("Ann", "Coach-Meyer", "Europe/Berlin",
+            UUID.fromString("6a1f3e9d-2c4b-4d8e-a7f0-5b3c9e1d2a4f"));
+    static final UserResponse PROFILE = new UserResponse(ANN, EMAIL, "Ann", "Coach-Meyer", "Europe/Berlin",
+            UPDATE_PROFILE.avatarMediaId());
 
     static final ChangePasswordRequest CHANGE_PASSWORD = new ChangePasswordRequest("the passphrase of last year",
             "a longer and better passphrase");

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON request bodies of the Auth and Tenants endpoints, validated field by field. */
 final class IdentityRequests {
@@ -44,6 +45,13 @@ final class IdentityRequests {
             return "ChangePasswordRequest[<redacted>]";
         }
     }
+
+    /**
+     * {@code PATCH /auth/me}: fields left out keep their value, {@code "avatarMediaId": null} removes the
+     * avatar; the names and the zone cannot be null. The domain checks each value ({@code PersonName},
+     * {@code IanaTimeZone}, {@code Account.withAvatar}).
+     */
+    record UpdateProfileRequest(String firstName, String lastName, String timeZone, @Nullable UUID avatarMediaId) {}
 
     /** {@code POST /invitations/{acceptToken}/accept} for someone without an account. */
     record AcceptInvitationRequest(

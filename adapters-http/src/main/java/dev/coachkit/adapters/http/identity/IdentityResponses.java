@@ -29,10 +29,12 @@ final class IdentityResponses {
         }
     }
 
-    /** An account as its owner sees it. */
-    record UserResponse(UUID id, String email, String firstName, String lastName) {
+    /** An account as its owner sees it: the IANA zone its times are shown in, its avatar or null. */
+    record UserResponse(UUID id, String email, String firstName, String lastName, String timeZone,
+            @Nullable UUID avatarMediaId) {
         static UserResponse from(AuthResult.User user) {
-            return new UserResponse(user.id().value(), user.email(), user.firstName(), user.lastName());
+            return new UserResponse(user.id().value(), user.email(), user.firstName(), user.lastName(),
+                    user.timeZone(), user.avatarMediaId().orElse(null));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.coachkit.adapters.http.identity.IdentityRequests.InviteRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RefreshTokenRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RegisterRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.UpdateProfileRequest;
 import dev.coachkit.adapters.http.identity.IdentityResponses.AuthResultResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.InvitationResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MeResponse;
@@ -14,6 +15,7 @@ import dev.coachkit.adapters.http.identity.IdentityResponses.MemberPage;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MemberRoleResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.SignedInDeviceResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.TenantResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.UserResponse;
 import dev.coachkit.adapters.http.security.Authenticated;
 import dev.coachkit.adapters.http.security.ClientIp;
 import dev.coachkit.adapters.http.shared.ApiParameter;
@@ -36,13 +38,18 @@ import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
 import dev.coachkit.application.identity.port.in.SignOutDeviceUseCase;
+import dev.coachkit.application.identity.port.in.UpdateProfileUseCase;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Ids;
+import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.InvalidInputException.FieldError;
 import dev.coachkit.domain.shared.TenantId;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** The Auth and Tenants endpoints: sign-up, sign-in, tokens, the organization, invitations, members (docs/identity.md). */
 public final class IdentityRoutes implements RouteModule {
@@ -105,6 +112,16 @@ public final class IdentityRoutes implements RouteModule {
                         .responds(ApiResponse.problem(429, "Too many attempts at the account's password, sign-ins"
                                 + " included, or another rate limit; retry after Retry-After seconds"))
                         .handle(this::changePassword),
+                ApiRoute.patch("/auth/me").operationId("updateProfile").tag(AUTH)
+                        .summary("Change any of the caller's first name, last name, time zone (an IANA zone such as"
+                                + " Europe/Berlin or UTC, not an offset; notifications and e-mails show times in it)"
+                                + " and avatar (a READY image the caller uploaded in this tenant; null removes it)."
+                                + " Fields left out keep their value; a body setting none of them is refused")
+                        .body(UpdateProfileRequest.class, IdentityExamples.UPDATE_PROFILE)
+                        .json(200, "The caller's profile as changed", UserResponse.class, IdentityExamples.PROFILE)
+                        .responds(ApiResponse.problem(400, "A field is invalid or null where it may not be, or the"
+                                + " body sets none of the fields (field `body`); `errors` names each field"))
+                        .handle(this::updateProfile),
                 ApiRoute.get("/auth/me").operationId("getMe").tag(AUTH)
                         .summary("The caller, the current tenant and role, and every tenant of the account")
                         .json(200, "The caller", MeResponse.class)
@@ -182,6 +199,29 @@ public final class IdentityRoutes implements RouteModule {
         identity.changePassword().changePassword(new ChangePasswordUseCase.Command(Authenticated.caller(ctx),
                 request.currentPassword(), request.newPassword(), ClientIp.forAudit(ctx)));
         ctx.status(204);
+    }
+
+    private void updateProfile(Context ctx) {
+        UpdateProfileRequest request = RequestBody.parse(ctx, UpdateProfileRequest.class);
+        Set<String> sent = RequestBody.sentFields(ctx);
+        List<FieldError> nulls = Stream.of(sentAsNull(sent, "firstName", request.firstName()),
+                sentAsNull(sent, "lastName", request.lastName()), sentAsNull(sent, "timeZone", request.timeZone()))
+                .flatMap(Optional::stream).toList();
+        if (!nulls.isEmpty()) {
+            throw new InvalidInputException(nulls);
+        }
+        Optional<UpdateProfileUseCase.AvatarChange> avatar = sent.contains("avatarMediaId")
+                ? Optional.of(new UpdateProfileUseCase.AvatarChange(Optional.ofNullable(request.avatarMediaId())))
+                : Optional.empty();
+        ctx.json(UserResponse.from(identity.updateProfile().updateProfile(new UpdateProfileUseCase.Command(
+                Authenticated.actor(ctx), Optional.ofNullable(request.firstName()),
+                Optional.ofNullable(request.lastName()), Optional.ofNullable(request.timeZone()), avatar))));
+    }
+
+    /** A profile field the body sent as null: unlike the avatar, a name or the zone cannot be removed. */
+    private static Optional<FieldError> sentAsNull(Set<String> sent, String field, String value) {
+        return sent.contains(field) && value == null ? Optional.of(new FieldError(field, "must not be null"))
+                : Optional.empty();
     }
 
     private void invite(Context ctx) {

@@ -15,8 +15,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a JSON request body into a record and validates it: the one way handlers take input, so
@@ -66,6 +68,22 @@ public final class RequestBody {
             throw new InvalidInputException(errors);
         }
         return value;
+    }
+
+    /**
+     * The top-level fields the body sent, for a PATCH, where a field sent as {@code null} (clear it) and a
+     * field left out (keep it) both read as {@code null} in the record {@link #parse} made. Unknown fields
+     * are among them, and are ignored as {@link #parse} ignores them. Call after {@link #parse}, which
+     * checked the body.
+     */
+    public static Set<String> sentFields(Context ctx) {
+        try {
+            Set<String> sent = new LinkedHashSet<>();
+            ctx.appData(MAPPER).readTree(ctx.bodyAsBytes()).fieldNames().forEachRemaining(sent::add);
+            return sent;
+        } catch (IOException e) {
+            throw new MalformedBodyException(e);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import dev.coachkit.application.admin.port.out.MemberDataEraser;
 import dev.coachkit.domain.admin.ContentErasure;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.identity.IanaTimeZone;
 import dev.coachkit.domain.shared.AccountId;
 import java.time.Instant;
 import java.util.List;
@@ -76,6 +77,11 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
         List<UUID> media = sql.deleteFrom(MEDIA_ASSETS)
                 .where(MEDIA_ASSETS.TENANT_ID.eq(tenant), MEDIA_ASSETS.UPLOADER_ID.eq(account))
                 .returning(MEDIA_ASSETS.ID).fetch(MEDIA_ASSETS.ID);
+        if (!media.isEmpty()) {
+            // an account kept for its other tenants shows no avatar that went with this tenant's media
+            sql.update(ACCOUNTS).setNull(ACCOUNTS.AVATAR_MEDIA_ID)
+                    .where(ACCOUNTS.ID.eq(account), ACCOUNTS.AVATAR_MEDIA_ID.in(media)).execute();
+        }
         boolean accountErased = eraseAccountWithoutOtherMemberships(sql, member);
         return new Erased(media, accountErased);
     }
@@ -108,7 +114,9 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
         sql.update(ACCOUNTS).set(Map.of(ACCOUNTS.EMAIL, Account.erasedEmail(member).value(),
                         ACCOUNTS.FIRST_NAME, Account.ERASED_NAME.firstName(),
                         ACCOUNTS.LAST_NAME, Account.ERASED_NAME.lastName(),
-                        ACCOUNTS.PASSWORD_HASH, Account.ERASED_PASSWORD_HASH))
+                        ACCOUNTS.PASSWORD_HASH, Account.ERASED_PASSWORD_HASH,
+                        ACCOUNTS.TIME_ZONE, IanaTimeZone.UTC.id()))
+                .setNull(ACCOUNTS.AVATAR_MEDIA_ID)
                 .where(ACCOUNTS.ID.eq(member.value())).execute();
         return true;
     }

@@ -80,6 +80,7 @@ public final class PostgresTenantData implements TenantDataSource {
             case MEMBERS:
                 return new SectionQuery(List.of(ACCOUNTS.ID.as("userId"), ACCOUNTS.EMAIL.as("email"),
                         ACCOUNTS.FIRST_NAME.as("firstName"), ACCOUNTS.LAST_NAME.as("lastName"),
+                        ACCOUNTS.TIME_ZONE.as("timeZone"),
                         MEMBERSHIPS.ROLE.as("role"), instant(MEMBERSHIPS.JOINED_AT, "joinedAt")),
                         MEMBERSHIPS.join(ACCOUNTS).on(ACCOUNTS.ID.eq(MEMBERSHIPS.ACCOUNT_ID)),
                         MEMBERSHIPS.TENANT_ID.eq(tenant), MEMBERSHIPS.ACCOUNT_ID::eq,

@@ -9,9 +9,12 @@ import dev.coachkit.adapters.persistence.shared.UniqueViolations;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.identity.IanaTimeZone;
 import dev.coachkit.domain.identity.PersonName;
 import dev.coachkit.domain.shared.AccountId;
+import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.impl.DSL;
 
 /** Accounts in the global {@code accounts} table; the unique index on lower(email) guards races. */
@@ -31,6 +34,8 @@ public final class PostgresAccounts implements AccountRepository {
                 .set(ACCOUNTS.PASSWORD_HASH, account.passwordHash())
                 .set(ACCOUNTS.FIRST_NAME, account.name().firstName())
                 .set(ACCOUNTS.LAST_NAME, account.name().lastName())
+                .set(ACCOUNTS.TIME_ZONE, account.timeZone().id())
+                .set(ACCOUNTS.AVATAR_MEDIA_ID, account.avatarMediaId().orElse(null))
                 .set(ACCOUNTS.CREATED_AT, Timestamps.toColumn(account.createdAt()))
                 .set(ACCOUNTS.UPDATED_AT, Timestamps.toColumn(account.createdAt()))
                 .execute(), () -> "an account with this e-mail already exists");
@@ -42,6 +47,8 @@ public final class PostgresAccounts implements AccountRepository {
                 .set(ACCOUNTS.PASSWORD_HASH, account.passwordHash())
                 .set(ACCOUNTS.FIRST_NAME, account.name().firstName())
                 .set(ACCOUNTS.LAST_NAME, account.name().lastName())
+                .set(ACCOUNTS.TIME_ZONE, account.timeZone().id())
+                .set(ACCOUNTS.AVATAR_MEDIA_ID, account.avatarMediaId().orElse(null))
                 .set(ACCOUNTS.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(ACCOUNTS.ID.eq(account.id().value()))
                 .execute();
@@ -59,9 +66,19 @@ public final class PostgresAccounts implements AccountRepository {
                 .fetchOptional(PostgresAccounts::toDomain);
     }
 
+    @Override
+    public void clearAvatar(UUID mediaId) {
+        transactions.require().dsl().update(ACCOUNTS)
+                .setNull(ACCOUNTS.AVATAR_MEDIA_ID)
+                .set(ACCOUNTS.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(ACCOUNTS.AVATAR_MEDIA_ID.eq(mediaId))
+                .execute();
+    }
+
     static Account toDomain(AccountsRecord row) {
         return Account.reconstitute(AccountId.of(row.getId()), new EmailAddress(row.getEmail()),
                 new PersonName(row.getFirstName(), row.getLastName()), row.getPasswordHash(),
-                Timestamps.toInstant(row.getCreatedAt()));
+                Timestamps.toInstant(row.getCreatedAt()), new IanaTimeZone(ZoneId.of(row.getTimeZone())),
+                Optional.ofNullable(row.getAvatarMediaId()));
     }
 }

@@ -6,6 +6,8 @@ import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /** A signed-in session: the token pair and who it is for, in which tenant, with which role. */
 public record AuthResult(String accessToken, String refreshToken, Duration expiresIn, User user, TenantRef tenant,
@@ -26,11 +28,12 @@ public record AuthResult(String accessToken, String refreshToken, Duration expir
         return "AuthResult[user=" + user.id() + ", tenant=" + tenant.id() + ", role=" + role + "]";
     }
 
-    /** The account as its owner sees it. */
-    public record User(AccountId id, String email, String firstName, String lastName) {
+    /** The account as its owner sees it: the IANA zone it reads times in, and its avatar when it has one. */
+    public record User(AccountId id, String email, String firstName, String lastName, String timeZone,
+            Optional<UUID> avatarMediaId) {
         public static User of(Account account) {
             return new User(account.id(), account.email().value(), account.name().firstName(),
-                    account.name().lastName());
+                    account.name().lastName(), account.timeZone().id(), account.avatarMediaId());
         }
     }
 

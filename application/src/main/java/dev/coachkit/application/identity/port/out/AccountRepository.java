@@ -4,6 +4,7 @@ import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.shared.AccountId;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Global accounts; usable in any unit of work, with or without a tenant. */
 public interface AccountRepository {
@@ -16,4 +17,10 @@ public interface AccountRepository {
     Optional<Account> findById(AccountId id);
 
     Optional<Account> findByEmail(EmailAddress email);
+
+    /**
+     * Takes the media asset {@code mediaId} off every account showing it as avatar, in the unit of work
+     * deleting that asset, so no profile points at deleted media.
+     */
+    void clearAvatar(UUID mediaId);
 }

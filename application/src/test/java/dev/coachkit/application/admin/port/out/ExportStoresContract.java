@@ -97,7 +97,7 @@ public abstract class ExportStoresContract {
      * media and a signed-in device.
      */
     private Seeded member(TenantId tenant, String name) {
-        Account account = anAccount().named(name, "Tester").build();
+        Account account = anAccount().named(name, "Tester").inTimeZone("Europe/Oslo").build();
         unitOfWork().withoutTenant(() -> {
             seeding().accounts().add(account);
             return null;
@@ -178,7 +178,7 @@ public abstract class ExportStoresContract {
         assertThat(members).singleElement().satisfies(row -> {
             assertThat(row).containsEntry("userId", ann.id().value()).containsEntry("email", ann.email())
                     .containsEntry("firstName", "Ann").containsEntry("lastName", "Tester")
-                    .containsEntry("role", "COACH").containsEntry("joinedAt", T0);
+                    .containsEntry("timeZone", "Europe/Oslo").containsEntry("role", "COACH").containsEntry("joinedAt", T0);
         });
         assertThat(column(acme, subject, Section.SPACES, "id")).containsExactly(ann.space().id());
         assertThat(column(acme, subject, Section.SPACE_MEMBERS, "userId")).containsExactly(ann.id().value());

@@ -22,8 +22,10 @@ import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.ClientDevice;
 import dev.coachkit.domain.identity.EmailAddress;
+import dev.coachkit.domain.identity.IanaTimeZone;
 import dev.coachkit.domain.identity.Invitation;
 import dev.coachkit.domain.identity.Membership;
+import dev.coachkit.domain.identity.PersonName;
 import dev.coachkit.domain.identity.RefreshFamily;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.Tenant;
@@ -192,6 +194,41 @@ public abstract class IdentityStoresContract {
 
             assertThat(withoutTenant(() -> accounts().findById(account.id())))
                     .get().usingRecursiveComparison().isEqualTo(rehashed);
+        }
+
+        @Test
+        void the_profile_is_stored_with_the_account_and_an_update_replaces_it() {
+            UUID avatar = UUID.randomUUID();
+            Account account = stored(anAccount().inTimeZone("America/New_York").withAvatar(avatar).build());
+            Account moved = account.withTimeZone(IanaTimeZone.of("Europe/Berlin")).withoutAvatar()
+                    .withName(new PersonName("Renée", "Müller"));
+
+            Optional<Account> found = withoutTenant(() -> accounts().findById(account.id()));
+            runWithoutTenant(() -> accounts().update(moved));
+
+            assertThat(found).get().usingRecursiveComparison().isEqualTo(account);
+            assertThat(found.orElseThrow().timeZone().id()).isEqualTo("America/New_York");
+            assertThat(found.orElseThrow().avatarMediaId()).contains(avatar);
+            assertThat(withoutTenant(() -> accounts().findById(account.id())))
+                    .get().usingRecursiveComparison().isEqualTo(moved);
+        }
+
+        @Test
+        void clearing_an_avatar_takes_it_off_every_account_showing_it_and_off_no_other() {
+            UUID deleted = UUID.randomUUID();
+            UUID kept = UUID.randomUUID();
+            Account one = stored(anAccount().inTimeZone("Asia/Tokyo").withAvatar(deleted).build());
+            Account two = stored(anAccount().withAvatar(deleted).build());
+            Account other = stored(anAccount().withAvatar(kept).build());
+
+            runInTenant(aTenant().build().id(), () -> accounts().clearAvatar(deleted));
+
+            assertThat(withoutTenant(() -> accounts().findById(one.id()))).get()
+                    .usingRecursiveComparison().isEqualTo(one.withoutAvatar());
+            assertThat(withoutTenant(() -> accounts().findById(two.id()))).get()
+                    .extracting(Account::avatarMediaId).isEqualTo(Optional.empty());
+            assertThat(withoutTenant(() -> accounts().findById(other.id()))).get()
+                    .extracting(Account::avatarMediaId).isEqualTo(Optional.of(kept));
         }
 
         @Test
