@@ -1,7 +1,6 @@
 package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
-import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.notification.Notification;
@@ -16,12 +15,12 @@ import java.util.Set;
 /** Every {@link SessionEvent} (booked, cancelled, reminder due): tells the coach and the athlete. */
 public final class SessionNotificationConsumer implements EventConsumer<SessionEvent> {
 
-    private final NotificationRepository notifications;
+    private final Inbox inbox;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public SessionNotificationConsumer(NotificationRepository notifications, IdGenerator ids, Clock clock) {
-        this.notifications = notifications;
+    public SessionNotificationConsumer(Inbox inbox, IdGenerator ids, Clock clock) {
+        this.inbox = inbox;
         this.ids = ids;
         this.clock = clock;
     }
@@ -44,7 +43,7 @@ public final class SessionNotificationConsumer implements EventConsumer<SessionE
         String when = event.startsAt() + " to " + event.endsAt() + " (UTC)";
         Message message = message(event, when);
         for (AccountId recipient : recipients) {
-            notifications.add(new Notification(ids.newId(), event.tenantId(), recipient, message.type(),
+            inbox.deliver(new Notification(ids.newId(), event.tenantId(), recipient, message.type(),
                     message.title(), message.body(), "session", event.sessionId(), clock.now(), null));
         }
     }
