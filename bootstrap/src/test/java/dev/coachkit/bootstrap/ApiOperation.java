@@ -45,6 +45,15 @@ record ApiOperation(String method, String pathTemplate, String operationId, bool
         return operations;
     }
 
+    /**
+     * Whether its success is an event stream, which stays open: a client that reads the whole answer waits
+     * forever, so the walkers over every operation leave it to RealtimeEndToEndTest.
+     */
+    boolean streams() {
+        return document.path("paths").path(pathTemplate).path(method.toLowerCase(Locale.ROOT))
+                .at("/responses/200/content").has("text/event-stream");
+    }
+
     /** {@code GET /spaces/{id}}, as the summary and assertion messages name it. */
     String key() {
         return method + " " + pathTemplate;

@@ -62,12 +62,15 @@ public final class HttpServer implements AutoCloseable {
     private final Javalin app;
     private final ValidatorFactory validators;
     private final Optional<MetricsListener> metrics;
+    private final List<RouteModule> modules;
     private boolean stopped;
 
-    private HttpServer(Javalin app, ValidatorFactory validators, Optional<MetricsListener> metrics) {
+    private HttpServer(Javalin app, ValidatorFactory validators, Optional<MetricsListener> metrics,
+            List<RouteModule> modules) {
         this.app = app;
         this.validators = validators;
         this.metrics = metrics;
+        this.modules = List.copyOf(modules);
     }
 
     /** Starts a server with only the operations and documentation endpoints. */
@@ -99,13 +102,17 @@ public final class HttpServer implements AutoCloseable {
         return metrics.map(MetricsListener::port).orElseGet(this::port);
     }
 
-    /** Stops accepting connections, lets in-flight requests finish (bounded by the stop timeout), then stops. */
+    /**
+     * Ends long-lived requests (real-time streams), stops accepting connections, lets in-flight requests
+     * finish (bounded by the stop timeout), then stops.
+     */
     public synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
         try {
+            modules.forEach(RouteModule::stopping);
             app.stop();
         } finally {
             validators.close();
@@ -205,7 +212,7 @@ public final class HttpServer implements AutoCloseable {
                     Optional<MetricsListener> metrics = metricsPort.isPresent()
                             ? Optional.of(MetricsListener.start(settings.host(), metricsPort.getAsInt(), registry))
                             : Optional.empty();
-                    return new HttpServer(app, validators, metrics);
+                    return new HttpServer(app, validators, metrics, modules);
                 } catch (RuntimeException e) {
                     app.stop();
                     throw e;

@@ -37,4 +37,8 @@ public record RealtimeSettings(int streamsPerAccount, int streamsPerProcess, Dur
     public RealtimeSettings withRhythm(Duration heartbeat, Duration recheck) {
         return new RealtimeSettings(streamsPerAccount, streamsPerProcess, heartbeat, recheck, audienceFreshness, poll);
     }
+
+    public RealtimeSettings withRecheck(Duration recheck) {
+        return withRhythm(heartbeat, recheck);
+    }
 }

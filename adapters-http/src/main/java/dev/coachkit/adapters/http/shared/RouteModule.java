@@ -10,4 +10,7 @@ import java.util.List;
 public interface RouteModule {
 
     List<ApiRoute> routes();
+
+    /** Called as the server begins to stop, before it waits for requests in flight: long-lived ones end here. */
+    default void stopping() {}
 }

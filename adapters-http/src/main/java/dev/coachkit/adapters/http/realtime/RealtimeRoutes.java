@@ -1,0 +1,108 @@
+package dev.coachkit.adapters.http.realtime;
+
+import dev.coachkit.adapters.http.security.BearerAuthentication;
+import dev.coachkit.adapters.http.shared.ApiParameter;
+import dev.coachkit.adapters.http.shared.ApiResponse;
+import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.application.identity.port.out.AccessTokenService;
+import dev.coachkit.application.realtime.RealtimeModule;
+import dev.coachkit.application.realtime.port.in.IssueRealtimeTicketUseCase;
+import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase;
+import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Credential;
+import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Stream;
+import dev.coachkit.domain.shared.AuthenticationException;
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The Real-time endpoints: tickets and the Server-Sent Events stream (docs/realtime.md). */
+public final class RealtimeRoutes implements RouteModule {
+
+    private static final String TAG = "Real-time";
+    static final String EVENT_STREAM = "text/event-stream";
+
+    private final RealtimeModule realtime;
+
+    public RealtimeRoutes(RealtimeModule realtime) {
+        this.realtime = realtime;
+    }
+
+    /** A ticket: pass it as {@code ?ticket=} within a minute; it opens one stream. */
+    record TicketResponse(String ticket, Instant expiresAt) {}
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post("/realtime/tickets").operationId("createRealtimeTicket").tag(TAG)
+                        .summary("A single-use ticket, valid 60 s, that opens one stream for clients that cannot send headers")
+                        .json(201, "The ticket", TicketResponse.class, new TicketResponse(
+                                "q3Zs0c2mP0Vb9u1WJ3r8xY2kTqf7Lr4nH6aEoD5sFgA", Instant.parse("2026-12-07T12:01:00Z")))
+                        .handle(this::issueTicket),
+                ApiRoute.get("/realtime/events").operationId("streamRealtimeEvents").tag(TAG).publicAccess()
+                        .summary("Server-Sent Events: what the caller can read, as it is committed on any server")
+                        .parameter(ApiParameter.query("ticket", String.class,
+                                "A ticket from POST /realtime/tickets, instead of the Authorization header"))
+                        .parameter(ApiParameter.query("lastEventId", String.class,
+                                "Resume after this event id (as the Last-Event-ID header does)"))
+                        .parameter(ApiParameter.header("Last-Event-ID",
+                                "Resume after this event id; sent by EventSource when it reconnects"))
+                        .responds(ApiResponse.content(200, "The stream: events with id, event and data lines,"
+                                + " `: ping` at least every 20 s, one `event: reset` when the last id is too old,"
+                                + " and `event: end` with the reason when the stream ends", EVENT_STREAM))
+                        .errors(401, 429)
+                        .handle(this::stream));
+    }
+
+    @Override
+    public void stopping() {
+        realtime.stop();
+    }
+
+    private void issueTicket(Context ctx) {
+        String accessToken = BearerAuthentication.presentedToken(ctx)
+                .orElseThrow(() -> new AuthenticationException(BearerAuthentication.MISSING));
+        IssueRealtimeTicketUseCase.Ticket ticket = realtime.issueTicket()
+                .issue(new IssueRealtimeTicketUseCase.Command(accessToken));
+        ctx.status(201).json(new TicketResponse(ticket.ticket(), ticket.expiresAt()));
+    }
+
+    /** Opens the stream, then holds the response open without a thread until the stream ends. */
+    private void stream(Context ctx) {
+        Credential credential = credential(ctx);
+        Optional<String> lastEventId = Optional.ofNullable(ctx.header("Last-Event-ID"))
+                .or(() -> Optional.ofNullable(ctx.queryParam("lastEventId")));
+        ctx.future(() -> {
+            HttpServletResponse response = ctx.res();
+            EventStreamWriter writer;
+            try {
+                writer = new EventStreamWriter(response.getOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Stream stream = realtime.openStream().open(new OpenRealtimeStreamUseCase.Command(credential, lastEventId, writer));
+            response.setStatus(200);
+            response.setContentType(EVENT_STREAM + ";charset=utf-8");
+            response.setHeader("Cache-Control", "no-cache");
+            response.setHeader("X-Accel-Buffering", "no"); // nginx and the like must pass events on at once
+            writer.finished().whenComplete((done, failure) -> stream.close());
+            writer.start();
+            return writer.finished();
+        });
+    }
+
+    private static Credential credential(Context ctx) {
+        String ticket = ctx.queryParam("ticket");
+        if (ticket != null) {
+            return new Credential.Ticket(ticket);
+        }
+        return BearerAuthentication.presentedToken(ctx).<Credential>map(Credential.Bearer::new)
+                .orElseThrow(() -> new AuthenticationException(ctx.header("Authorization") == null
+                        ? "This stream needs an access token: send Authorization: Bearer <accessToken> or ?ticket=."
+                        : AccessTokenService.INVALID_TOKEN));
+    }
+}
