@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -138,6 +139,26 @@ final class EventStreamClient implements AutoCloseable {
     Event await(String type, String subjectKey, String subjectId) {
         return await(type + " " + subjectId, event -> event.type().equals(type)
                 && event.data().path(subjectKey).asText().equals(subjectId));
+    }
+
+    /**
+     * Waits until the stream is live. A stream joins the server's delivery asynchronously and takes what is
+     * committed after it joined, so this writes posts with {@code writeProbe} (answering each post's id)
+     * until one of them arrives.
+     */
+    EventStreamClient awaitLive(Supplier<String> writeProbe) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            String probe = writeProbe.get();
+            Instant briefly = Instant.now().plus(Duration.ofMillis(500));
+            while (Instant.now().isBefore(briefly)) {
+                if (events().stream().anyMatch(event -> event.data().path("postId").asText().equals(probe))) {
+                    return this;
+                }
+                pause();
+            }
+        }
+        return fail("the stream never went live; it got " + lines());
     }
 
     /** Waits until the server closed the stream. */

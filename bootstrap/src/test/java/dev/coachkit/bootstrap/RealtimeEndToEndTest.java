@@ -83,39 +83,8 @@ class RealtimeEndToEndTest {
         return stream;
     }
 
-    /**
-     * Subscribes and waits until the stream is live: a post written after it opened arrived (a stream takes
-     * events committed after it joined, and a join is asynchronous).
-     */
     private EventStreamClient live(Session as, String readableSpace) {
-        EventStreamClient stream = subscribe(as);
-        Instant deadline = Instant.now().plus(EventStreamClient.PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            String probe = post(admin, readableSpace);
-            try {
-                waitBriefly(stream, probe);
-                return stream;
-            } catch (AssertionError notYet) {
-                // joined after that post: try another
-            }
-        }
-        throw new AssertionError("the stream never went live: " + stream.lines());
-    }
-
-    private static void waitBriefly(EventStreamClient stream, String postId) {
-        Instant deadline = Instant.now().plus(Duration.ofMillis(500));
-        while (Instant.now().isBefore(deadline)) {
-            if (stream.events().stream().anyMatch(event -> event.data().path("postId").asText().equals(postId))) {
-                return;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("not yet");
+        return subscribe(as).awaitLive(() -> post(admin, readableSpace));
     }
 
     @Test
@@ -243,6 +212,38 @@ class RealtimeEndToEndTest {
         assertThat(refused.response().headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.response().headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void a_websocket_resumes_after_the_id_its_client_sends_first_then_gets_events_live_as_json_frames() {
+        EventStreamClient sse = live(athlete, privateSpace);
+        String lastSeen = sse.events().get(sse.events().size() - 1).id();
+        String missed = post(admin, privateSpace);
+        String ticket = api.expect(201, "POST", "/realtime/tickets", null, athlete).path("ticket").asText();
+
+        try (WebSocketClient socket = WebSocketClient.connect(server.port(), "/realtime/ws?ticket=" + ticket)) {
+            socket.send("{\"resume\":\"" + lastSeen + "\"}");
+            JsonNode replayed = socket.await("the missed post", frame -> frame.at("/data/postId").asText().equals(missed));
+            String next = post(admin, privateSpace);
+            JsonNode live = socket.await("the next post", frame -> frame.at("/data/postId").asText().equals(next));
+
+            assertThat(replayed.path("type").asText()).isEqualTo("post.created");
+            assertThat(replayed.path("id").asText()).isEqualTo(sse.await("post.created", "postId", missed).id());
+            assertThat(socket.frames().indexOf(live)).isGreaterThan(socket.frames().indexOf(replayed));
+            assertThat(socket.frames()).extracting(frame -> frame.path("id").asText()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void a_websocket_without_a_valid_ticket_is_closed_with_a_policy_violation_and_plain_http_is_told_to_upgrade() {
+        try (WebSocketClient noTicket = WebSocketClient.connect(server.port(), "/realtime/ws");
+                WebSocketClient madeUp = WebSocketClient.connect(server.port(), "/realtime/ws?ticket=made-up")) {
+            assertThat(noTicket.awaitClose()).isEqualTo(1008);
+            assertThat(madeUp.awaitClose()).isEqualTo(1008);
+        }
+        HttpResponse<String> plain = api.send("GET", "/realtime/ws", null, athlete);
+        assertThat(plain.statusCode()).isEqualTo(426);
+        assertThat(plain.headers().firstValue("Upgrade")).contains("websocket");
     }
 
     @Test

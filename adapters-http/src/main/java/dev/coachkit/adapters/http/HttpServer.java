@@ -23,6 +23,7 @@ import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.out.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsHandlerType;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -276,6 +277,10 @@ public final class HttpServer implements AutoCloseable {
             for (ApiRoute route : routes) {
                 cfg.routes.addHttpHandler(route.method().handlerType(), route.path(),
                         StalledBodies.answerAsProblem(security.guard(idempotency.wrap(route))));
+            }
+            for (RouteModule module : modules) {
+                module.webSockets().forEach(endpoint -> cfg.routes.addWsHandler(WsHandlerType.WEBSOCKET,
+                        endpoint.path(), endpoint.handlers()));
             }
             cfg.routes.after(metrics::stop);
             cfg.requestLogger.http(RequestLogging::finish);

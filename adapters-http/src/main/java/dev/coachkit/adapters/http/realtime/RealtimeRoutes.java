@@ -5,6 +5,7 @@ import dev.coachkit.adapters.http.shared.ApiParameter;
 import dev.coachkit.adapters.http.shared.ApiResponse;
 import dev.coachkit.adapters.http.shared.ApiRoute;
 import dev.coachkit.adapters.http.shared.RouteModule;
+import dev.coachkit.adapters.http.shared.WebSocketEndpoint;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.realtime.RealtimeModule;
 import dev.coachkit.application.realtime.port.in.IssueRealtimeTicketUseCase;
@@ -13,6 +14,7 @@ import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Crede
 import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Stream;
 import dev.coachkit.domain.shared.AuthenticationException;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +29,11 @@ public final class RealtimeRoutes implements RouteModule {
     static final String EVENT_STREAM = "text/event-stream";
 
     private final RealtimeModule realtime;
+    private final WebSocketStreams webSockets;
 
     public RealtimeRoutes(RealtimeModule realtime) {
         this.realtime = realtime;
+        this.webSockets = new WebSocketStreams(realtime.openStream());
     }
 
     /** A ticket: pass it as {@code ?ticket=} within a minute; it opens one stream. */
@@ -55,12 +59,31 @@ public final class RealtimeRoutes implements RouteModule {
                                 + " `: ping` at least every 20 s, one `event: reset` when the last id is too old,"
                                 + " and `event: end` with the reason when the stream ends", EVENT_STREAM))
                         .errors(401, 429)
-                        .handle(this::stream));
+                        .handle(this::stream),
+                ApiRoute.get("/realtime/ws").operationId("realtimeWebSocket").tag(TAG).publicAccess()
+                        .summary("WebSocket: the same events as text frames {id, type, data}; send"
+                                + " {\"resume\":\"<id>\"} first to resume")
+                        .parameter(ApiParameter.query("ticket", String.class, "A ticket from POST /realtime/tickets"))
+                        .responds(ApiResponse.empty(101, "Switched to the WebSocket protocol"))
+                        .responds(ApiResponse.problem(426, "Not a WebSocket upgrade request"))
+                        .handle(RealtimeRoutes::upgradeRequired));
+    }
+
+    @Override
+    public List<WebSocketEndpoint> webSockets() {
+        return List.of(new WebSocketEndpoint("/realtime/ws", webSockets::configure));
     }
 
     @Override
     public void stopping() {
+        webSockets.stop();
         realtime.stop();
+    }
+
+    /** A plain request to the WebSocket endpoint: upgrade requests never get here. */
+    private static void upgradeRequired(Context ctx) {
+        ctx.header("Upgrade", "websocket");
+        throw new HttpResponseException(426, "GET /realtime/ws is a WebSocket endpoint: connect with a WebSocket client.");
     }
 
     private void issueTicket(Context ctx) {
