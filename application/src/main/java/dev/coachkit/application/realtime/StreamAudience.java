@@ -2,10 +2,12 @@ package dev.coachkit.application.realtime;
 
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.application.community.port.out.SpaceRepository.SpaceSummary;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
-import dev.coachkit.domain.community.SpaceMember;
+import dev.coachkit.domain.community.Space;
+import dev.coachkit.domain.community.SpaceRole;
 import dev.coachkit.domain.community.SpaceStanding;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.shared.AccountId;
@@ -17,23 +19,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Whether a subscriber may receive an event, as things stand at delivery: never across tenants; a
  * space's events for whoever may read the space now ({@link SpaceStanding}, the community's policy);
- * session and notification events for the accounts they name; media events for the uploader. Space
- * answers are kept for {@code freshness} per account and role, so a thousand streams of one account
- * cost one lookup, and a removal from a space takes effect within that time. Used by the one delivery
- * thread only.
+ * session and notification events for the accounts they name; media events for the uploader. A space
+ * and its member list are kept for {@code freshness}, one lookup per space however many streams read
+ * it, so a removal from a space takes effect within that time. Used by the one delivery thread only.
  */
 final class StreamAudience {
 
     private static final int MEDIA_OWNERS_KEPT = 10_000;
 
-    private record SpaceKey(Actor actor, UUID spaceId) {}
+    /** A space as last read, with who belongs to it; no space: it is gone. */
+    private record SpaceAnswer(Optional<Space> space, Set<AccountId> members, Instant at) {}
 
-    private record Answer(boolean mayRead, Instant at) {}
+    private record SpaceKey(TenantId tenant, UUID spaceId) {}
 
     private record MediaKey(TenantId tenant, UUID mediaId) {}
 
@@ -43,7 +46,7 @@ final class StreamAudience {
     private final MediaRepository media;
     private final Clock clock;
     private final Duration freshness;
-    private final Map<SpaceKey, Answer> spaceAnswers = new HashMap<>();
+    private final Map<SpaceKey, SpaceAnswer> spaceAnswers = new HashMap<>();
     private final Map<MediaKey, Optional<AccountId>> mediaOwners = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<MediaKey, Optional<AccountId>> eldest) {
@@ -87,15 +90,19 @@ final class StreamAudience {
 
     private boolean mayReadSpace(Actor actor, UUID spaceId) {
         Instant now = clock.now();
-        SpaceKey key = new SpaceKey(actor, spaceId);
-        Answer answer = spaceAnswers.get(key);
+        SpaceKey key = new SpaceKey(actor.tenantId(), spaceId);
+        SpaceAnswer answer = spaceAnswers.get(key);
         if (answer == null || answer.at().isBefore(now.minus(freshness))) {
-            answer = new Answer(unitOfWork.inTenant(actor.tenantId(), () -> spaces.find(spaceId)
-                    .map(summary -> new SpaceStanding(actor, summary.space(),
-                            members.find(spaceId, actor.accountId()).map(SpaceMember::role)).mayRead())
-                    .orElse(false)), now);
+            answer = unitOfWork.inTenant(actor.tenantId(), () -> {
+                Optional<Space> space = spaces.find(spaceId).map(SpaceSummary::space);
+                return new SpaceAnswer(space, space.isPresent() ? Set.copyOf(members.accountsOf(spaceId)) : Set.of(),
+                        now);
+            });
             spaceAnswers.put(key, answer);
         }
-        return answer.mayRead();
+        boolean member = answer.members().contains(actor.accountId());
+        // reading asks only whether the actor has a role in the space, not which one
+        return answer.space().map(space -> new SpaceStanding(actor, space,
+                member ? Optional.of(SpaceRole.MEMBER) : Optional.empty()).mayRead()).orElse(false);
     }
 }

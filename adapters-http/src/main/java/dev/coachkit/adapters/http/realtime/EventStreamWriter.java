@@ -1,7 +1,5 @@
 package dev.coachkit.adapters.http.realtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Ending;
 import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Sink;
 import jakarta.servlet.ServletOutputStream;
@@ -11,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One Server-Sent Events response written without blocking (servlet non-blocking output): the core's
- * delivery thread queues messages and returns at once; whatever the connection can take is written and
- * flushed, the rest when Jetty reports the connection writable again. A client that lets more than
+ * delivery thread queues messages and returns at once; a few writer threads shared by every stream write
+ * and flush whatever the connection can take, the rest when Jetty reports the connection writable again. A client that lets more than
  * {@link #MAX_QUEUED_BYTES} pile up is refused further messages, which ends its stream, so one slow
  * reader never holds up the others. {@link #finished()} completes once the last message is out (or the
  * connection failed), which ends the response.
@@ -29,19 +28,21 @@ final class EventStreamWriter implements Sink, WriteListener {
     private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] RESET = "event: reset\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8);
 
-    /** Event data holds only strings, numbers, booleans, lists and maps: a plain mapper writes it. */
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ServletOutputStream out;
+    private final EncodedEvents encoding;
+    private final Executor writers;
     private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
     private int queuedBytes;
     private boolean unflushed = true; // the headers go out at once, before any event
     private boolean ending;
     private boolean started;
+    private boolean drainScheduled;
 
-    EventStreamWriter(ServletOutputStream out) {
+    EventStreamWriter(ServletOutputStream out, EncodedEvents encoding, Executor writers) {
         this.out = out;
+        this.encoding = encoding;
+        this.writers = writers;
     }
 
     /**
@@ -59,13 +60,7 @@ final class EventStreamWriter implements Sink, WriteListener {
 
     @Override
     public boolean event(String id, String type, Map<String, Object> data) {
-        String body;
-        try {
-            body = JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stream event's data is not serializable", e);
-        }
-        return enqueue(("id: " + id + "\nevent: " + type + "\ndata: " + body + "\n\n").getBytes(StandardCharsets.UTF_8));
+        return enqueue(encoding.serverSent(id, type, data));
     }
 
     @Override
@@ -100,7 +95,7 @@ final class EventStreamWriter implements Sink, WriteListener {
             finished.complete(null); // let the connection go now rather than wait for a reader that does not read
         }
         this.ending = true;
-        drain();
+        scheduleDrain();
     }
 
     @Override
@@ -123,8 +118,21 @@ final class EventStreamWriter implements Sink, WriteListener {
         }
         queue.add(message);
         queuedBytes += message.length;
-        drain();
+        scheduleDrain();
         return true;
+    }
+
+    /** Hands the writing to the shared writers, once until they have drained: the caller does no I/O. */
+    private void scheduleDrain() {
+        if (!drainScheduled) {
+            drainScheduled = true;
+            writers.execute(() -> {
+                synchronized (this) {
+                    drainScheduled = false;
+                    drain();
+                }
+            });
+        }
     }
 
     /** Writes while the connection takes bytes; each write and flush may leave it unready, and Jetty calls back. */

@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** The Real-time endpoints: tickets and the Server-Sent Events stream (docs/realtime.md). */
 public final class RealtimeRoutes implements RouteModule {
@@ -29,11 +31,19 @@ public final class RealtimeRoutes implements RouteModule {
     static final String EVENT_STREAM = "text/event-stream";
 
     private final RealtimeModule realtime;
+    private final EncodedEvents encoding = new EncodedEvents();
     private final WebSocketStreams webSockets;
+    /** The threads that write to the streams' connections, shared by all of them. */
+    private final ExecutorService writers = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+                Thread thread = new Thread(task, "coachkit-realtime-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public RealtimeRoutes(RealtimeModule realtime) {
         this.realtime = realtime;
-        this.webSockets = new WebSocketStreams(realtime.openStream());
+        this.webSockets = new WebSocketStreams(realtime.openStream(), encoding);
     }
 
     /** A ticket: pass it as {@code ?ticket=} within a minute; it opens one stream. */
@@ -78,6 +88,7 @@ public final class RealtimeRoutes implements RouteModule {
     public void stopping() {
         webSockets.stop();
         realtime.stop();
+        writers.shutdown(); // after the streams' last messages, which are queued by now
     }
 
     /** A plain request to the WebSocket endpoint: upgrade requests never get here. */
@@ -103,7 +114,7 @@ public final class RealtimeRoutes implements RouteModule {
             HttpServletResponse response = ctx.res();
             EventStreamWriter writer;
             try {
-                writer = new EventStreamWriter(response.getOutputStream());
+                writer = new EventStreamWriter(response.getOutputStream(), encoding, writers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,7 +1,5 @@
 package dev.coachkit.adapters.http.realtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Ending;
 import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Sink;
 import java.nio.ByteBuffer;
@@ -24,22 +22,18 @@ final class WebSocketSink implements Sink {
     static final int POLICY_VIOLATION = 1008;
     static final int TRY_AGAIN_LATER = 1013;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Session session;
+    private final EncodedEvents encoding;
     private final AtomicInteger unsentBytes = new AtomicInteger();
 
-    WebSocketSink(Session session) {
+    WebSocketSink(Session session, EncodedEvents encoding) {
         this.session = session;
+        this.encoding = encoding;
     }
 
     @Override
     public boolean event(String id, String type, Map<String, Object> data) {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("id", id);
-        frame.put("type", type);
-        frame.put("data", data);
-        return send(frame);
+        return send(encoding.frame(id, type, data));
     }
 
     @Override
@@ -53,7 +47,7 @@ final class WebSocketSink implements Sink {
 
     @Override
     public void reset() {
-        send(Map.of("type", "reset"));
+        send(EncodedEvents.json(Map.of("type", "reset")));
     }
 
     /** Says why, then closes; a stopping server suggests when to reconnect, spread so its clients do not all come at once. */
@@ -68,17 +62,11 @@ final class WebSocketSink implements Sink {
         if (ending == Ending.SHUTDOWN) {
             reason.put("retryAfterMillis", ThreadLocalRandom.current().nextInt(1_000, 5_000));
         }
-        send(Map.of("type", "end", "data", reason));
+        send(EncodedEvents.json(Map.of("type", "end", "data", reason)));
         session.close(ending == Ending.SHUTDOWN ? GOING_AWAY : POLICY_VIOLATION, ending.name(), Callback.NOOP);
     }
 
-    private boolean send(Map<String, Object> frame) {
-        String text;
-        try {
-            text = JSON.writeValueAsString(frame);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stream event's data is not serializable", e);
-        }
+    private boolean send(String text) {
         int size = text.length();
         if (unsentBytes.addAndGet(size) > EventStreamWriter.MAX_QUEUED_BYTES) {
             unsentBytes.addAndGet(-size);

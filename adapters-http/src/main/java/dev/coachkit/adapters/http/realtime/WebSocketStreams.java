@@ -30,6 +30,7 @@ final class WebSocketStreams {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenRealtimeStreamUseCase streams;
+    private final EncodedEvents encoding;
     private final Map<Session, Connection> connections = new ConcurrentHashMap<>();
     /** One thread for every socket's resume window, not one per socket. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -38,8 +39,9 @@ final class WebSocketStreams {
         return thread;
     });
 
-    WebSocketStreams(OpenRealtimeStreamUseCase streams) {
+    WebSocketStreams(OpenRealtimeStreamUseCase streams, EncodedEvents encoding) {
         this.streams = streams;
+        this.encoding = encoding;
     }
 
     void configure(WsConfig ws) {
@@ -100,7 +102,7 @@ final class WebSocketStreams {
             decided = true;
             try {
                 stream = streams.open(new OpenRealtimeStreamUseCase.Command(new Credential.Ticket(ticket), lastEventId,
-                        new WebSocketSink(session)));
+                        new WebSocketSink(session, encoding)));
             } catch (AuthenticationException refused) {
                 session.close(WebSocketSink.POLICY_VIOLATION, "the ticket is unknown, used or expired", Callback.NOOP);
             } catch (TooManyRequestsException full) {
