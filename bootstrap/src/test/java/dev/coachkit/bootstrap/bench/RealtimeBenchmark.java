@@ -49,6 +49,7 @@ public final class RealtimeBenchmark {
     private final int rate;
     private final int seconds;
     private final int idleSeconds;
+    private final String workers;
     private final Path out;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicInteger opened = new AtomicInteger();
@@ -63,6 +64,7 @@ public final class RealtimeBenchmark {
         this.rate = Integer.parseInt(options.getOrDefault("--rate", "50"));
         this.seconds = Integer.parseInt(options.getOrDefault("--seconds", "20"));
         this.idleSeconds = Integer.parseInt(options.getOrDefault("--idle-seconds", "20"));
+        this.workers = options.getOrDefault("--workers", "all");
         this.out = Path.of(options.getOrDefault("--out", "../docs/benchmarks.md"));
     }
 
@@ -89,7 +91,8 @@ public final class RealtimeBenchmark {
                 "COACHKIT_RATE_LIMIT_PER_IP", "1000000",
                 "COACHKIT_RATE_LIMIT_AUTH_PER_IP", "1000000",
                 "COACHKIT_RATE_LIMIT_PER_ACCOUNT", "1000000",
-                "COACHKIT_RATE_LIMIT_PER_TENANT", "1000000"));
+                "COACHKIT_RATE_LIMIT_PER_TENANT", "1000000",
+                "COACHKIT_WORKERS", workers));
         try (BenchServer server = BenchServer.start(port, environment, dir.resolve("server.log"))) {
             server.awaitReady("/ready", System.nanoTime(), Duration.ofMinutes(2));
             Api api = new Api(port);
@@ -255,7 +258,7 @@ public final class RealtimeBenchmark {
         return String.join("\n",
                 HEADING,
                 "",
-                "One API process (the packaged jar, `-Xmx400m`, every worker in the process as in single-node mode)",
+                String.format("One API process (the packaged jar, `-Xmx400m`, `COACHKIT_WORKERS=%s`)", workers),
                 "holding " + streams + " Server-Sent Events streams of " + (streams + 9) / 10 + " members (ten each, the",
                 "per-account cap) while posts are written to a public space that all of them read. Latency: the",
                 "benchmark sending a post's request → a stream reading its event (the request's own work and commit",
