@@ -1,5 +1,6 @@
 package dev.coachkit.application.realtime.port.out;
 
+import dev.coachkit.application.events.MaintenanceJobs;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 
@@ -13,8 +14,11 @@ import java.time.Duration;
  */
 public interface EventFeed {
 
-    /** How long events stay readable at the least; a client away longer starts over. */
-    Duration RETENTION = Duration.ofHours(24);
+    /**
+     * How long events stay readable at the least; a client away longer starts over. The PostgreSQL feed
+     * keeps them as long as the scheduler keeps published outbox rows.
+     */
+    Duration RETENTION = MaintenanceJobs.PUBLISHED_EVENT_RETENTION;
 
     /** At most {@code limit} events of the tenant after {@code after}, in feed order. */
     FeedBatch after(TenantId tenant, FeedPosition after, int limit);
