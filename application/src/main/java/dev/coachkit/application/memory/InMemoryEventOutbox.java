@@ -43,14 +43,12 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryTable<UUID, Entry> entries;
     private final Object relayLock = new Object();
-    private final Object signal = new Object();
+    private final WakeUp relayWakeUp = new WakeUp();
+    private final WakeUp feedWakeUp = new WakeUp();
     private final AtomicLong sequence = new AtomicLong();
     private final Clock clock;
-    private long signals;
-    private long signalsSeen;
     private final Deque<Appended> feed = new ArrayDeque<>();
-    private long appended;
-    private long appendedSeen;
+    private long lastPosition;
 
     /** An event in the feed: where it stands and when it was appended, for retention. */
     private record Appended(FeedEvent event, Instant at) {}
@@ -79,10 +77,10 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
             while (!feed.isEmpty() && feed.peekFirst().at().isBefore(now.minus(RETENTION))) {
                 feed.removeFirst();
             }
-            appended++;
-            feed.addLast(new Appended(new FeedEvent(new FeedPosition(appended, 0), event), now));
-            feed.notifyAll();
+            lastPosition++;
+            feed.addLast(new Appended(new FeedEvent(new FeedPosition(lastPosition, 0), event), now));
         }
+        feedWakeUp.signal();
     }
 
     @Override
@@ -112,14 +110,7 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
 
     @Override
     public boolean awaitAppended(Duration timeout) throws InterruptedException {
-        synchronized (feed) {
-            if (appended == appendedSeen) {
-                feed.wait(Math.max(1, timeout.toMillis()));
-            }
-            boolean woken = appended != appendedSeen;
-            appendedSeen = appended;
-            return woken;
-        }
+        return feedWakeUp.await(timeout);
     }
 
     /**
@@ -176,14 +167,7 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
 
     @Override
     public boolean awaitEvents(Duration timeout) throws InterruptedException {
-        synchronized (signal) {
-            if (signals == signalsSeen) {
-                signal.wait(Math.max(1, timeout.toMillis()));
-            }
-            boolean signalled = signals != signalsSeen;
-            signalsSeen = signals;
-            return signalled;
-        }
+        return relayWakeUp.await(timeout);
     }
 
     @Override
@@ -211,9 +195,26 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
     }
 
     private void wakeRelay() {
-        synchronized (signal) {
+        relayWakeUp.signal();
+    }
+
+    /** A wake-up for one waiter: signals given since its last wait wake it at once, none are lost. */
+    private static final class WakeUp {
+        private long signals;
+        private long seen;
+
+        synchronized void signal() {
             signals++;
-            signal.notifyAll();
+            notifyAll();
+        }
+
+        synchronized boolean await(Duration timeout) throws InterruptedException {
+            if (signals == seen) {
+                wait(Math.max(1, timeout.toMillis()));
+            }
+            boolean woken = signals != seen;
+            seen = signals;
+            return woken;
         }
     }
 
