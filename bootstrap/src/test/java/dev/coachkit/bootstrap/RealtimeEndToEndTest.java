@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code /realtime} over real HTTP on one server shared by the class: who receives what, tickets, resume
- * and reset, a removal from a space, a sign-out, the per-account limit. Tokens are rechecked every second
+ * and reset, a removal from a space, a sign-out, leaving the organization, the per-account limit, WebSocket. Tokens are rechecked every second
  * here, and an account holds at most three streams.
  */
 class RealtimeEndToEndTest {
@@ -193,6 +193,18 @@ class RealtimeEndToEndTest {
         EventStreamClient stream = live(member, publicSpace);
 
         api.expect(204, "POST", "/auth/logout", Map.of("refreshToken", member.refreshToken()), member);
+
+        Event end = stream.await("the end of the stream", event -> event.type().equals("end"));
+        assertThat(end.data().path("reason").asText()).isEqualTo("REVOKED");
+        stream.awaitEnd();
+    }
+
+    @Test
+    void leaving_the_organization_ends_the_stream() {
+        Session member = api.join(admin, "ATHLETE");
+        EventStreamClient stream = live(member, publicSpace);
+
+        api.expect(202, "DELETE", "/admin/users/" + member.userId(), null, admin);
 
         Event end = stream.await("the end of the stream", event -> event.type().equals("end"));
         assertThat(end.data().path("reason").asText()).isEqualTo("REVOKED");
