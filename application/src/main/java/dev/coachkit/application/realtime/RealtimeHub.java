@@ -254,7 +254,9 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
                 return;
             } catch (RuntimeException failure) {
                 LOG.log(Level.WARNING, "real-time delivery failed; retrying", failure);
-                nextRead = clock.now().plus(settings.poll());
+                Instant retry = clock.now().plus(settings.poll()); // not at once: the store may be away for a while
+                nextRead = retry;
+                nextSweep = retry;
             }
         }
     }
@@ -357,7 +359,9 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
                 continue;
             }
             if (!now.isBefore(subscriber.checked.plus(settings.recheck()))) {
-                Optional<Caller> current = rechecked.computeIfAbsent(subscriber.accessToken, this::recheck);
+                Caller before = subscriber.caller;
+                Optional<Caller> current = rechecked.computeIfAbsent(subscriber.accessToken,
+                        token -> recheck(token, before));
                 if (current.isEmpty()) {
                     end(subscriber, Ending.REVOKED);
                     continue;
@@ -374,12 +378,18 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
         }
     }
 
-    /** The caller the token speaks for now; empty when it was revoked. An unreachable store keeps the stream. */
-    private Optional<Caller> recheck(String accessToken) {
+    /**
+     * The caller the token speaks for now; empty when it was revoked. When the stores cannot answer (the
+     * database or Redis is away) the stream keeps the caller it had, rather than every stream ending.
+     */
+    private Optional<Caller> recheck(String accessToken, Caller before) {
         try {
             return Optional.of(authenticate.authenticate(accessToken));
         } catch (AuthenticationException revoked) {
             return Optional.empty();
+        } catch (RuntimeException unanswered) {
+            LOG.log(Level.WARNING, "could not recheck a real-time stream's token; keeping the stream", unanswered);
+            return Optional.of(before);
         }
     }
 }

@@ -52,8 +52,14 @@ class RealtimeHubTest {
     private final InMemorySpaces spaces = new InMemorySpaces(unitOfWork, spaceMembers);
     private final InMemoryRealtimeTickets tickets = new InMemoryRealtimeTickets();
     private final Map<String, Caller> tokens = new ConcurrentHashMap<>();
-    private final AuthenticateUseCase authenticate = token -> Optional.ofNullable(tokens.get(token))
-            .orElseThrow(() -> new AuthenticationException("The access token is invalid or has expired."));
+    private volatile boolean storesAway;
+    private final AuthenticateUseCase authenticate = token -> {
+        if (storesAway) {
+            throw new IllegalStateException("the membership store does not answer");
+        }
+        return Optional.ofNullable(tokens.get(token))
+                .orElseThrow(() -> new AuthenticationException("The access token is invalid or has expired."));
+    };
     private final RealtimeHub hub = new RealtimeHub(outbox, tickets, authenticate, unitOfWork,
             new StreamAudience(unitOfWork, spaces, spaceMembers, new InMemoryMedia(unitOfWork), Clock.system(), FAST),
             Clock.system(), RealtimeSettings.defaults().withLimits(2, 5).withRhythm(FAST, FAST));
@@ -249,6 +255,20 @@ class RealtimeHubTest {
 
         revoked.awaitEnd(Ending.REVOKED);
         expiring.awaitEnd(Ending.TOKEN_EXPIRED);
+    }
+
+    @Test
+    void a_token_that_cannot_be_rechecked_keeps_its_stream() {
+        join(crew, athlete);
+        RecordingSink stream = live(athlete);
+        storesAway = true;
+        stream.awaitLines(lines -> lines.stream().filter("ping"::equals).count() >= 3, "pings while the stores were away");
+
+        storesAway = false;
+        EventEnvelope event = post(crew);
+
+        assertThat(subjectIds(stream.awaitEvents(1))).containsExactly(event.subjectId().toString());
+        assertThat(stream.lines()).noneMatch(line -> line.startsWith("end"));
     }
 
     @Test
