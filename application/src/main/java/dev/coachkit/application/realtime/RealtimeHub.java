@@ -144,6 +144,7 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
         String accessToken = accessToken(command.credential());
         Caller caller = authenticate.authenticate(accessToken);
         AccountId account = caller.actor().accountId();
+        Subscriber subscriber = new Subscriber(accessToken, caller, command.sink(), clock.now());
         synchronized (this) {
             if (stopped) {
                 throw new TooManyRequestsException("the server is stopping; reconnect", Duration.ofSeconds(1));
@@ -158,9 +159,9 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
             open++;
             perAccount.merge(account, 1, Integer::sum);
             startOnce();
+            // under the lock that stop() takes: a join queued before the stop is run by it, none after
+            tasks.add(() -> join(subscriber, command.lastEventId()));
         }
-        Subscriber subscriber = new Subscriber(accessToken, caller, command.sink(), clock.now());
-        tasks.add(() -> join(subscriber, command.lastEventId()));
         return subscriber;
     }
 
