@@ -20,6 +20,7 @@ import dev.coachkit.application.identity.port.out.RateLimiter;
 import dev.coachkit.application.media.MediaContext;
 import dev.coachkit.application.media.MediaModule;
 import dev.coachkit.application.notification.NotificationContext;
+import dev.coachkit.application.realtime.RealtimeContext;
 import dev.coachkit.application.notification.NotificationModule;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
@@ -98,7 +99,7 @@ public final class CoachKit {
     /** The core's own bounded contexts, in the order they are assembled (each may use those before it). */
     static List<BoundedContext<?>> standardContexts() {
         return List.of(new IdentityContext(), new CommunityContext(), new MediaContext(), new SchedulingContext(),
-                new AdminContext(), new DataExportContext(), new NotificationContext());
+                new AdminContext(), new DataExportContext(), new NotificationContext(), new RealtimeContext());
     }
 
     public static CoachKitBuilder builder() {

@@ -42,6 +42,9 @@ import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
+import dev.coachkit.application.realtime.RealtimeSettings;
+import dev.coachkit.application.realtime.port.out.EventFeed;
+import dev.coachkit.application.realtime.port.out.RealtimeTicketStore;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.DueReminders;
@@ -255,6 +258,15 @@ public final class CoachKitBuilder {
     /** The GDPR export stores of one persistence adapter family: exports' progress and the data they read. */
     public CoachKitBuilder exportStores(DataExportRepository dataExports, TenantDataSource tenantData) {
         return adapter(DataExportRepository.class, dataExports).adapter(TenantDataSource.class, tenantData);
+    }
+
+    /** The real-time stores of one persistence adapter family: the feed of committed events and the tickets. */
+    public CoachKitBuilder realtimeStores(EventFeed feed, RealtimeTicketStore tickets) {
+        return adapter(EventFeed.class, feed).adapter(RealtimeTicketStore.class, tickets);
+    }
+
+    public CoachKitBuilder realtimeSettings(RealtimeSettings realtimeSettings) {
+        return setting(RealtimeSettings.class, realtimeSettings);
     }
 
     public CoachKitBuilder exportSettings(ExportSettings exportSettings) {

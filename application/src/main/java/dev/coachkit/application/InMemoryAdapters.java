@@ -44,6 +44,7 @@ import dev.coachkit.application.memory.InMemoryPosts;
 import dev.coachkit.application.memory.InMemoryProcessedEvents;
 import dev.coachkit.application.memory.InMemoryRecipientTimeZones;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
+import dev.coachkit.application.memory.InMemoryRealtimeTickets;
 import dev.coachkit.application.memory.InMemoryRefreshTokens;
 import dev.coachkit.application.memory.InMemorySessions;
 import dev.coachkit.application.memory.InMemorySpaceMembers;
@@ -56,6 +57,8 @@ import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
+import dev.coachkit.application.realtime.port.out.EventFeed;
+import dev.coachkit.application.realtime.port.out.RealtimeTicketStore;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
@@ -97,6 +100,7 @@ final class InMemoryAdapters {
         addMissing(builder, RateLimiter.class, new InMemoryRateLimiter(clock));
         addMissing(builder, BlobStore.class, new InMemoryBlobStore(clock));
         addMissing(builder, MediaProbe.class, new InMemoryMediaProbe());
+        addMissing(builder, RealtimeTicketStore.class, new InMemoryRealtimeTickets());
     }
 
     private static <P> void addMissing(CoachKitBuilder builder, Class<P> port, P adapter) {
@@ -194,6 +198,8 @@ final class InMemoryAdapters {
             addReading(SpaceRepository.class, spaces, SpaceMemberRepository.class);
             addReading(PostRepository.class, posts, SpaceRepository.class);
             addReading(CommentRepository.class, new InMemoryComments(posts), PostRepository.class);
+            // the feed is the outbox's own committed events, so it is only the outbox's twin
+            addReading(EventFeed.class, outbox, EventOutbox.class);
             addReading(TenantMetricsQuery.class, new InMemoryTenantMetrics(memberships, spaces, posts, sessions, media,
                     outbox), MembershipRepository.class, SpaceRepository.class, PostRepository.class,
                     SessionRepository.class, MediaRepository.class, EventOutbox.class);

@@ -14,6 +14,7 @@ import dev.coachkit.adapters.http.identity.JwksRoutes;
 import dev.coachkit.adapters.http.media.BlobRoutes;
 import dev.coachkit.adapters.http.media.MediaRoutes;
 import dev.coachkit.adapters.http.notification.NotificationRoutes;
+import dev.coachkit.adapters.http.realtime.RealtimeRoutes;
 import dev.coachkit.adapters.http.scheduling.SchedulingRoutes;
 import dev.coachkit.adapters.http.security.RateLimitSettings;
 import dev.coachkit.adapters.messaging.redis.RedisConnection;
@@ -27,6 +28,8 @@ import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.CoachKitBuilder;
 import dev.coachkit.application.admin.ExportSettings;
 import dev.coachkit.application.identity.IdentitySettings;
+import dev.coachkit.application.realtime.RealtimeModule;
+import dev.coachkit.application.realtime.RealtimeSettings;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
@@ -131,7 +134,8 @@ final class CoachKitServer implements AutoCloseable {
                         new SchedulingRoutes(core.scheduling(), configuration.events().publicUrl()))
                 .routes(new MediaRoutes(core.media()))
                 .routes(new ExportRoutes(core.exports()))
-                .routes(new JwksRoutes(jwt.jwkSet()::keys));
+                .routes(new JwksRoutes(jwt.jwkSet()::keys))
+                .routes(new RealtimeRoutes(core.module(RealtimeModule.class)));
         storage.signedTransfer().ifPresent(transfer -> server.routes(new BlobRoutes(transfer)));
         return server.start();
     }
@@ -174,7 +178,10 @@ final class CoachKitServer implements AutoCloseable {
                 .mediaProbe(new ImageAndVideoProbe())
                 .mediaSettings(MediaStorage.settings(configuration))
                 .readinessProbe(new FfmpegReadinessProbe())
-                .exportSettings(new ExportSettings(Duration.ofMinutes(configuration.media().exportUrlMinutes())));
+                .exportSettings(new ExportSettings(Duration.ofMinutes(configuration.media().exportUrlMinutes())))
+                .realtimeSettings(RealtimeSettings.defaults()
+                        .withLimits(configuration.realtime().streamsPerAccount(), configuration.realtime().streamsPerProcess())
+                        .withRecheck(Duration.ofSeconds(configuration.realtime().recheckSeconds())));
         events.configure(builder);
         storage.readinessProbe().ifPresent(builder::readinessProbe);
         events.relayProbe(clock).ifPresent(builder::readinessProbe);

@@ -22,7 +22,8 @@ import java.util.function.Function;
 record Configuration(
         int port, Optional<Integer> metricsPort, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
         Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int httpIdleTimeoutSeconds,
-        int shutdownGraceSeconds, ContentErasure erasureContent, Security security, Events events, Media media) {
+        int shutdownGraceSeconds, ContentErasure erasureContent, Security security, Events events, Media media,
+        Realtime realtime) {
 
     /** Token keys and lifetimes, rate limits, trusted proxies and the origins allowed by CORS. */
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
@@ -36,6 +37,9 @@ record Configuration(
             int outboxMaxAttempts, int schedulerIntervalSeconds, Optional<String> smtpHost, int smtpPort,
             Optional<String> smtpUsername, Optional<String> smtpPassword, String smtpFrom, boolean smtpStartTls,
             List<Duration> reminderOffsets, int reminderIntervalSeconds) {}
+
+    /** Real-time streams: how many, and how often each one's access token is checked again. */
+    record Realtime(int streamsPerAccount, int streamsPerProcess, int recheckSeconds) {}
 
     /** Media: where the bytes live, limits and URL lifetimes (of media and of data exports). */
     record Media(String blobStore, Optional<String> blobSigningKey, String s3Bucket, String s3Region,
@@ -71,7 +75,10 @@ record Configuration(
                 reader.value(Setting.ERASURE_CONTENT, Configuration::contentErasure),
                 security(reader),
                 events(reader),
-                media(reader));
+                media(reader),
+                new Realtime(reader.integer(Setting.REALTIME_STREAMS_PER_ACCOUNT, 1, 1_000),
+                        reader.integer(Setting.REALTIME_STREAMS_PER_PROCESS, 1, 100_000),
+                        reader.integer(Setting.REALTIME_RECHECK_SECONDS, 1, 300)));
         reader.rejectUnknown();
         if (configuration.databaseUrl.isEmpty() && configuration.migrationDatabaseUrl.isPresent()) {
             reader.problems.add(Setting.MIGRATION_DATABASE_URL.variable() + " is set but "

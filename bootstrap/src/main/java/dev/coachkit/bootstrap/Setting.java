@@ -121,7 +121,14 @@ enum Setting {
     MEDIA_PROCESSING_TIMEOUT_MINUTES("COACHKIT_MEDIA_PROCESSING_TIMEOUT_MINUTES", "30",
             "How long media may stay PROCESSING (1-1440) before the scheduler marks it FAILED."),
     EXPORT_URL_MINUTES("COACHKIT_EXPORT_URL_MINUTES", "60",
-            "How long a data export's download URL, and the media links inside its archive, work (1-10080).");
+            "How long a data export's download URL, and the media links inside its archive, work (1-10080)."),
+    REALTIME_STREAMS_PER_ACCOUNT("COACHKIT_REALTIME_STREAMS_PER_ACCOUNT", "10",
+            "Real-time streams (SSE and WebSocket) one account may hold open on one API process (1-1000)."),
+    REALTIME_STREAMS_PER_PROCESS("COACHKIT_REALTIME_STREAMS_PER_PROCESS", "5000",
+            "Real-time streams one API process holds at most (1-100000); beyond it new ones answer 429."),
+    REALTIME_RECHECK_SECONDS("COACHKIT_REALTIME_RECHECK_SECONDS", "10",
+            "How often each real-time stream's access token is checked again, so that a sign-out or leaving"
+                    + " the organization ends it (1-300).");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";

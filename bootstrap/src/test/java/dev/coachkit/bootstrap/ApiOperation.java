@@ -45,6 +45,17 @@ record ApiOperation(String method, String pathTemplate, String operationId, bool
         return operations;
     }
 
+    /**
+     * Whether its success is a stream that stays open (Server-Sent Events, or a WebSocket after 101): a
+     * client that reads the whole answer waits forever, so the walkers over every operation leave it to
+     * RealtimeEndToEndTest.
+     */
+    boolean streams() {
+        JsonNode responses = document.path("paths").path(pathTemplate).path(method.toLowerCase(Locale.ROOT))
+                .path("responses");
+        return responses.at("/200/content").has("text/event-stream") || responses.has("101");
+    }
+
     /** {@code GET /spaces/{id}}, as the summary and assertion messages name it. */
     String key() {
         return method + " " + pathTemplate;

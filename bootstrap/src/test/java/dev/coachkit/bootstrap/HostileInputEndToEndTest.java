@@ -53,7 +53,8 @@ class HostileInputEndToEndTest {
         ApiClient api = new ApiClient(server.port());
         Organization club = Organization.create(api);
         HttpProbe http = new HttpProbe(server.port()).withHeaders(Map.of("X-Forwarded-For", api.clientAddress()));
-        List<ApiOperation> operations = ApiOperation.all(http.get("/openapi.json").body());
+        List<ApiOperation> operations = ApiOperation.all(http.get("/openapi.json").body()).stream()
+                .filter(operation -> !operation.streams()).toList();
         HostileRequests generator = new HostileRequests(club.ids());
 
         List<String> failures = new ArrayList<>();

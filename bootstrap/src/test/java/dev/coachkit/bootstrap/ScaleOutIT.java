@@ -166,6 +166,37 @@ class ScaleOutIT {
     }
 
     @Test
+    void a_stream_on_one_api_process_gets_what_is_written_through_the_other_and_by_a_worker() {
+        ApiClient first = new ApiClient(apiPorts.get(0));
+        ApiClient second = new ApiClient(apiPorts.get(1));
+        Session coach = first.registerAdmin();
+        Session athlete = first.join(coach, "ATHLETE");
+        String space = first.expect(201, "POST", "/spaces", Map.of("name", "Rowing", "isPrivate", true), coach)
+                .path("id").asText();
+        first.expect(201, "POST", "/spaces/" + space + "/members", Map.of("userId", athlete.userId()), coach);
+
+        try (EventStreamClient onFirst = EventStreamClient.open(apiPorts.get(0), athlete);
+                EventStreamClient onSecond = EventStreamClient.open(apiPorts.get(1), athlete)) {
+            for (EventStreamClient stream : List.of(onFirst, onSecond)) {
+                stream.awaitLive(() -> post(second, coach, space));
+            }
+            String post = post(second, coach, space);
+
+            // the post committed by the second API process, its notification by whichever worker handled it
+            for (EventStreamClient stream : List.of(onFirst, onSecond)) {
+                stream.await("post.created", "postId", post);
+                stream.await("notification.created", "subjectId", post);
+                assertThat(stream.events()).extracting(EventStreamClient.Event::id).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    private static String post(ApiClient client, Session author, String space) {
+        return client.expect(201, "POST", "/posts", Map.of("spaceId", space, "type", "TEXT", "content", "Catch drill"),
+                author).path("id").asText();
+    }
+
+    @Test
     void a_token_refreshed_or_revoked_through_one_api_process_is_refused_by_the_other() {
         ApiClient client = new ApiClient(apiPorts);
         Session admin = client.registerAdmin();

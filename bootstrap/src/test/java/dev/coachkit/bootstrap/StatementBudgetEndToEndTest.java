@@ -110,6 +110,7 @@ class StatementBudgetEndToEndTest {
             entry("DELETE /admin/users/{userId}", ROLE + 22), // tenant, caller, role lock, membership, account, sessions,
             // one statement per table holding the member's data (13), memberships left, account, outbox, audit
             entry("GET /notifications", ROLE + 2), // tenant, page
+            entry("POST /realtime/tickets", ROLE + 2), // expired tickets, ticket
             entry("POST /notifications/{id}/read", ROLE + 2), // tenant, update
             entry("POST /media/upload-intent", ROLE + 7), // tenant, space, caller; tenant, quota lock, usage, asset
             entry("POST /media/{id}/finalize", ROLE + 10), // tenant, asset; tenant, quota lock, usage, asset, update,
@@ -143,7 +144,9 @@ class StatementBudgetEndToEndTest {
         settings.put("COACHKIT_WORKERS", "none");
         server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, settings)));
         api = new ApiClient(server.port());
-        operations = ApiOperation.all(api.http().get("/openapi.json").body());
+        // a stream has no end to count statements to, and would keep the process reading the event feed
+        operations = ApiOperation.all(api.http().get("/openapi.json").body()).stream()
+                .filter(operation -> !operation.streams()).toList();
     }
 
     @AfterAll

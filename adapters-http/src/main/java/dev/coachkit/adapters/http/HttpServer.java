@@ -23,6 +23,7 @@ import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.out.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsHandlerType;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -62,12 +63,15 @@ public final class HttpServer implements AutoCloseable {
     private final Javalin app;
     private final ValidatorFactory validators;
     private final Optional<MetricsListener> metrics;
+    private final List<RouteModule> modules;
     private boolean stopped;
 
-    private HttpServer(Javalin app, ValidatorFactory validators, Optional<MetricsListener> metrics) {
+    private HttpServer(Javalin app, ValidatorFactory validators, Optional<MetricsListener> metrics,
+            List<RouteModule> modules) {
         this.app = app;
         this.validators = validators;
         this.metrics = metrics;
+        this.modules = List.copyOf(modules);
     }
 
     /** Starts a server with only the operations and documentation endpoints. */
@@ -99,13 +103,17 @@ public final class HttpServer implements AutoCloseable {
         return metrics.map(MetricsListener::port).orElseGet(this::port);
     }
 
-    /** Stops accepting connections, lets in-flight requests finish (bounded by the stop timeout), then stops. */
+    /**
+     * Ends long-lived requests (real-time streams), stops accepting connections, lets in-flight requests
+     * finish (bounded by the stop timeout), then stops.
+     */
     public synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
         try {
+            modules.forEach(RouteModule::stopping);
             app.stop();
         } finally {
             validators.close();
@@ -205,7 +213,7 @@ public final class HttpServer implements AutoCloseable {
                     Optional<MetricsListener> metrics = metricsPort.isPresent()
                             ? Optional.of(MetricsListener.start(settings.host(), metricsPort.getAsInt(), registry))
                             : Optional.empty();
-                    return new HttpServer(app, validators, metrics);
+                    return new HttpServer(app, validators, metrics, modules);
                 } catch (RuntimeException e) {
                     app.stop();
                     throw e;
@@ -269,6 +277,10 @@ public final class HttpServer implements AutoCloseable {
             for (ApiRoute route : routes) {
                 cfg.routes.addHttpHandler(route.method().handlerType(), route.path(),
                         StalledBodies.answerAsProblem(security.guard(idempotency.wrap(route))));
+            }
+            for (RouteModule module : modules) {
+                module.webSockets().forEach(endpoint -> cfg.routes.addWsHandler(WsHandlerType.WEBSOCKET,
+                        endpoint.path(), endpoint.handlers()));
             }
             cfg.routes.after(metrics::stop);
             cfg.requestLogger.http(RequestLogging::finish);

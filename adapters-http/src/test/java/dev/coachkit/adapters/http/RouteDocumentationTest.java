@@ -4,8 +4,10 @@ import static dev.coachkit.adapters.http.testing.TestServer.aServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coachkit.adapters.http.realtime.RealtimeRoutes;
 import dev.coachkit.adapters.http.testing.TestRoutes;
 import dev.coachkit.adapters.http.testing.TestServer;
+import dev.coachkit.application.realtime.RealtimeModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,17 @@ class RouteDocumentationTest {
             assertThat(registered).contains("GET /health", "POST /test/members", "GET /test/failures/{kind}");
             assertThat(undocumented(registered, document)).isEmpty();
             assertThat(documented(document)).containsExactlyInAnyOrderElementsOf(registered);
+        }
+    }
+
+    @Test
+    void the_real_time_endpoints_are_documented_the_websocket_one_included() {
+        try (TestServer server = aServer().routesOf(core -> new RealtimeRoutes(core.module(RealtimeModule.class))).start()) {
+            JsonNode document = server.get("/openapi.json").json();
+            List<String> registered = server.server().registeredEndpoints();
+
+            assertThat(registered).contains("POST /realtime/tickets", "GET /realtime/events", "GET /realtime/ws");
+            assertThat(undocumented(registered, document)).isEmpty();
         }
     }
 

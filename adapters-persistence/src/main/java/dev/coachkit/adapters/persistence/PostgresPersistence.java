@@ -13,6 +13,11 @@ import dev.coachkit.adapters.persistence.community.PostgresPosts;
 import dev.coachkit.adapters.persistence.community.PostgresSpaceMembers;
 import dev.coachkit.adapters.persistence.community.PostgresSpaces;
 import dev.coachkit.adapters.persistence.events.PostgresEventOutbox;
+import dev.coachkit.adapters.persistence.events.PostgresOutboxSignal;
+import dev.coachkit.adapters.persistence.realtime.PostgresEventFeed;
+import dev.coachkit.adapters.persistence.realtime.PostgresRealtimeTickets;
+import dev.coachkit.application.realtime.port.out.EventFeed;
+import dev.coachkit.application.realtime.port.out.RealtimeTicketStore;
 import dev.coachkit.adapters.persistence.events.PostgresProcessedEvents;
 import dev.coachkit.adapters.persistence.media.PostgresMedia;
 import dev.coachkit.adapters.persistence.notification.PostgresNotifications;
@@ -98,8 +103,10 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresDataExports dataExports;
     private final PostgresTenantData tenantData;
     private final PostgresIdempotencyKeys idempotencyKeys;
+    private final PostgresEventFeed eventFeed;
+    private final PostgresRealtimeTickets realtimeTickets;
 
-    private PostgresPersistence(HikariDataSource pool, MeterRegistry meters) {
+    private PostgresPersistence(HikariDataSource pool, PostgresUrl runtime, MeterRegistry meters) {
         this.pool = pool;
         DSLContext dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.POSTGRES)
                 .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
@@ -130,6 +137,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.dataExports = new PostgresDataExports(transactions);
         this.tenantData = new PostgresTenantData(transactions);
         this.idempotencyKeys = new PostgresIdempotencyKeys(transactions);
+        this.eventFeed = new PostgresEventFeed(transactions, new PostgresOutboxSignal(runtime));
+        this.realtimeTickets = new PostgresRealtimeTickets(dsl);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -155,7 +164,7 @@ public final class PostgresPersistence implements AutoCloseable {
         config.addDataSourceProperty("logServerErrorDetail", "false");
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            return new PostgresPersistence(pool, meters);
+            return new PostgresPersistence(pool, runtime, meters);
         } catch (RuntimeException refused) {
             pool.close();
             throw refused;
@@ -179,6 +188,7 @@ public final class PostgresPersistence implements AutoCloseable {
                 .tenantMetrics(tenantMetrics())
                 .memberDataEraser(memberDataEraser())
                 .exportStores(dataExports(), tenantData())
+                .realtimeStores(eventFeed(), realtimeTickets())
                 .readinessProbe(readinessProbe());
     }
 
@@ -282,8 +292,18 @@ public final class PostgresPersistence implements AutoCloseable {
         return tenantData;
     }
 
+    public EventFeed eventFeed() {
+        return eventFeed;
+    }
+
+    public RealtimeTicketStore realtimeTickets() {
+        return realtimeTickets;
+    }
+
+    /** Stops the feed's listening connection and closes the pool. */
     @Override
     public void close() {
+        eventFeed.close();
         pool.close();
     }
 }

@@ -3,6 +3,10 @@ package dev.coachkit.application.memory;
 import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
+import dev.coachkit.application.realtime.port.out.EventFeed;
+import dev.coachkit.application.realtime.port.out.FeedBatch;
+import dev.coachkit.application.realtime.port.out.FeedEvent;
+import dev.coachkit.application.realtime.port.out.FeedPosition;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.domain.admin.TenantMetrics;
@@ -11,7 +15,9 @@ import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,9 +26,11 @@ import java.util.function.Function;
 /**
  * The outbox in an {@link InMemoryTable} — recorded with the unit of work, gone with its rollback —
  * and its relay side: claims are serialized by a lock (one relay per JVM), settlements written back
- * in the event's tenant, and committed events signal a waiting relay.
+ * in the event's tenant, and committed events signal a waiting relay. Committed events are also appended
+ * to the real-time feed, numbered as they are appended — after their commit, so a late commit can never
+ * land behind a position already handed out.
  */
-public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore, OutboxSignal {
+public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore, OutboxSignal, EventFeed {
 
     /** An outbox row: the event and what the relay made of it so far. */
     private record Entry(EventEnvelope event, long sequence, Instant recordedAt, int attempts, Instant nextAttemptAt,
@@ -35,11 +43,15 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryTable<UUID, Entry> entries;
     private final Object relayLock = new Object();
-    private final Object signal = new Object();
+    private final WakeUp relayWakeUp = new WakeUp();
+    private final WakeUp feedWakeUp = new WakeUp();
     private final AtomicLong sequence = new AtomicLong();
     private final Clock clock;
-    private long signals;
-    private long signalsSeen;
+    private final Deque<Appended> feed = new ArrayDeque<>();
+    private long lastPosition;
+
+    /** An event in the feed: where it stands and when it was appended, for retention. */
+    private record Appended(FeedEvent event, Instant at) {}
 
     public InMemoryEventOutbox(InMemoryUnitOfWork unitOfWork) {
         this(unitOfWork, Clock.system());
@@ -56,6 +68,49 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
         Instant now = clock.now();
         entries.put(event.id(), new Entry(event, sequence.incrementAndGet(), now, 0, now, null, null));
         unitOfWork.current().afterCommit(this::wakeRelay);
+        unitOfWork.current().afterCommit(() -> appendToFeed(event));
+    }
+
+    private void appendToFeed(EventEnvelope event) {
+        synchronized (feed) {
+            Instant now = clock.now();
+            while (!feed.isEmpty() && feed.peekFirst().at().isBefore(now.minus(RETENTION))) {
+                feed.removeFirst();
+            }
+            lastPosition++;
+            feed.addLast(new Appended(new FeedEvent(new FeedPosition(lastPosition, 0), event), now));
+        }
+        feedWakeUp.signal();
+    }
+
+    @Override
+    public FeedBatch after(TenantId tenant, FeedPosition after, int limit) {
+        synchronized (feed) {
+            return new FeedBatch(feed.stream().map(Appended::event)
+                    .filter(event -> event.event().tenantId().equals(tenant) && event.position().compareTo(after) > 0)
+                    .limit(limit).toList(), false);
+        }
+    }
+
+    @Override
+    public FeedPosition head(TenantId tenant) {
+        synchronized (feed) {
+            return feed.stream().map(Appended::event).filter(event -> event.event().tenantId().equals(tenant))
+                    .map(FeedEvent::position).reduce((first, last) -> last).orElse(FeedPosition.START);
+        }
+    }
+
+    @Override
+    public boolean retains(TenantId tenant, FeedPosition position) {
+        synchronized (feed) {
+            return feed.stream().map(Appended::event).anyMatch(
+                    event -> event.event().tenantId().equals(tenant) && event.position().equals(position));
+        }
+    }
+
+    @Override
+    public boolean awaitAppended(Duration timeout) throws InterruptedException {
+        return feedWakeUp.await(timeout);
     }
 
     /**
@@ -112,14 +167,7 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
 
     @Override
     public boolean awaitEvents(Duration timeout) throws InterruptedException {
-        synchronized (signal) {
-            if (signals == signalsSeen) {
-                signal.wait(Math.max(1, timeout.toMillis()));
-            }
-            boolean signalled = signals != signalsSeen;
-            signalsSeen = signals;
-            return signalled;
-        }
+        return relayWakeUp.await(timeout);
     }
 
     @Override
@@ -147,9 +195,26 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxRelayStore,
     }
 
     private void wakeRelay() {
-        synchronized (signal) {
+        relayWakeUp.signal();
+    }
+
+    /** A wake-up for one waiter: signals given since its last wait wake it at once, none are lost. */
+    private static final class WakeUp {
+        private long signals;
+        private long seen;
+
+        synchronized void signal() {
             signals++;
-            signal.notifyAll();
+            notifyAll();
+        }
+
+        synchronized boolean await(Duration timeout) throws InterruptedException {
+            if (signals == seen) {
+                wait(Math.max(1, timeout.toMillis()));
+            }
+            boolean woken = signals != seen;
+            seen = signals;
+            return woken;
         }
     }
 

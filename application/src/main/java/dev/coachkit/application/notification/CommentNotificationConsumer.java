@@ -1,7 +1,6 @@
 package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
-import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.community.CommentCreated;
 import dev.coachkit.domain.notification.Notification;
@@ -12,11 +11,11 @@ public final class CommentNotificationConsumer implements EventConsumer<CommentC
     /** The notification's type as clients see it. */
     static final String NOTIFICATION_TYPE = "comment.created";
 
-    private final NotificationRepository notifications;
+    private final Inbox inbox;
     private final IdGenerator ids;
 
-    public CommentNotificationConsumer(NotificationRepository notifications, IdGenerator ids) {
-        this.notifications = notifications;
+    public CommentNotificationConsumer(Inbox inbox, IdGenerator ids) {
+        this.inbox = inbox;
         this.ids = ids;
     }
 
@@ -35,7 +34,7 @@ public final class CommentNotificationConsumer implements EventConsumer<CommentC
         if (event.authorId().equals(event.postAuthorId())) {
             return;
         }
-        notifications.add(new Notification(ids.newId(), event.tenantId(), event.postAuthorId(), NOTIFICATION_TYPE,
+        inbox.deliver(new Notification(ids.newId(), event.tenantId(), event.postAuthorId(), NOTIFICATION_TYPE,
                 "New comment on your post", "Someone replied to your post.", "post", event.postId(),
                 event.occurredAt(), null));
     }

@@ -4,6 +4,7 @@ import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.composition.Assembly;
 import dev.coachkit.application.composition.BoundedContext;
+import dev.coachkit.application.events.EventType;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
@@ -31,17 +32,23 @@ public final class NotificationContext implements BoundedContext<NotificationMod
     }
 
     @Override
+    public List<EventType<?>> eventTypes() {
+        return NotificationEventTypes.all();
+    }
+
+    @Override
     public NotificationModule assemble(Assembly a) {
         NotificationRepository notifications = a.port(NotificationRepository.class);
+        Inbox inbox = new Inbox(notifications, a.events());
         IdGenerator ids = a.port(IdGenerator.class);
         Clock clock = a.port(Clock.class);
         RecipientTimeZones timeZones = a.port(RecipientTimeZones.class);
         a.consumer(new InvitationEmailConsumer(a.port(Mailer.class), timeZones,
                 a.setting(PublicUrl.class, PublicUrl.defaults()).value()));
         a.consumer(new PostNotificationConsumer(a.port(SpaceRepository.class), a.port(SpaceMemberRepository.class),
-                notifications, ids));
-        a.consumer(new CommentNotificationConsumer(notifications, ids));
-        a.consumer(new SessionNotificationConsumer(notifications, timeZones, ids, clock));
+                inbox, ids));
+        a.consumer(new CommentNotificationConsumer(inbox, ids));
+        a.consumer(new SessionNotificationConsumer(inbox, timeZones, ids, clock));
         UnitOfWork unitOfWork = a.port(UnitOfWork.class);
         return new NotificationModule(new ListNotificationsService(unitOfWork, notifications),
                 new MarkNotificationReadService(unitOfWork, notifications, clock));

@@ -3,7 +3,6 @@ package dev.coachkit.application.notification;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.events.EventConsumer;
-import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.domain.community.PostCreated;
 import dev.coachkit.domain.notification.Notification;
@@ -16,14 +15,14 @@ public final class PostNotificationConsumer implements EventConsumer<PostCreated
 
     private final SpaceRepository spaces;
     private final SpaceMemberRepository members;
-    private final NotificationRepository notifications;
+    private final Inbox inbox;
     private final IdGenerator ids;
 
     public PostNotificationConsumer(SpaceRepository spaces, SpaceMemberRepository members,
-            NotificationRepository notifications, IdGenerator ids) {
+            Inbox inbox, IdGenerator ids) {
         this.spaces = spaces;
         this.members = members;
-        this.notifications = notifications;
+        this.inbox = inbox;
         this.ids = ids;
     }
 
@@ -42,7 +41,7 @@ public final class PostNotificationConsumer implements EventConsumer<PostCreated
         String spaceName = spaces.find(event.spaceId()).map(summary -> summary.space().name()).orElse("a space");
         String body = event.title().orElse("A new post was shared.");
         members.accountsOf(event.spaceId()).stream().filter(member -> !member.equals(event.authorId())).forEach(
-                member -> notifications.add(new Notification(ids.newId(), event.tenantId(), member, NOTIFICATION_TYPE,
+                member -> inbox.deliver(new Notification(ids.newId(), event.tenantId(), member, NOTIFICATION_TYPE,
                         "New post in " + spaceName, body, "post", event.postId(), event.occurredAt(), null)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
-import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -22,14 +21,13 @@ import java.util.Set;
  */
 public final class SessionNotificationConsumer implements EventConsumer<SessionEvent> {
 
-    private final NotificationRepository notifications;
+    private final Inbox inbox;
     private final RecipientTimeZones timeZones;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public SessionNotificationConsumer(NotificationRepository notifications, RecipientTimeZones timeZones,
-            IdGenerator ids, Clock clock) {
-        this.notifications = notifications;
+    public SessionNotificationConsumer(Inbox inbox, RecipientTimeZones timeZones, IdGenerator ids, Clock clock) {
+        this.inbox = inbox;
         this.timeZones = timeZones;
         this.ids = ids;
         this.clock = clock;
@@ -54,7 +52,7 @@ public final class SessionNotificationConsumer implements EventConsumer<SessionE
         for (AccountId recipient : recipients) {
             IanaTimeZone zone = zones.getOrDefault(recipient, IanaTimeZone.UTC);
             Message message = message(event, LocalTimes.span(event.startsAt(), event.endsAt(), zone));
-            notifications.add(new Notification(ids.newId(), event.tenantId(), recipient, message.type(),
+            inbox.deliver(new Notification(ids.newId(), event.tenantId(), recipient, message.type(),
                     message.title(), message.body(), "session", event.sessionId(), clock.now(), null));
         }
     }

@@ -37,6 +37,8 @@ import dev.coachkit.application.memory.InMemorySpaces;
 import dev.coachkit.application.memory.InMemoryTenants;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.CommentNotificationConsumer;
+import dev.coachkit.application.notification.Inbox;
+import dev.coachkit.application.notification.NotificationEventTypes;
 import dev.coachkit.application.notification.PostNotificationConsumer;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.testing.MediaBuilders;
@@ -89,14 +91,20 @@ class CommunityUseCasesTest {
             clock));
     private final EventDispatcher notifier = new EventDispatcher(unitOfWork,
             new InMemoryProcessedEvents(unitOfWork, clock), EVENT_TYPES, List.of(
-                    new PostNotificationConsumer(spaces, spaceMembers, notifications, IdGenerator.random()),
-                    new CommentNotificationConsumer(notifications, IdGenerator.random())));
+                    new PostNotificationConsumer(spaces, spaceMembers, inbox(), IdGenerator.random()),
+                    new CommentNotificationConsumer(inbox(), IdGenerator.random())));
 
     private final Tenant club = aTenant().build();
     private final Actor admin = member(Role.ADMIN);
     private final Actor coach = member(Role.COACH);
     private final Actor athlete = member(Role.ATHLETE);
     private final Actor otherAthlete = member(Role.ATHLETE);
+
+    /** The consumers' inbox: its notification.created events go to an outbox of their own, apart from the one the tests read. */
+    private Inbox inbox() {
+        return new Inbox(notifications, new EventRecorder(new InMemoryEventOutbox(unitOfWork, clock),
+                new EventTypes(NotificationEventTypes.all()), IdGenerator.random()));
+    }
 
     @Test
     void admins_and_coaches_create_spaces_and_own_them_athletes_do_not() {

@@ -2,6 +2,9 @@ package dev.coachkit.application.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coachkit.application.events.EventRecorder;
+import dev.coachkit.application.events.EventTypes;
+import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryNotifications;
 import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
@@ -45,8 +48,11 @@ class SessionNotificationConsumerTest {
             throw new AssertionError("session texts go to accounts, not to addresses");
         }
     };
-    private final SessionNotificationConsumer consumer = new SessionNotificationConsumer(notifications, zones,
-            IdGenerator.random(), new TickingClock());
+    private final TickingClock clock = new TickingClock();
+    private final Inbox inbox = new Inbox(notifications, new EventRecorder(new InMemoryEventOutbox(memory, clock),
+            new EventTypes(NotificationEventTypes.all()), IdGenerator.random()));
+    private final SessionNotificationConsumer consumer =
+            new SessionNotificationConsumer(inbox, zones, IdGenerator.random(), clock);
 
     private String bodyFor(AccountId recipient) {
         return memory.inTenant(TestTenants.ACME, () -> notifications.listFor(TestTenants.ACME, recipient, false,

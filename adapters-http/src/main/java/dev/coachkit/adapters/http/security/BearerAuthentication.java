@@ -6,6 +6,7 @@ import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.domain.shared.AuthenticationException;
 import io.javalin.http.Context;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 public final class BearerAuthentication {
 
     public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
-    static final String MISSING = "This endpoint needs an access token: send Authorization: Bearer <accessToken>.";
+    public static final String MISSING = "This endpoint needs an access token: send Authorization: Bearer <accessToken>.";
     static final String INVALID = AccessTokenService.INVALID_TOKEN;
     // RFC 6750 b64token, bounded so an absurd header is refused before any parsing
     private static final Pattern BEARER = Pattern.compile("(?i)Bearer +([A-Za-z0-9\\-._~+/]{1,4096}=*)\\s*");
@@ -38,19 +39,26 @@ public final class BearerAuthentication {
         if (header == null || header.isBlank()) {
             throw new AuthenticationException(MISSING);
         }
-        Matcher matcher = BEARER.matcher(header);
-        if (!matcher.matches() || authenticate == null) {
+        Optional<String> token = presentedToken(ctx);
+        if (token.isEmpty() || authenticate == null) {
             throw rejected(ctx, new AuthenticationException(INVALID));
         }
         Caller caller;
         try {
-            caller = authenticate.authenticate(matcher.group(1));
+            caller = authenticate.authenticate(token.get());
         } catch (AuthenticationException e) {
             throw rejected(ctx, e);
         }
         ctx.attribute(Authenticated.ATTRIBUTE, caller);
         RequestLogging.identify(caller.actor().tenantId(), caller.actor().accountId());
         return caller;
+    }
+
+    /** The well-formed bearer token the request presents, if any; whether it is accepted is not checked here. */
+    public static Optional<String> presentedToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        Matcher matcher = header == null ? null : BEARER.matcher(header);
+        return matcher != null && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** RFC 6750: a presented token that is refused is an {@code invalid_token}. */

@@ -10,4 +10,12 @@ import java.util.List;
 public interface RouteModule {
 
     List<ApiRoute> routes();
+
+    /** Its WebSocket endpoints, if any; each also has a documented route for the same path. */
+    default List<WebSocketEndpoint> webSockets() {
+        return List.of();
+    }
+
+    /** Called as the server begins to stop, before it waits for requests in flight: long-lived ones end here. */
+    default void stopping() {}
 }

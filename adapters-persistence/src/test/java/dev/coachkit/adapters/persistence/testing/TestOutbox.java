@@ -6,9 +6,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.coachkit.adapters.persistence.events.OutboxRows;
 import dev.coachkit.adapters.persistence.events.PostgresEventOutbox;
+import dev.coachkit.adapters.persistence.events.PostgresOutboxSignal;
+import dev.coachkit.adapters.persistence.realtime.PostgresEventFeed;
 import dev.coachkit.adapters.persistence.shared.PostgresUnitOfWork;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.application.events.envelope.EventEnvelope;
+import dev.coachkit.application.realtime.port.out.EventFeed;
 import dev.coachkit.application.shared.port.out.EventOutbox;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.shared.TenantId;
@@ -32,6 +35,7 @@ public final class TestOutbox {
     private final TenantTransactions transactions = new TenantTransactions();
     private final PostgresUnitOfWork unitOfWork;
     private final PostgresEventOutbox eventOutbox;
+    private final PostgresEventFeed eventFeed;
 
     private TestOutbox(HikariDataSource pool) {
         this.unitOfWork = new PostgresUnitOfWork(DSL.using(new DefaultConfiguration().set(pool)
@@ -39,6 +43,7 @@ public final class TestOutbox {
                 .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))),
                 transactions);
         this.eventOutbox = new PostgresEventOutbox(transactions);
+        this.eventFeed = new PostgresEventFeed(transactions, new PostgresOutboxSignal(TestDatabase.shared().runtime()));
     }
 
     /** Connected once per test JVM. */
@@ -61,6 +66,11 @@ public final class TestOutbox {
 
     public EventOutbox eventOutbox() {
         return eventOutbox;
+    }
+
+    /** The real-time feed over the same transactions, listening on a connection of its own. */
+    public EventFeed eventFeed() {
+        return eventFeed;
     }
 
     /**

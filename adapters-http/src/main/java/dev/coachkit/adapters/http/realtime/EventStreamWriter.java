@@ -1,0 +1,167 @@
+package dev.coachkit.adapters.http.realtime;
+
+import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Ending;
+import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Sink;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One Server-Sent Events response written without blocking (servlet non-blocking output): the core's
+ * delivery thread queues messages and returns at once; a few writer threads shared by every stream write
+ * and flush whatever the connection can take, the rest when Jetty reports the connection writable again. A client that lets more than
+ * {@link #MAX_QUEUED_BYTES} pile up is refused further messages, which ends its stream, so one slow
+ * reader never holds up the others. {@link #finished()} completes once the last message is out (or the
+ * connection failed), which ends the response.
+ */
+final class EventStreamWriter implements Sink, WriteListener {
+
+    /** What may wait for one slow client: a few hundred events. */
+    static final int MAX_QUEUED_BYTES = 256 * 1024;
+
+    private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] RESET = "event: reset\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8);
+
+    private final ServletOutputStream out;
+    private final EncodedEvents encoding;
+    private final Executor writers;
+    private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    private int queuedBytes;
+    private boolean unflushed = true; // the headers go out at once, before any event
+    private boolean ending;
+    private boolean started;
+    private boolean drainScheduled;
+
+    EventStreamWriter(ServletOutputStream out, EncodedEvents encoding, Executor writers) {
+        this.out = out;
+        this.encoding = encoding;
+        this.writers = writers;
+    }
+
+    /**
+     * Starts writing once the response's headers are set: the container calls {@link #onWritePossible}
+     * when the connection can take bytes. Messages queued before wait for it.
+     */
+    synchronized void start() {
+        started = true;
+        out.setWriteListener(this);
+    }
+
+    CompletableFuture<Void> finished() {
+        return finished;
+    }
+
+    @Override
+    public boolean event(String id, String type, Map<String, Object> data) {
+        return enqueue(encoding.serverSent(id, type, data));
+    }
+
+    @Override
+    public boolean ping() {
+        return enqueue(PING);
+    }
+
+    @Override
+    public void reset() {
+        enqueue(RESET);
+    }
+
+    /**
+     * The last message says why the stream ends; a stopping server adds a retry hint spread over a few
+     * seconds, so its clients do not all reconnect at the same instant. A client too slow to read gets
+     * nothing more: its connection is let go.
+     */
+    @Override
+    public synchronized void end(Ending ending) {
+        if (this.ending) {
+            return;
+        }
+        if (ending != Ending.TOO_SLOW) {
+            String retry = ending == Ending.SHUTDOWN ? "retry: " + ThreadLocalRandom.current().nextInt(1_000, 5_000) + "\n" : "";
+            byte[] last = (retry + "event: end\ndata: {\"reason\":\"" + ending.name() + "\"}\n\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            queue.add(last);
+            queuedBytes += last.length;
+        } else {
+            queue.clear();
+            queuedBytes = 0;
+            finished.complete(null); // let the connection go now rather than wait for a reader that does not read
+        }
+        this.ending = true;
+        scheduleDrain();
+    }
+
+    @Override
+    public void onWritePossible() {
+        drain();
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        synchronized (this) {
+            ending = true;
+            queue.clear();
+        }
+        finished.complete(null);
+    }
+
+    private synchronized boolean enqueue(byte[] message) {
+        if (ending || queuedBytes + message.length > MAX_QUEUED_BYTES) {
+            return false;
+        }
+        queue.add(message);
+        queuedBytes += message.length;
+        scheduleDrain();
+        return true;
+    }
+
+    /** Hands the writing to the shared writers, once until they have drained: the caller does no I/O. */
+    private void scheduleDrain() {
+        if (!drainScheduled) {
+            drainScheduled = true;
+            writers.execute(() -> {
+                synchronized (this) {
+                    drainScheduled = false;
+                    drain();
+                }
+            });
+        }
+    }
+
+    /** Writes while the connection takes bytes; each write and flush may leave it unready, and Jetty calls back. */
+    private synchronized void drain() {
+        if (!started || finished.isDone()) {
+            return;
+        }
+        try {
+            while (!queue.isEmpty()) {
+                if (!out.isReady()) {
+                    return;
+                }
+                byte[] next = queue.poll();
+                queuedBytes -= next.length;
+                out.write(next);
+                unflushed = true;
+            }
+            if (unflushed) {
+                if (!out.isReady()) {
+                    return;
+                }
+                out.flush();
+                unflushed = false;
+            }
+            if (ending && out.isReady()) {
+                finished.complete(null);
+            }
+        } catch (IOException | IllegalStateException gone) {
+            onError(gone);
+        }
+    }
+}

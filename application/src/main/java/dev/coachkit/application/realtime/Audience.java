@@ -1,0 +1,22 @@
+package dev.coachkit.application.realtime;
+
+import dev.coachkit.domain.shared.AccountId;
+import java.util.Set;
+import java.util.UUID;
+
+/** Who may receive a stream event, decided again for each subscriber when the event is delivered. */
+sealed interface Audience {
+
+    /** Whoever can read the space now: its members, ADMIN, and every member of the tenant when it is public. */
+    record Space(UUID spaceId) implements Audience {}
+
+    /** These accounts only (a session's coach and athlete, a notification's recipient). */
+    record Accounts(Set<AccountId> accounts) implements Audience {
+        public Accounts {
+            accounts = Set.copyOf(accounts);
+        }
+    }
+
+    /** The account that uploaded the media. */
+    record MediaOwner(UUID mediaId) implements Audience {}
+}
