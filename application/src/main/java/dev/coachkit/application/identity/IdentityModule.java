@@ -16,9 +16,13 @@ import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.in.RequestPasswordResetUseCase;
+import dev.coachkit.application.identity.port.in.ResetPasswordUseCase;
 import dev.coachkit.application.identity.port.in.SignOutDeviceUseCase;
+import dev.coachkit.application.identity.port.in.VerifyEmailUseCase;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
@@ -28,6 +32,8 @@ import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
+import dev.coachkit.application.notification.port.out.Mailer;
+import dev.coachkit.application.shared.AppUrl;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -42,7 +48,8 @@ public final class IdentityModule {
             TenantRepository tenants, MembershipRepository memberships, InvitationRepository invitations,
             RefreshTokenStore refreshTokens, AuditLog auditLog, PasswordHasher hasher,
             BreachedPasswords breachedPasswords, AccessTokenService accessTokens, TokenDenylist denylist,
-            RateLimiter rateLimiter, SecureTokens secureTokens, IdGenerator ids, Clock clock, Executor afterAnswer) {}
+            RateLimiter rateLimiter, SecureTokens secureTokens, IdGenerator ids, Clock clock, Executor afterAnswer,
+            AccountTokenRepository accountTokens, Mailer mailer, AppUrl appUrl) {}
 
     private final RegisterAccountUseCase register;
     private final LoginUseCase login;
@@ -58,14 +65,21 @@ public final class IdentityModule {
     private final ListSignedInDevicesUseCase devices;
     private final SignOutDeviceUseCase signOutDevice;
     private final ChangePasswordUseCase changePassword;
+    private final RequestPasswordResetUseCase requestPasswordReset;
+    private final ResetPasswordUseCase resetPassword;
+    private final VerifyEmailUseCase verifyEmail;
 
     public IdentityModule(Ports ports, IdentitySettings settings) {
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
         SessionIssuer sessions = new SessionIssuer(ports.accessTokens(), ports.refreshTokens(), ports.secureTokens(),
                 ports.ids(), ports.clock(), settings);
         UnitOfWork uow = ports.unitOfWork();
+        AccountMails mails = new AccountMails(ports.appUrl());
+        EmailVerifications verifications = new EmailVerifications(ports.accountTokens(), ports.secureTokens(),
+                ports.mailer(), mails, ports.ids(), ports.clock(), settings.emailVerificationValidity(),
+                ports.afterAnswer());
         this.register = new RegisterAccountService(uow, ports.accounts(), ports.tenants(), ports.memberships(),
-                ports.hasher(), ports.breachedPasswords(), sessions, audit, ports.ids(), ports.clock());
+                ports.hasher(), ports.breachedPasswords(), sessions, verifications, audit, ports.ids(), ports.clock());
         // a hash takes a cold JVM a quarter of a second, which the module need not wait for as it is built
         CompletableFuture<String> dummyHash =
                 CompletableFuture.supplyAsync(() -> ports.hasher().hash(ports.secureTokens().newToken()));
@@ -83,8 +97,8 @@ public final class IdentityModule {
         this.currentUser = new GetCurrentUserService(uow, ports.accounts(), ports.tenants(), ports.memberships());
         this.tenant = new GetTenantService(uow, ports.tenants());
         this.members = new ListMembersService(uow, ports.memberships());
-        this.invite = new InviteMemberService(uow, ports.invitations(), ports.events(), ports.secureTokens(), audit,
-                ports.ids(), ports.clock(), settings);
+        this.invite = new InviteMemberService(uow, ports.invitations(), ports.events(), ports.secureTokens(),
+                verifications, audit, ports.ids(), ports.clock(), settings);
         this.acceptInvitation = new AcceptInvitationService(uow, ports.invitations(), ports.accounts(),
                 ports.tenants(), ports.memberships(), ports.hasher(), ports.breachedPasswords(), sessions, audit, ports.ids(),
                 ports.clock());
@@ -94,6 +108,13 @@ public final class IdentityModule {
                 revoked);
         this.changePassword = new ChangePasswordService(uow, ports.accounts(), ports.refreshTokens(), ports.hasher(),
                 ports.breachedPasswords(), ports.rateLimiter(), revoked, audit, ports.clock(), settings);
+        this.requestPasswordReset = new RequestPasswordResetService(uow, ports.accounts(), ports.memberships(),
+                ports.accountTokens(), ports.secureTokens(), ports.rateLimiter(), ports.mailer(), mails, audit,
+                ports.ids(), ports.clock(), settings, ports.afterAnswer());
+        this.resetPassword = new ResetPasswordService(uow, ports.accounts(), ports.memberships(), ports.accountTokens(),
+                ports.refreshTokens(), ports.hasher(), ports.breachedPasswords(), revoked, audit, ports.clock());
+        this.verifyEmail = new VerifyEmailService(uow, ports.accounts(), ports.memberships(), ports.accountTokens(),
+                audit, ports.clock());
     }
 
     public RegisterAccountUseCase register() {
@@ -150,5 +171,17 @@ public final class IdentityModule {
 
     public ChangePasswordUseCase changePassword() {
         return changePassword;
+    }
+
+    public RequestPasswordResetUseCase requestPasswordReset() {
+        return requestPasswordReset;
+    }
+
+    public ResetPasswordUseCase resetPassword() {
+        return resetPassword;
+    }
+
+    public VerifyEmailUseCase verifyEmail() {
+        return verifyEmail;
     }
 }

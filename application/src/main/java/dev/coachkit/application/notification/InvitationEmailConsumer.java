@@ -2,18 +2,27 @@ package dev.coachkit.application.notification;
 
 import dev.coachkit.application.events.EventConsumer;
 import dev.coachkit.application.notification.port.out.Mailer;
+import dev.coachkit.application.shared.AppUrl;
 import dev.coachkit.domain.identity.MemberInvited;
 
-/** {@code member.invited}: e-mails the invitee the link that accepts the invitation. */
+/**
+ * {@code member.invited}: e-mails the invitee the link that accepts the invitation and the link that verifies
+ * the address (for the account that accepts, or the invitee's existing one).
+ */
 public final class InvitationEmailConsumer implements EventConsumer<MemberInvited> {
 
     private final Mailer mailer;
     private final String publicUrl;
+    private final AppUrl appUrl;
 
-    /** @param publicUrl where clients reach the API, e.g. {@code https://api.example.com} */
-    public InvitationEmailConsumer(Mailer mailer, String publicUrl) {
+    /**
+     * @param publicUrl where clients reach the API, e.g. {@code https://api.example.com}
+     * @param appUrl where people open the verification link
+     */
+    public InvitationEmailConsumer(Mailer mailer, String publicUrl, AppUrl appUrl) {
         this.mailer = mailer;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.appUrl = appUrl;
     }
 
     @Override
@@ -29,8 +38,11 @@ public final class InvitationEmailConsumer implements EventConsumer<MemberInvite
     @Override
     public void consume(MemberInvited event) {
         String link = publicUrl + "/invitations/" + event.acceptToken() + "/accept";
+        String verification = event.verifyToken().map(token -> "\nOnce you have joined, confirm that this address is"
+                + " yours:\n" + appUrl.verifyEmailLink(token) + "\n").orElse("");
         mailer.send(new Mailer.Email(event.email().value(), "You are invited to join CoachKit as " + event.role(),
                 "You have been invited to join an organization on CoachKit as " + event.role()
-                        + ".\n\nAccept the invitation (valid until " + event.expiresAt() + "):\n" + link + "\n"));
+                        + ".\n\nAccept the invitation (valid until " + event.expiresAt() + "):\n" + link + "\n"
+                        + verification));
     }
 }

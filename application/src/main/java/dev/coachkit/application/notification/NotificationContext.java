@@ -6,6 +6,7 @@ import dev.coachkit.application.composition.Assembly;
 import dev.coachkit.application.composition.BoundedContext;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.shared.AppUrl;
 import dev.coachkit.application.shared.PublicUrl;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -31,8 +32,8 @@ public final class NotificationContext implements BoundedContext<NotificationMod
         NotificationRepository notifications = a.port(NotificationRepository.class);
         IdGenerator ids = a.port(IdGenerator.class);
         Clock clock = a.port(Clock.class);
-        a.consumer(new InvitationEmailConsumer(a.port(Mailer.class),
-                a.setting(PublicUrl.class, PublicUrl.defaults()).value()));
+        String publicUrl = a.setting(PublicUrl.class, PublicUrl.defaults()).value();
+        a.consumer(new InvitationEmailConsumer(a.port(Mailer.class), publicUrl, a.setting(AppUrl.class, new AppUrl(publicUrl))));
         a.consumer(new PostNotificationConsumer(a.port(SpaceRepository.class), a.port(SpaceMemberRepository.class),
                 notifications, ids));
         a.consumer(new CommentNotificationConsumer(notifications, ids));

@@ -98,6 +98,8 @@ public final class IdentityBuilders {
             return this;
         }
 
+        private boolean emailVerified;
+
         public AccountBuilder withPasswordHash(String passwordHash) {
             this.passwordHash = passwordHash;
             return this;
@@ -108,8 +110,13 @@ public final class IdentityBuilders {
             return this;
         }
 
+        public AccountBuilder emailVerified() {
+            this.emailVerified = true;
+            return this;
+        }
+
         public Account build() {
-            return Account.reconstitute(id, email, name, passwordHash, createdAt);
+            return Account.reconstitute(id, email, name, passwordHash, createdAt, emailVerified);
         }
     }
 

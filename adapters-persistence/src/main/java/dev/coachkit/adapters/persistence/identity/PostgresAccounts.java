@@ -32,6 +32,7 @@ public final class PostgresAccounts implements AccountRepository {
                 .set(ACCOUNTS.FIRST_NAME, account.name().firstName())
                 .set(ACCOUNTS.LAST_NAME, account.name().lastName())
                 .set(ACCOUNTS.CREATED_AT, Timestamps.toColumn(account.createdAt()))
+                .set(ACCOUNTS.EMAIL_VERIFIED, account.emailVerified())
                 .set(ACCOUNTS.UPDATED_AT, Timestamps.toColumn(account.createdAt()))
                 .execute(), () -> "an account with this e-mail already exists");
     }
@@ -42,6 +43,7 @@ public final class PostgresAccounts implements AccountRepository {
                 .set(ACCOUNTS.PASSWORD_HASH, account.passwordHash())
                 .set(ACCOUNTS.FIRST_NAME, account.name().firstName())
                 .set(ACCOUNTS.LAST_NAME, account.name().lastName())
+                .set(ACCOUNTS.EMAIL_VERIFIED, account.emailVerified())
                 .set(ACCOUNTS.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(ACCOUNTS.ID.eq(account.id().value()))
                 .execute();
@@ -62,6 +64,6 @@ public final class PostgresAccounts implements AccountRepository {
     static Account toDomain(AccountsRecord row) {
         return Account.reconstitute(AccountId.of(row.getId()), new EmailAddress(row.getEmail()),
                 new PersonName(row.getFirstName(), row.getLastName()), row.getPasswordHash(),
-                Timestamps.toInstant(row.getCreatedAt()));
+                Timestamps.toInstant(row.getCreatedAt()), row.getEmailVerified());
     }
 }

@@ -27,10 +27,10 @@ public record AuthResult(String accessToken, String refreshToken, Duration expir
     }
 
     /** The account as its owner sees it. */
-    public record User(AccountId id, String email, String firstName, String lastName) {
+    public record User(AccountId id, String email, String firstName, String lastName, boolean emailVerified) {
         public static User of(Account account) {
             return new User(account.id(), account.email().value(), account.name().firstName(),
-                    account.name().lastName());
+                    account.name().lastName(), account.emailVerified());
         }
     }
 

@@ -356,7 +356,8 @@ public abstract class IdentityStoresContract {
             List<Member> expected = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 Account account = stored(anAccount().named("Member" + i, "Surname" + i).build());
-                expected.add(new Member(account.id(), account.email(), account.name(), roles.get(i), joined.get(i)));
+                expected.add(new Member(account.id(), account.email(), account.name(), roles.get(i), joined.get(i),
+                        false));
             }
             for (int i : new int[] {3, 0, 4, 1, 2}) { // joining order differs from insertion order
                 Member member = expected.get(i);
@@ -400,8 +401,8 @@ public abstract class IdentityStoresContract {
             Page<Member> page = inTenant(tenant.id(), () -> memberships().list(tenant.id(), PageRequest.first(100)));
 
             assertThat(page.items()).containsExactly(
-                    new Member(mine.id(), mine.email(), mine.name(), Role.COACH, T0),
-                    new Member(both.id(), both.email(), both.name(), Role.ATHLETE, T0.plusSeconds(1)));
+                    new Member(mine.id(), mine.email(), mine.name(), Role.COACH, T0, false),
+                    new Member(both.id(), both.email(), both.name(), Role.ATHLETE, T0.plusSeconds(1), false));
             assertThat(page.next()).isEmpty();
         }
 
