@@ -23,4 +23,5 @@ CREATE TABLE account_tokens (
 CREATE INDEX account_tokens_expiry_idx ON account_tokens (expires_at);
 CREATE INDEX account_tokens_account_idx ON account_tokens (account_id);
 
-GRANT SELECT, INSERT, UPDATE ON account_tokens TO "${runtime_role}";
+-- DELETE: erasing an account deletes the tokens mailed to its address
+GRANT SELECT, INSERT, UPDATE, DELETE ON account_tokens TO "${runtime_role}";

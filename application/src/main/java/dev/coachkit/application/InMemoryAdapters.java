@@ -207,11 +207,11 @@ final class InMemoryAdapters {
                     RefreshTokenStore.class);
             addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
-                    calendarTokens, notifications, media, outbox, idempotencyKeys)), AccountRepository.class,
-                    MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
+                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens)),
+                    AccountRepository.class, MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
                     SpaceMemberRepository.class, PostRepository.class, AvailabilityRepository.class,
                     CalendarTokenRepository.class, NotificationRepository.class, MediaRepository.class,
-                    EventOutbox.class, IdempotencyStore.class);
+                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class);
         }
 
         private <P> void add(Class<P> port, P twin) {
@@ -236,6 +236,7 @@ final class InMemoryAdapters {
             twins.put(TenantRepository.class, tenants);
             twins.put(MembershipRepository.class, memberships);
             twins.put(InvitationRepository.class, invitations);
+            twins.put(AccountTokenRepository.class, accountTokens);
             twins.put(RefreshTokenStore.class, refreshTokens);
             twins.put(SpaceMemberRepository.class, spaceMembers);
             twins.put(SpaceRepository.class, spaces);

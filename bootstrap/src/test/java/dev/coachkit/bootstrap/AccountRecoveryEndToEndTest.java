@@ -1,5 +1,7 @@
 package dev.coachkit.bootstrap;
 
+import static dev.coachkit.bootstrap.ApiClient.json;
+import static dev.coachkit.bootstrap.ApiClient.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -327,18 +328,6 @@ class AccountRecoveryEndToEndTest {
         List<String> fields = new ArrayList<>();
         json(problem).path("errors").forEach(error -> fields.add(error.path("field").asText()));
         return fields;
-    }
-
-    static String uniqueEmail(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@club.test";
-    }
-
-    static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new IllegalStateException("not JSON: " + response.body(), e);
-        }
     }
 
     private static long audited(String tenantId, String action) {

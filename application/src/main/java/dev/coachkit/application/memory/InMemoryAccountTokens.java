@@ -2,7 +2,9 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.domain.identity.AccountToken;
+import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.TokenHash;
+import dev.coachkit.domain.shared.AccountId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,5 +34,11 @@ public final class InMemoryAccountTokens implements AccountTokenRepository {
             tokens.put(redeemed.id(), redeemed);
         }
         return unused;
+    }
+
+    /** Forgets the tokens of the erased account and those mailed to its address. */
+    void deleteFor(AccountId account, EmailAddress email) {
+        tokens.select(token -> token.account().equals(Optional.of(account)) || token.email().equals(email))
+                .forEach(token -> tokens.remove(token.id()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.persistence.admin;
 
 import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNTS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNT_TOKENS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.AVAILABILITIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.CALENDAR_TOKENS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
@@ -76,7 +77,7 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
         List<UUID> media = sql.deleteFrom(MEDIA_ASSETS)
                 .where(MEDIA_ASSETS.TENANT_ID.eq(tenant), MEDIA_ASSETS.UPLOADER_ID.eq(account))
                 .returning(MEDIA_ASSETS.ID).fetch(MEDIA_ASSETS.ID);
-        boolean accountErased = eraseAccountWithoutOtherMemberships(sql, member);
+        boolean accountErased = eraseAccountWithoutOtherMemberships(sql, member, email);
         return new Erased(media, accountErased);
     }
 
@@ -100,7 +101,7 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
     }
 
     /** The account row is global: it keeps its data while another tenant still has the person as a member. */
-    private static boolean eraseAccountWithoutOtherMemberships(DSLContext sql, AccountId member) {
+    private static boolean eraseAccountWithoutOtherMemberships(DSLContext sql, AccountId member, EmailAddress email) {
         int elsewhere = sql.fetchCount(DSL.table("account_memberships({0})", DSL.val(member.value())));
         if (elsewhere > 0) {
             return false;
@@ -108,8 +109,11 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
         sql.update(ACCOUNTS).set(Map.of(ACCOUNTS.EMAIL, Account.erasedEmail(member).value(),
                         ACCOUNTS.FIRST_NAME, Account.ERASED_NAME.firstName(),
                         ACCOUNTS.LAST_NAME, Account.ERASED_NAME.lastName(),
-                        ACCOUNTS.PASSWORD_HASH, Account.ERASED_PASSWORD_HASH))
+                        ACCOUNTS.PASSWORD_HASH, Account.ERASED_PASSWORD_HASH, ACCOUNTS.EMAIL_VERIFIED, false))
                 .where(ACCOUNTS.ID.eq(member.value())).execute();
+        // the reset and verification links mailed to the address: global rows that name it
+        sql.deleteFrom(ACCOUNT_TOKENS).where(ACCOUNT_TOKENS.ACCOUNT_ID.eq(member.value())
+                .or(ACCOUNT_TOKENS.EMAIL.eq(email.value()))).execute();
         return true;
     }
 }
