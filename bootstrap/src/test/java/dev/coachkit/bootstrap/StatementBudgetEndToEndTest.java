@@ -75,6 +75,9 @@ class StatementBudgetEndToEndTest {
             // account again, new hash, revoke families, audit
             entry("POST /auth/verify-email", 8), // token, account, memberships; tenant, use the token, account
             // again, mark verified, audit
+            entry("POST /auth/login", 5), // account, memberships, tenant, audit, refresh token
+            entry("POST /auth/refresh", 7), // token, tenant, rotate, membership, account, tenant row, new token
+            // (with the family's last use, address and user agent in the same statement)
             entry("POST /auth/logout", ROLE + 4), // tenant, token, revoke family, audit
             entry("GET /auth/me", ROLE + 4), // tenant, account, tenant row, memberships
             entry("GET /auth/sessions", ROLE + 1), // the account's live refresh families
