@@ -67,6 +67,10 @@ public final class JsonMapping {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Enum, strict -> strict
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                // nor "" or "\u0000" (blank once trimmed) as an absent id: an optional UUID would silently be empty
+                .withCoercionConfig(LogicalType.OtherScalar, strict -> strict
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false))
                 .build();
     }
 }
