@@ -26,6 +26,7 @@ import dev.coachkit.application.identity.RandomSecureTokens;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.BreachedPasswords;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
@@ -51,6 +52,7 @@ import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.AfterAnswer;
 import dev.coachkit.application.shared.AfterAnswerExecutor;
+import dev.coachkit.application.shared.AppUrl;
 import dev.coachkit.application.shared.PublicUrl;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.EventOutbox;
@@ -162,6 +164,11 @@ public final class CoachKitBuilder {
                 .adapter(RefreshTokenStore.class, refreshTokens).adapter(AuditLog.class, auditLog);
     }
 
+    /** The password-reset and e-mail verification tokens, of the same adapter family as the identity stores. */
+    public CoachKitBuilder accountTokens(AccountTokenRepository accountTokens) {
+        return adapter(AccountTokenRepository.class, accountTokens);
+    }
+
     /** The community stores (spaces, their members, posts, comments) of one persistence adapter family. */
     public CoachKitBuilder communityStores(SpaceRepository spaces, SpaceMemberRepository spaceMembers,
             PostRepository posts, CommentRepository comments) {
@@ -226,9 +233,17 @@ public final class CoachKitBuilder {
         return adapter(Mailer.class, mailer);
     }
 
-    /** Where clients reach the API; links in e-mails start with it. */
+    /** Where clients reach the API; links in e-mails start with it unless {@link #appUrl} says otherwise. */
     public CoachKitBuilder publicUrl(String publicUrl) {
         return setting(PublicUrl.class, new PublicUrl(publicUrl));
+    }
+
+    /**
+     * Where people open the password-reset and e-mail verification links ({@code <appUrl>/reset-password?token=…},
+     * {@code <appUrl>/verify-email?token=…}): the web app's address; by default the {@link #publicUrl}.
+     */
+    public CoachKitBuilder appUrl(String appUrl) {
+        return setting(AppUrl.class, new AppUrl(appUrl));
     }
 
     /** The media store of one persistence adapter family. */

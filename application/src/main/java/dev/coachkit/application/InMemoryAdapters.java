@@ -12,6 +12,7 @@ import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.PasswordHasher;
@@ -32,6 +33,7 @@ import dev.coachkit.application.memory.InMemoryComments;
 import dev.coachkit.application.memory.InMemoryDataExports;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryIdempotencyKeys;
+import dev.coachkit.application.memory.InMemoryAccountTokens;
 import dev.coachkit.application.memory.InMemoryInvitations;
 import dev.coachkit.application.memory.InMemoryMailer;
 import dev.coachkit.application.memory.InMemoryMedia;
@@ -125,6 +127,7 @@ final class InMemoryAdapters {
         private final InMemoryTenants tenants;
         private final InMemoryMemberships memberships;
         private final InMemoryInvitations invitations;
+        private final InMemoryAccountTokens accountTokens;
         private final InMemoryRefreshTokens refreshTokens;
         private final InMemoryAuditLog auditLog;
         private final InMemorySpaceMembers spaceMembers;
@@ -150,6 +153,8 @@ final class InMemoryAdapters {
                     () -> new InMemoryMemberships(memory, anyAccounts, tenants));
             this.invitations = reuse(InvitationRepository.class, InMemoryInvitations.class,
                     () -> new InMemoryInvitations(memory));
+            this.accountTokens = reuse(AccountTokenRepository.class, InMemoryAccountTokens.class,
+                    () -> new InMemoryAccountTokens(memory));
             this.refreshTokens = reuse(RefreshTokenStore.class, InMemoryRefreshTokens.class, InMemoryRefreshTokens::new);
             this.auditLog = reuse(AuditLog.class, InMemoryAuditLog.class, () -> new InMemoryAuditLog(memory));
             this.spaceMembers = reuse(SpaceMemberRepository.class, InMemorySpaceMembers.class,
@@ -182,6 +187,7 @@ final class InMemoryAdapters {
             add(AccountRepository.class, accounts);
             add(TenantRepository.class, tenants);
             add(InvitationRepository.class, invitations);
+            add(AccountTokenRepository.class, accountTokens);
             add(RefreshTokenStore.class, refreshTokens);
             add(AuditLog.class, auditLog);
             add(SpaceMemberRepository.class, spaceMembers);
@@ -212,11 +218,11 @@ final class InMemoryAdapters {
                     RefreshTokenStore.class);
             addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
-                    calendarTokens, notifications, media, outbox, idempotencyKeys)), AccountRepository.class,
-                    MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
+                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens)),
+                    AccountRepository.class, MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
                     SpaceMemberRepository.class, PostRepository.class, AvailabilityRepository.class,
                     CalendarTokenRepository.class, NotificationRepository.class, MediaRepository.class,
-                    EventOutbox.class, IdempotencyStore.class);
+                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class);
         }
 
         private <P> void add(Class<P> port, P twin) {
@@ -241,6 +247,7 @@ final class InMemoryAdapters {
             twins.put(TenantRepository.class, tenants);
             twins.put(MembershipRepository.class, memberships);
             twins.put(InvitationRepository.class, invitations);
+            twins.put(AccountTokenRepository.class, accountTokens);
             twins.put(RefreshTokenStore.class, refreshTokens);
             twins.put(SpaceMemberRepository.class, spaceMembers);
             twins.put(SpaceRepository.class, spaces);

@@ -166,13 +166,17 @@ final class CoachKitServer implements AutoCloseable {
                 .manage(events)
                 .mailer(events.mailer(configuration.singleNode()))
                 .publicUrl(configuration.events().publicUrl())
+                .appUrl(configuration.events().appUrl().orElse(configuration.events().publicUrl()))
                 .contentErasure(configuration.erasureContent())
                 .passwordHasher(new Argon2PasswordHasher())
                 .accessTokens(jwt.<AccessTokenService>map(settings -> new JwtAccessTokenService(settings, clock))
                         .orElseGet(() -> new InMemoryAccessTokens(clock))) // workers issue no tokens
                 .identitySettings(new IdentitySettings(Duration.ofMinutes(security.accessTokenMinutes()),
                         Duration.ofDays(security.refreshTokenDays()), Duration.ofDays(security.invitationDays()),
-                        new RateLimit(security.loginAttemptsPerAccount(), MINUTE)))
+                        new RateLimit(security.loginAttemptsPerAccount(), MINUTE),
+                        IdentitySettings.PASSWORD_RESET_VALIDITY, IdentitySettings.EMAIL_VERIFICATION_VALIDITY,
+                        new RateLimit(security.passwordResetsPerAddress(), Duration.ofHours(1)),
+                        new RateLimit(security.passwordResetsPerEmail(), Duration.ofHours(1))))
                 .manage(storage)
                 .blobStore(storage.store())
                 .mediaProbe(new ImageAndVideoProbe())

@@ -29,10 +29,12 @@ record Configuration(
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
             Optional<Path> jwtPreviousPublicKeyFile, String jwtIssuer, String jwtAudience, int accessTokenMinutes, int refreshTokenDays, int invitationDays,
             int rateLimitPerIp, int rateLimitAuthPerIp, int rateLimitPerAccount, int rateLimitPerTenant,
-            int loginAttemptsPerAccount, List<String> trustedProxies, List<String> corsAllowedOrigins) {}
+            int loginAttemptsPerAccount, int passwordResetsPerAddress, int passwordResetsPerEmail,
+            List<String> trustedProxies, List<String> corsAllowedOrigins) {}
 
     /** The event backbone: which workers run, the queue, e-mail, relay pacing. */
-    record Events(Set<Worker> workers, Optional<String> workerDatabaseUrl, String publicUrl, Optional<String> sqsQueue,
+    record Events(Set<Worker> workers, Optional<String> workerDatabaseUrl, String publicUrl, Optional<String> appUrl,
+            Optional<String> sqsQueue,
             Optional<String> sqsEndpoint, String sqsRegion, int sqsMaxReceives, int outboxPollMillis,
             int outboxMaxAttempts, int schedulerIntervalSeconds, Optional<String> smtpHost, int smtpPort,
             Optional<String> smtpUsername, Optional<String> smtpPassword, String smtpFrom, boolean smtpStartTls,
@@ -123,6 +125,8 @@ record Configuration(
                 reader.integer(Setting.RATE_LIMIT_PER_ACCOUNT, 1, 1_000_000),
                 reader.integer(Setting.RATE_LIMIT_PER_TENANT, 1, 1_000_000),
                 reader.integer(Setting.LOGIN_ATTEMPTS_PER_ACCOUNT, 1, 1_000),
+                reader.integer(Setting.PASSWORD_RESETS_PER_ADDRESS, 1, 10_000),
+                reader.integer(Setting.PASSWORD_RESETS_PER_EMAIL, 1, 1_000),
                 reader.optionalValue(Setting.TRUSTED_PROXIES, Configuration::cidrs).orElse(List.of()),
                 reader.optionalValue(Setting.CORS_ALLOWED_ORIGINS, Configuration::origins).orElse(List.of()));
     }
@@ -132,6 +136,7 @@ record Configuration(
                 reader.value(Setting.WORKERS, Worker::parse),
                 reader.optional(Setting.WORKER_DATABASE_URL),
                 reader.value(Setting.PUBLIC_URL, Configuration::httpUrl),
+                reader.optionalValue(Setting.APP_URL, Configuration::httpUrl),
                 reader.optional(Setting.SQS_QUEUE),
                 reader.optionalValue(Setting.SQS_ENDPOINT, Configuration::httpUrl),
                 reader.optional(Setting.SQS_REGION).orElseThrow(),

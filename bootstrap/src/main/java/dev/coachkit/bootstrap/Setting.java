@@ -54,6 +54,10 @@ enum Setting {
     LOGIN_ATTEMPTS_PER_ACCOUNT("COACHKIT_LOGIN_ATTEMPTS_PER_ACCOUNT", "10",
             "Sign-in attempts and password changes per minute for one account's e-mail address, from any client"
                     + " address (1-1000)."),
+    PASSWORD_RESETS_PER_ADDRESS("COACHKIT_PASSWORD_RESETS_PER_ADDRESS", "5",
+            "Password reset requests per hour from one client address (1-10000)."),
+    PASSWORD_RESETS_PER_EMAIL("COACHKIT_PASSWORD_RESETS_PER_EMAIL", "3",
+            "Password reset requests per hour for one e-mail address, from any client address (1-1000)."),
     TRUSTED_PROXIES("COACHKIT_TRUSTED_PROXIES", null,
             "Comma-separated CIDRs of reverse proxies whose X-Forwarded-For names the client. Unset: none."),
     CORS_ALLOWED_ORIGINS("COACHKIT_CORS_ALLOWED_ORIGINS", null,
@@ -64,6 +68,9 @@ enum Setting {
     WORKER_DATABASE_URL("COACHKIT_WORKER_DATABASE_URL", null,
             "JDBC URL of the worker role (outbox relay, maintenance). Unset: the runtime URL with user coachkit_worker."),
     PUBLIC_URL("COACHKIT_PUBLIC_URL", "http://localhost:8080", "Where clients reach the API; e-mailed links start with it."),
+    APP_URL("COACHKIT_APP_URL", null,
+            "Where people open the password-reset and e-mail verification links (the web app): <url>/reset-password"
+                    + "?token=..., <url>/verify-email?token=.... Unset: COACHKIT_PUBLIC_URL."),
     SQS_QUEUE("COACHKIT_SQS_QUEUE", null,
             "Name of the SQS queue events are published to (created with a dead-letter queue if missing)."
                     + " Unset: events are dispatched in-process."),

@@ -37,15 +37,24 @@ final class OperationCalls {
     /** The first day {@link #bookAnotherHour} books: after the organization's own session, inside the default openings window. */
     private static final LocalDate FIRST_DAY = LocalDate.now(ZoneOffset.UTC).plusDays(8);
 
+    /** Stores a mailed token (purpose as in {@code account_tokens}) for an address and answers the raw token. */
+    @FunctionalInterface
+    interface MailedTokens {
+        String mint(String purpose, String email);
+    }
+
     private final ApiClient api;
     private final Organization club;
+    private final MailedTokens mailedTokens;
     private final ValidValues valid;
     private int bookedHours;
     private String processedMedia;
 
-    OperationCalls(ApiClient api, Organization club) {
+    /** @param mailedTokens what the mails of a reset and a verification would carry (the test reads no mail) */
+    OperationCalls(ApiClient api, Organization club, MailedTokens mailedTokens) {
         this.api = api;
         this.club = club;
+        this.mailedTokens = mailedTokens;
         this.valid = new ValidValues(club.ids());
     }
 
@@ -94,8 +103,20 @@ final class OperationCalls {
                     club.admin());
             case "GET /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("GET", ApiClient.pathOf(api.expect(200, "GET", "/media/"
                     + processedMedia() + "/playback-url", null, club.admin()).path("url").asText()), null, null);
+            case "POST /auth/password-reset/confirm" -> Call.of("POST", "/auth/password-reset/confirm", Map.of(
+                    "token", mailedTokens.mint("PASSWORD_RESET", ownAccount()), "newPassword",
+                    "a longer and better passphrase"), null);
+            case "POST /auth/verify-email" -> Call.of("POST", "/auth/verify-email", Map.of("token",
+                    mailedTokens.mint("EMAIL_VERIFICATION", club.adminEmail())), null);
             default -> generic(operation);
         };
+    }
+
+    /** A new account of its own, whose password a reset may change without touching the organization's. */
+    private String ownAccount() {
+        String email = ApiClient.uniqueEmail("resets");
+        api.registerAdmin(email);
+        return email;
     }
 
     /** The athlete books the coach's next free hour (08:00-18:00 UTC, from a week ahead on). */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +67,14 @@ class StatementBudgetEndToEndTest {
             entry("GET /webjars/swagger-ui/{version}/{file}", 0),
             entry("PUT /blobs/{tenantId}/{mediaId}/{name}", 0), // the signature is the grant
             entry("GET /blobs/{tenantId}/{mediaId}/{name}", 0),
-            entry("POST /auth/register", 7), // tenant, email taken?, account, tenant row, membership, audit, token
+            entry("POST /auth/register", 8), // tenant, email taken?, account, tenant row, membership, verification
+            // token, audit, refresh token
+            entry("POST /auth/password-reset", 5), // none before the answer; after it, and maybe inside the count:
+            // account, token, memberships, and per tenant its setting and the audit entry
+            entry("POST /auth/password-reset/confirm", 9), // token, account, memberships; tenant, use the token,
+            // account again, new hash, revoke families, audit
+            entry("POST /auth/verify-email", 8), // token, account, memberships; tenant, use the token, account
+            // again, mark verified, audit
             entry("POST /auth/login", 5), // account, memberships, tenant, audit, refresh token
             entry("POST /auth/refresh", 7), // token, tenant, rotate, membership, account, tenant row, new token
             // (with the family's last use, address and user agent in the same statement)
@@ -78,7 +86,7 @@ class StatementBudgetEndToEndTest {
             entry("POST /auth/me/password", ROLE + 5), // account, tenant, new hash, revoke other families, audit
             entry("POST /auth/me/calendar-token", ROLE + 2), // tenant, upsert
             entry("GET /tenants/{id}", ROLE + 2), // tenant, tenant row
-            entry("POST /tenants/{id}/invite", ROLE + 4), // tenant, invitation, outbox, audit
+            entry("POST /tenants/{id}/invite", ROLE + 5), // tenant, invitation, verification token, outbox, audit
             entry("POST /invitations/{acceptToken}/accept", 10), // token's tenant, tenant, invitation, email taken?,
             // account, accept, membership, audit, tenant row, refresh token
             entry("GET /tenants/{id}/members", ROLE + 2), // tenant, page of members with their accounts
@@ -107,8 +115,9 @@ class StatementBudgetEndToEndTest {
             entry("GET /admin/exports/{id}", ROLE + 3), // tenant, caller, export
             entry("GET /admin/audit", ROLE + 3), // tenant, caller, page of entries
             entry("GET /admin/metrics", ROLE + 3), // tenant, caller, all counts in one select
-            entry("DELETE /admin/users/{userId}", ROLE + 22), // tenant, caller, role lock, membership, account, sessions,
-            // one statement per table holding the member's data (13), memberships left, account, outbox, audit
+            entry("DELETE /admin/users/{userId}", ROLE + 23), // tenant, caller, role lock, membership, account, sessions,
+            // one statement per table holding the member's data (13), memberships left, account, its mailed tokens,
+            // outbox, audit
             entry("GET /notifications", ROLE + 2), // tenant, page
             entry("POST /realtime/tickets", ROLE + 2), // expired tickets, ticket
             entry("POST /notifications/{id}/read", ROLE + 2), // tenant, update
@@ -126,6 +135,7 @@ class StatementBudgetEndToEndTest {
             "GET /scheduling/sessions", "GET /scheduling/availability/{coachId}", "GET /scheduling/calendar.ics",
             "GET /notifications", "GET /admin/audit", "GET /admin/metrics", "GET /auth/me");
 
+    private static TestDatabase database;
     private static Path dataDir;
     private static CoachKitServer server;
     private static CoachKitServer workers;
@@ -135,7 +145,7 @@ class StatementBudgetEndToEndTest {
     @BeforeAll
     static void start() throws IOException {
         dataDir = Files.createTempDirectory("coachkit-statement-budget");
-        TestDatabase database = TestDatabase.createOn(PostgresServer.shared());
+        database = TestDatabase.createOn(PostgresServer.shared());
         Map<String, String> settings = new HashMap<>(HostileInputEndToEndTest.UNLIMITED);
         settings.put("COACHKIT_DATA_DIR", dataDir.toString());
         settings.put("COACHKIT_OUTBOX_POLL_MILLIS", "50");
@@ -169,7 +179,7 @@ class StatementBudgetEndToEndTest {
 
     @Test
     void every_operation_sends_no_more_statements_than_its_budget() {
-        OperationCalls calls = new OperationCalls(api, Organization.create(api));
+        OperationCalls calls = new OperationCalls(api, Organization.create(api), StatementBudgetEndToEndTest::mint);
         Map<String, Long> measured = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (ApiOperation operation : operations) {
@@ -190,7 +200,7 @@ class StatementBudgetEndToEndTest {
     @Test
     void a_list_costs_the_same_statements_for_one_item_as_for_a_full_page() {
         Organization club = Organization.create(api);
-        OperationCalls calls = new OperationCalls(api, club);
+        OperationCalls calls = new OperationCalls(api, club, StatementBudgetEndToEndTest::mint);
         Map<String, Long> small = statementsOfLists(calls, new ArrayList<>()); // one item: no next page
         BusyOrganization.grow(api, club, calls);
         List<String> notFull = new ArrayList<>();
@@ -238,6 +248,16 @@ class StatementBudgetEndToEndTest {
                 .isBetween(200, 299);
         answer.accept(response);
         return sent;
+    }
+
+    /** A token as the mail would carry it, stored as the use case stores it: only its SHA-256. */
+    private static String mint(String purpose, String email) {
+        String token = UUID.randomUUID() + "-" + UUID.randomUUID();
+        database.executeAsOwner("insert into account_tokens (id, purpose, token_hash, email, account_id, issued_at,"
+                + " expires_at) select gen_random_uuid(), ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), email,"
+                + " case when ? = 'PASSWORD_RESET' then id end, now(), now() + interval '30 minutes'"
+                + " from accounts where email = ?", purpose, token, purpose, email);
+        return token;
     }
 
     private static Counter statements() {

@@ -128,6 +128,17 @@ class StrictInputTest {
     }
 
     @Test
+    void an_empty_or_blank_id_is_refused_instead_of_read_as_absent() {
+        for (String blank : List.of("\"\"", "\" \"", "\"\\u0000\"")) {
+            TestResponse response = server.postJson("/media/upload-intent", "{\"fileName\":\"clip.png\","
+                    + "\"contentType\":\"image/png\",\"sizeBytes\":100,\"spaceId\":" + blank + "}");
+
+            assertThat(response.status()).as(blank).isEqualTo(400);
+            assertThat(fields(response.json())).as(blank).containsExactly("spaceId");
+        }
+    }
+
+    @Test
     void a_number_in_quotes_is_refused() {
         TestResponse size = server.postJson("/media/upload-intent",
                 "{\"fileName\":\"clip.png\",\"contentType\":\"image/png\",\"sizeBytes\":\"100\"}");

@@ -37,6 +37,7 @@ import dev.coachkit.application.shared.port.out.IdempotencyStore;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
+import dev.coachkit.adapters.persistence.identity.PostgresAccountTokens;
 import dev.coachkit.adapters.persistence.identity.PostgresAccounts;
 import dev.coachkit.adapters.persistence.identity.PostgresInvitations;
 import dev.coachkit.adapters.persistence.identity.PostgresMemberships;
@@ -56,6 +57,7 @@ import dev.coachkit.application.admin.port.out.DataExportRepository;
 import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
@@ -82,6 +84,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresEventOutbox eventOutbox;
     private final DatabaseReadinessProbe readinessProbe;
     private final PostgresAccounts accounts;
+    private final PostgresAccountTokens accountTokens;
     private final PostgresTenants tenants;
     private final PostgresMemberships memberships;
     private final PostgresInvitations invitations;
@@ -116,6 +119,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.eventOutbox = new PostgresEventOutbox(transactions);
         this.readinessProbe = new DatabaseReadinessProbe(dsl);
         this.accounts = new PostgresAccounts(transactions);
+        this.accountTokens = new PostgresAccountTokens(transactions);
         this.tenants = new PostgresTenants(transactions);
         this.memberships = new PostgresMemberships(transactions, dsl);
         this.invitations = new PostgresInvitations(transactions, dsl);
@@ -182,6 +186,7 @@ public final class PostgresPersistence implements AutoCloseable {
                 .recipientTimeZones(recipientTimeZones())
                 .idempotencyStore(idempotencyKeys())
                 .identityStores(accounts(), tenants(), memberships(), invitations(), refreshTokens(), auditLog())
+                .accountTokens(accountTokens())
                 .communityStores(spaces(), spaceMembers(), posts(), comments())
                 .schedulingStores(availabilities(), sessions(), calendarTokens())
                 .mediaStores(media())
@@ -214,6 +219,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public MembershipRepository memberships() {
         return memberships;
+    }
+
+    public AccountTokenRepository accountTokens() {
+        return accountTokens;
     }
 
     public InvitationRepository invitations() {

@@ -68,7 +68,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         Actor actor = caller.actor();
         Account account = unitOfWork.withoutTenant(() -> accounts.findById(actor.accountId()))
                 .orElseThrow(() -> new AuthenticationException(AccessTokenService.INVALID_TOKEN));
-        String newPassword = checkedNewPassword(command.newPassword(), account);
+        String newPassword = checkedNewPassword(command.newPassword(), account, breachedPasswords);
         limitGuessesAt(account);
         String current = command.currentPassword() == null ? "" : command.currentPassword();
         if (!hasher.matches(current, account.passwordHash())) {
@@ -85,8 +85,10 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         });
     }
 
-    /** The policy's verdict, reported against the field this request names {@code newPassword}. */
-    private String checkedNewPassword(String newPassword, Account account) {
+    /**
+     * The policy's verdict, reported against the field this request names {@code newPassword} (a reset's too).
+     */
+    static String checkedNewPassword(String newPassword, Account account, BreachedPasswords breachedPasswords) {
         try {
             return PasswordPolicy.check(newPassword, account.email(), breachedPasswords::contains);
         } catch (InvalidInputException invalid) {

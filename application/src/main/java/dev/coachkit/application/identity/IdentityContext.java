@@ -6,6 +6,7 @@ import dev.coachkit.application.composition.BoundedContext;
 import dev.coachkit.application.events.EventType;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
@@ -16,7 +17,10 @@ import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.shared.AfterAnswer;
+import dev.coachkit.application.shared.AppUrl;
+import dev.coachkit.application.shared.PublicUrl;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -35,7 +39,8 @@ public final class IdentityContext implements BoundedContext<IdentityModule> {
         return List.of(UnitOfWork.class, AccountRepository.class, TenantRepository.class, MembershipRepository.class,
                 InvitationRepository.class, RefreshTokenStore.class, AuditLog.class, PasswordHasher.class,
                 BreachedPasswords.class, AccessTokenService.class, TokenDenylist.class, RateLimiter.class,
-                SecureTokens.class, MediaRepository.class, IdGenerator.class, Clock.class);
+                SecureTokens.class, MediaRepository.class, IdGenerator.class, Clock.class, AccountTokenRepository.class,
+                Mailer.class);
     }
 
     @Override
@@ -51,7 +56,9 @@ public final class IdentityContext implements BoundedContext<IdentityModule> {
                 a.port(PasswordHasher.class), a.port(BreachedPasswords.class), a.port(AccessTokenService.class),
                 a.port(TokenDenylist.class), a.port(RateLimiter.class), a.port(SecureTokens.class),
                 a.port(MediaRepository.class), a.port(IdGenerator.class), a.port(Clock.class),
-                a.setting(AfterAnswer.class, null).executor()), a.setting(IdentitySettings.class,
-                IdentitySettings.defaults()));
+                a.setting(AfterAnswer.class, null).executor(), a.port(AccountTokenRepository.class),
+                a.port(Mailer.class), a.setting(AppUrl.class,
+                        new AppUrl(a.setting(PublicUrl.class, PublicUrl.defaults()).value()))),
+                a.setting(IdentitySettings.class, IdentitySettings.defaults()));
     }
 }

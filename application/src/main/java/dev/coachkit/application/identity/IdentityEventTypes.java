@@ -20,9 +20,10 @@ public final class IdentityEventTypes {
             EventType.of(MemberInvited.class, "member.invited", "invitation", MemberInvited::invitationId)
                     .writing(event -> EventPayload.builder().put("email", event.email().value())
                             .put("role", event.role()).put("invitedBy", event.invitedBy())
-                            .put("expiresAt", event.expiresAt()).put("acceptToken", event.acceptToken()).build())
+                            .put("expiresAt", event.expiresAt()).put("acceptToken", event.acceptToken())
+                            .put("verifyToken", event.verifyToken()).build())
                     .reading((head, payload) -> new MemberInvited(head.tenantId(), head.subjectId(),
                             new EmailAddress(payload.string("email")), payload.constant("role", Role.class),
                             payload.account("invitedBy"), payload.instant("expiresAt"), payload.string("acceptToken"),
-                            head.occurredAt()));
+                            payload.optionalString("verifyToken"), head.occurredAt()));
 }

@@ -16,10 +16,14 @@ import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.in.RequestPasswordResetUseCase;
+import dev.coachkit.application.identity.port.in.ResetPasswordUseCase;
 import dev.coachkit.application.identity.port.in.SignOutDeviceUseCase;
 import dev.coachkit.application.identity.port.in.UpdateProfileUseCase;
+import dev.coachkit.application.identity.port.in.VerifyEmailUseCase;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.BreachedPasswords;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
@@ -31,6 +35,8 @@ import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.media.port.out.MediaReferences;
 import dev.coachkit.application.media.port.out.MediaRepository;
+import dev.coachkit.application.notification.port.out.Mailer;
+import dev.coachkit.application.shared.AppUrl;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -46,7 +52,7 @@ public final class IdentityModule {
             RefreshTokenStore refreshTokens, AuditLog auditLog, PasswordHasher hasher,
             BreachedPasswords breachedPasswords, AccessTokenService accessTokens, TokenDenylist denylist,
             RateLimiter rateLimiter, SecureTokens secureTokens, MediaRepository media, IdGenerator ids, Clock clock,
-            Executor afterAnswer) {}
+            Executor afterAnswer, AccountTokenRepository accountTokens, Mailer mailer, AppUrl appUrl) {}
 
     private final RegisterAccountUseCase register;
     private final LoginUseCase login;
@@ -64,14 +70,21 @@ public final class IdentityModule {
     private final ChangePasswordUseCase changePassword;
     private final UpdateProfileUseCase updateProfile;
     private final MediaReferences mediaReferences;
+    private final RequestPasswordResetUseCase requestPasswordReset;
+    private final ResetPasswordUseCase resetPassword;
+    private final VerifyEmailUseCase verifyEmail;
 
     public IdentityModule(Ports ports, IdentitySettings settings) {
         AuditTrail audit = new AuditTrail(ports.auditLog(), ports.ids(), ports.clock());
         SessionIssuer sessions = new SessionIssuer(ports.accessTokens(), ports.refreshTokens(), ports.secureTokens(),
                 ports.ids(), ports.clock(), settings);
         UnitOfWork uow = ports.unitOfWork();
+        AccountMails mails = new AccountMails(ports.appUrl());
+        EmailVerifications verifications = new EmailVerifications(ports.accountTokens(), ports.secureTokens(),
+                ports.mailer(), mails, ports.ids(), ports.clock(), settings.emailVerificationValidity(),
+                ports.afterAnswer());
         this.register = new RegisterAccountService(uow, ports.accounts(), ports.tenants(), ports.memberships(),
-                ports.hasher(), ports.breachedPasswords(), sessions, audit, ports.ids(), ports.clock());
+                ports.hasher(), ports.breachedPasswords(), sessions, verifications, audit, ports.ids(), ports.clock());
         // a hash takes a cold JVM a quarter of a second, which the module need not wait for as it is built
         CompletableFuture<String> dummyHash =
                 CompletableFuture.supplyAsync(() -> ports.hasher().hash(ports.secureTokens().newToken()));
@@ -89,8 +102,8 @@ public final class IdentityModule {
         this.currentUser = new GetCurrentUserService(uow, ports.accounts(), ports.tenants(), ports.memberships());
         this.tenant = new GetTenantService(uow, ports.tenants());
         this.members = new ListMembersService(uow, ports.memberships());
-        this.invite = new InviteMemberService(uow, ports.invitations(), ports.events(), ports.secureTokens(), audit,
-                ports.ids(), ports.clock(), settings);
+        this.invite = new InviteMemberService(uow, ports.invitations(), ports.events(), ports.secureTokens(),
+                verifications, audit, ports.ids(), ports.clock(), settings);
         this.acceptInvitation = new AcceptInvitationService(uow, ports.invitations(), ports.accounts(),
                 ports.tenants(), ports.memberships(), ports.hasher(), ports.breachedPasswords(), sessions, audit, ports.ids(),
                 ports.clock());
@@ -102,6 +115,13 @@ public final class IdentityModule {
                 ports.breachedPasswords(), ports.rateLimiter(), revoked, audit, ports.clock(), settings);
         this.updateProfile = new UpdateProfileService(uow, ports.accounts(), ports.media());
         this.mediaReferences = ports.accounts()::clearAvatar;
+        this.requestPasswordReset = new RequestPasswordResetService(uow, ports.accounts(), ports.memberships(),
+                ports.accountTokens(), ports.secureTokens(), ports.rateLimiter(), ports.mailer(), mails, audit,
+                ports.ids(), ports.clock(), settings, ports.afterAnswer());
+        this.resetPassword = new ResetPasswordService(uow, ports.accounts(), ports.memberships(), ports.accountTokens(),
+                ports.refreshTokens(), ports.hasher(), ports.breachedPasswords(), revoked, audit, ports.clock());
+        this.verifyEmail = new VerifyEmailService(uow, ports.accounts(), ports.memberships(), ports.accountTokens(),
+                audit, ports.clock());
     }
 
     public RegisterAccountUseCase register() {
@@ -167,5 +187,17 @@ public final class IdentityModule {
     /** Lets profiles go of an avatar whose media is deleted; the media context calls it in the deleting unit. */
     public MediaReferences mediaReferences() {
         return mediaReferences;
+    }
+
+    public RequestPasswordResetUseCase requestPasswordReset() {
+        return requestPasswordReset;
+    }
+
+    public ResetPasswordUseCase resetPassword() {
+        return resetPassword;
+    }
+
+    public VerifyEmailUseCase verifyEmail() {
+        return verifyEmail;
     }
 }

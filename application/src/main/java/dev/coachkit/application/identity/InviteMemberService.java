@@ -19,8 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Issues an invitation and records {@code member.invited}, whose consumer e-mails the link. The
- * event carries the token because the e-mail must; the invitation row keeps only its hash.
+ * Issues an invitation with an e-mail verification token for the invited address, and records
+ * {@code member.invited}, whose consumer e-mails both links. The event carries the tokens because the e-mail
+ * must; the invitation and the verification keep only their hashes.
  */
 public final class InviteMemberService implements InviteMemberUseCase {
 
@@ -28,17 +29,20 @@ public final class InviteMemberService implements InviteMemberUseCase {
     private final InvitationRepository invitations;
     private final EventRecorder events;
     private final SecureTokens secureTokens;
+    private final EmailVerifications verifications;
     private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final IdentitySettings settings;
 
     InviteMemberService(UnitOfWork unitOfWork, InvitationRepository invitations, EventRecorder events,
-            SecureTokens secureTokens, AuditTrail audit, IdGenerator ids, Clock clock, IdentitySettings settings) {
+            SecureTokens secureTokens, EmailVerifications verifications, AuditTrail audit, IdGenerator ids, Clock clock,
+            IdentitySettings settings) {
         this.unitOfWork = unitOfWork;
         this.invitations = invitations;
         this.events = events;
         this.secureTokens = secureTokens;
+        this.verifications = verifications;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -58,9 +62,11 @@ public final class InviteMemberService implements InviteMemberUseCase {
         String token = secureTokens.newToken();
         Invitation invitation = Invitation.issue(ids.newId(), command.tenantId(), email, command.role(),
                 TokenHash.of(token), command.actor().accountId(), clock.now(), settings.invitationValidity());
+        EmailVerifications.Pending verification = verifications.draw(email);
         unitOfWork.runInTenant(command.tenantId(), () -> {
             invitations.add(invitation);
-            events.record(invitation.invited(token));
+            verifications.store(verification);
+            events.record(invitation.invited(token, verification.token()));
             audit.record(command.tenantId(), "member.invited", Optional.of(command.actor().accountId()),
                     "invitation", invitation.id(), command.clientIp(),
                     Map.of("role", invitation.role().name())); // the e-mail stays on the invitation, which erasure removes

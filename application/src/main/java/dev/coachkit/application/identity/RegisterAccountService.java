@@ -25,7 +25,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** Account, tenant and ADMIN membership in one unit of work, then a session in the new tenant. */
+/**
+ * Account, tenant, ADMIN membership and an e-mail verification token in one unit of work, then a session in the
+ * new tenant; the verification link is mailed after the answer.
+ */
 public final class RegisterAccountService implements RegisterAccountUseCase {
 
     private final UnitOfWork unitOfWork;
@@ -35,13 +38,14 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
     private final PasswordHasher hasher;
     private final BreachedPasswords breachedPasswords;
     private final SessionIssuer sessions;
+    private final EmailVerifications verifications;
     private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     RegisterAccountService(UnitOfWork unitOfWork, AccountRepository accounts, TenantRepository tenants,
             MembershipRepository memberships, PasswordHasher hasher, BreachedPasswords breachedPasswords,
-            SessionIssuer sessions, AuditTrail audit, IdGenerator ids, Clock clock) {
+            SessionIssuer sessions, EmailVerifications verifications, AuditTrail audit, IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -49,6 +53,7 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
         this.hasher = hasher;
         this.breachedPasswords = breachedPasswords;
         this.sessions = sessions;
+        this.verifications = verifications;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -62,17 +67,21 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
         Instant now = clock.now();
         Tenant tenant = new Tenant(TenantId.of(ids.newId()), command.organizationName(), now);
         Account account = Account.create(AccountId.of(ids.newId()), email, name, hasher.hash(password), now);
-        return unitOfWork.inTenant(tenant.id(), () -> {
+        EmailVerifications.Pending verification = verifications.draw(email);
+        AuthResult result = unitOfWork.inTenant(tenant.id(), () -> {
             if (accounts.findByEmail(email).isPresent()) {
                 throw new ConflictException("an account with this e-mail already exists");
             }
             accounts.add(account);
             tenants.add(tenant);
             memberships.add(new Membership(tenant.id(), account.id(), Role.ADMIN, now));
+            verifications.store(verification);
             audit.record(tenant.id(), "account.registered", Optional.of(account.id()), "account", account.id(),
                     command.clientIp(), Map.of("tenantName", tenant.name()));
             return sessions.start(account, new AuthResult.TenantRef(tenant.id(), tenant.name()), Role.ADMIN,
                     command.device());
         });
+        verifications.mailAfterAnswer(verification);
+        return result;
     }
 }

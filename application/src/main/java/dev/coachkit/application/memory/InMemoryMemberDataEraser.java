@@ -17,7 +17,7 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
             InMemoryInvitations invitations, InMemoryRefreshTokens refreshTokens, InMemorySpaceMembers spaceMembers,
             InMemoryPosts posts, InMemoryAvailabilities availabilities, InMemoryCalendarTokens calendarTokens,
             InMemoryNotifications notifications, InMemoryMedia media, InMemoryEventOutbox outbox,
-            InMemoryIdempotencyKeys idempotencyKeys) {}
+            InMemoryIdempotencyKeys idempotencyKeys, InMemoryAccountTokens accountTokens) {}
 
     private final Stores stores;
 
@@ -50,6 +50,7 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
                 .noneMatch(other -> !other.tenantId().equals(tenant));
         if (accountErased) {
             stores.accounts().findById(member).ifPresent(account -> stores.accounts().update(account.erased()));
+            stores.accountTokens().deleteFor(member, email);
         }
         return new Erased(media.stream().map(MediaAsset::id).toList(), accountErased);
     }

@@ -102,7 +102,8 @@ public final class InMemoryMemberships implements MembershipRepository {
 
     private Member toMember(Membership membership) {
         Account account = accounts.findById(membership.accountId()).orElseThrow();
-        return new Member(account.id(), account.email(), account.name(), membership.role(), membership.joinedAt());
+        return new Member(account.id(), account.email(), account.name(), membership.role(), membership.joinedAt(),
+                account.emailVerified());
     }
 
     private static boolean isAfter(Membership membership, Cursor cursor) {

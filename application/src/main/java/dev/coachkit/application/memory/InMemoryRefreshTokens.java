@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
  * Refresh tokens and their families in concurrent maps. Changes apply immediately rather than with the
@@ -88,9 +89,18 @@ public final class InMemoryRefreshTokens implements RefreshTokenStore {
 
     @Override
     public List<UUID> revokeFamiliesExcept(AccountId account, UUID keep, Instant at) {
+        return revokeFamilies(account, id -> !id.equals(keep), at);
+    }
+
+    @Override
+    public List<UUID> revokeAllFamilies(AccountId account, Instant at) {
+        return revokeFamilies(account, id -> true, at);
+    }
+
+    private List<UUID> revokeFamilies(AccountId account, Predicate<UUID> which, Instant at) {
         List<UUID> revoked = new ArrayList<>();
         families.replaceAll((id, family) -> {
-            if (!family.accountId().equals(account) || id.equals(keep) || family.isRevoked()) {
+            if (!family.accountId().equals(account) || !which.test(id) || family.isRevoked()) {
                 return family;
             }
             revoked.add(id);

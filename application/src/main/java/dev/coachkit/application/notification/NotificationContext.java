@@ -8,6 +8,7 @@ import dev.coachkit.application.events.EventType;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
+import dev.coachkit.application.shared.AppUrl;
 import dev.coachkit.application.shared.PublicUrl;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdGenerator;
@@ -43,8 +44,9 @@ public final class NotificationContext implements BoundedContext<NotificationMod
         IdGenerator ids = a.port(IdGenerator.class);
         Clock clock = a.port(Clock.class);
         RecipientTimeZones timeZones = a.port(RecipientTimeZones.class);
-        a.consumer(new InvitationEmailConsumer(a.port(Mailer.class), timeZones,
-                a.setting(PublicUrl.class, PublicUrl.defaults()).value()));
+        String publicUrl = a.setting(PublicUrl.class, PublicUrl.defaults()).value();
+        a.consumer(new InvitationEmailConsumer(a.port(Mailer.class), timeZones, publicUrl,
+                a.setting(AppUrl.class, new AppUrl(publicUrl))));
         a.consumer(new PostNotificationConsumer(a.port(SpaceRepository.class), a.port(SpaceMemberRepository.class),
                 inbox, ids));
         a.consumer(new CommentNotificationConsumer(inbox, ids));

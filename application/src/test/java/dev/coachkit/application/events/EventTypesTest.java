@@ -63,7 +63,8 @@ class EventTypesTest {
 
     static Stream<DomainEvent> everyEventType() {
         return Stream.of(
-                new MemberInvited(TENANT, ID, new EmailAddress("bo@club.test"), Role.ATHLETE, ANN, LATER, "t0k3n", AT),
+                new MemberInvited(TENANT, ID, new EmailAddress("bo@club.test"), Role.ATHLETE, ANN, LATER, "t0k3n",
+                        Optional.of("v3r1fy"), AT),
                 new PostCreated(TENANT, ID, OTHER, ANN, PostType.TEXT, Optional.of("Monday"), AT),
                 new PostCreated(TENANT, ID, OTHER, ANN, PostType.MEDIA, Optional.empty(), AT),
                 new PostDeleted(TENANT, ID, OTHER, ANN, BOB, AT),
@@ -92,7 +93,7 @@ class EventTypesTest {
                 "endsAt", LATER.toString());
         return Stream.of(
                 Arguments.of(new MemberInvited(TENANT, ID, new EmailAddress("bo@club.test"), Role.ATHLETE, ANN, LATER,
-                        "t0k3n", AT), "invitation", Map.of("email", "bo@club.test", "role", "ATHLETE", "invitedBy", ann,
+                        "t0k3n", Optional.empty(), AT), "invitation", Map.of("email", "bo@club.test", "role", "ATHLETE", "invitedBy", ann,
                         "expiresAt", LATER.toString(), "acceptToken", "t0k3n")),
                 Arguments.of(new PostCreated(TENANT, ID, OTHER, ANN, PostType.TEXT, Optional.of("Monday"), AT), "post",
                         Map.of("spaceId", other, "authorId", ann, "type", "TEXT", "title", "Monday")),

@@ -2,6 +2,7 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.IdentityStoresContract;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
@@ -19,6 +20,7 @@ class InMemoryIdentityStoresTest extends IdentityStoresContract {
     private final InMemoryInvitations invitations = new InMemoryInvitations(unitOfWork);
     private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+    private final InMemoryAccountTokens accountTokens = new InMemoryAccountTokens(unitOfWork);
 
     @Override
     protected UnitOfWork unitOfWork() {
@@ -53,5 +55,10 @@ class InMemoryIdentityStoresTest extends IdentityStoresContract {
     @Override
     protected AuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    protected AccountTokenRepository accountTokens() {
+        return accountTokens;
     }
 }

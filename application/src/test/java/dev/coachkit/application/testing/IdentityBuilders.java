@@ -101,6 +101,8 @@ public final class IdentityBuilders {
             return this;
         }
 
+        private boolean emailVerified;
+
         public AccountBuilder withPasswordHash(String passwordHash) {
             this.passwordHash = passwordHash;
             return this;
@@ -122,8 +124,14 @@ public final class IdentityBuilders {
             return this;
         }
 
+        public AccountBuilder emailVerified() {
+            this.emailVerified = true;
+            return this;
+        }
+
         public Account build() {
-            return Account.reconstitute(id, email, name, passwordHash, createdAt, timeZone, avatarMediaId);
+            return Account.reconstitute(id, email, name, passwordHash, createdAt, emailVerified, timeZone,
+                    avatarMediaId);
         }
     }
 

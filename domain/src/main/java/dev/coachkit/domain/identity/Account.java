@@ -33,46 +33,54 @@ public final class Account {
     private final PersonName name;
     private final String passwordHash;
     private final Instant createdAt;
+    private final boolean emailVerified;
     private final IanaTimeZone timeZone;
     private final UUID avatarMediaId;
 
     private Account(AccountId id, EmailAddress email, PersonName name, String passwordHash, Instant createdAt,
-            IanaTimeZone timeZone, UUID avatarMediaId) {
+            boolean emailVerified, IanaTimeZone timeZone, UUID avatarMediaId) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.name = Objects.requireNonNull(name, "name");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.emailVerified = emailVerified;
         this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
         this.avatarMediaId = avatarMediaId;
     }
 
     /**
-     * A new account in UTC without an avatar; the password must already be hashed (the raw one never
-     * reaches the domain model).
+     * A new account in UTC without an avatar, its e-mail not yet verified; the password must already be
+     * hashed (the raw one never reaches the domain model).
      */
     public static Account create(AccountId id, EmailAddress email, PersonName name, String passwordHash, Instant now) {
-        return new Account(id, email, name, passwordHash, now, IanaTimeZone.UTC, null);
+        return new Account(id, email, name, passwordHash, now, false, IanaTimeZone.UTC, null);
     }
 
     public static Account reconstitute(AccountId id, EmailAddress email, PersonName name, String passwordHash,
-            Instant createdAt, IanaTimeZone timeZone, Optional<UUID> avatarMediaId) {
-        return new Account(id, email, name, passwordHash, createdAt, timeZone, avatarMediaId.orElse(null));
+            Instant createdAt, boolean emailVerified, IanaTimeZone timeZone, Optional<UUID> avatarMediaId) {
+        return new Account(id, email, name, passwordHash, createdAt, emailVerified, timeZone,
+                avatarMediaId.orElse(null));
     }
 
-    /** The same account with its password re-hashed under stronger parameters. */
+    /** The same account with another password hash (a change, a reset, or stronger parameters). */
     public Account withPasswordHash(String newHash) {
-        return new Account(id, email, name, newHash, createdAt, timeZone, avatarMediaId);
+        return new Account(id, email, name, newHash, createdAt, emailVerified, timeZone, avatarMediaId);
+    }
+
+    /** The same account, its owner having shown that they receive mail at its address. */
+    public Account withEmailVerified() {
+        return new Account(id, email, name, passwordHash, createdAt, true, timeZone, avatarMediaId);
     }
 
     /** The same account under another name. */
     public Account withName(PersonName newName) {
-        return new Account(id, email, newName, passwordHash, createdAt, timeZone, avatarMediaId);
+        return new Account(id, email, newName, passwordHash, createdAt, emailVerified, timeZone, avatarMediaId);
     }
 
     /** The same account reading times in another zone. */
     public Account withTimeZone(IanaTimeZone newZone) {
-        return new Account(id, email, name, passwordHash, createdAt, newZone, avatarMediaId);
+        return new Account(id, email, name, passwordHash, createdAt, emailVerified, newZone, avatarMediaId);
     }
 
     /**
@@ -92,12 +100,12 @@ public final class Account {
         if (image.status() != MediaStatus.READY) {
             throw new InvalidInputException("avatarMediaId", "must be READY; this image is " + image.status());
         }
-        return new Account(id, email, name, passwordHash, createdAt, timeZone, image.id());
+        return new Account(id, email, name, passwordHash, createdAt, emailVerified, timeZone, image.id());
     }
 
     /** The same account without an avatar. */
     public Account withoutAvatar() {
-        return new Account(id, email, name, passwordHash, createdAt, timeZone, null);
+        return new Account(id, email, name, passwordHash, createdAt, emailVerified, timeZone, null);
     }
 
     /**
@@ -105,7 +113,13 @@ public final class Account {
      * zone, and an address that cannot receive mail, so nobody can sign in as it or recognise it.
      */
     public Account erased() {
-        return new Account(id, erasedEmail(id), ERASED_NAME, ERASED_PASSWORD_HASH, createdAt, IanaTimeZone.UTC, null);
+        return new Account(id, erasedEmail(id), ERASED_NAME, ERASED_PASSWORD_HASH, createdAt, false,
+                IanaTimeZone.UTC, null);
+    }
+
+    /** Whether the account was erased: it has no password, and nobody may give it one. */
+    public boolean isErased() {
+        return ERASED_PASSWORD_HASH.equals(passwordHash);
     }
 
     /** A unique address that cannot receive mail, in place of an erased account's e-mail. */
@@ -131,6 +145,11 @@ public final class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Whether a verification or password-reset link sent to the address was followed. */
+    public boolean emailVerified() {
+        return emailVerified;
     }
 
     public IanaTimeZone timeZone() {

@@ -7,6 +7,7 @@ import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An offer to join a tenant with a role, redeemable once, before it expires, by whoever holds its token. */
@@ -61,9 +62,10 @@ public final class Invitation {
         return new Invitation(id, tenantId, email, role, tokenHash, invitedBy, createdAt, expiresAt, status, acceptedAt);
     }
 
-    /** The event of issuing this invitation, carrying the raw token the invitee's e-mail needs. */
-    public MemberInvited invited(String acceptToken) {
-        return new MemberInvited(tenantId, id, email, role, invitedBy, expiresAt, acceptToken, createdAt);
+    /** The event of issuing this invitation, carrying the raw tokens whose links the invitee's e-mail needs. */
+    public MemberInvited invited(String acceptToken, String verifyToken) {
+        return new MemberInvited(tenantId, id, email, role, invitedBy, expiresAt, acceptToken,
+                Optional.of(verifyToken), createdAt);
     }
 
     /** The accepted invitation; refuses a second use and a use after expiry. */

@@ -1,10 +1,13 @@
 package dev.coachkit.adapters.http.identity;
 
 import dev.coachkit.adapters.http.identity.IdentityRequests.ChangePasswordRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.ConfirmPasswordResetRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.PasswordResetRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RefreshTokenRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RegisterRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.UpdateProfileRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.VerifyEmailRequest;
 import dev.coachkit.adapters.http.identity.IdentityResponses.AuthResultResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.SignedInDeviceResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.TenantRefResponse;
@@ -26,13 +29,18 @@ final class IdentityExamples {
     static final AuthResultResponse SIGNED_IN = new AuthResultResponse(
             "eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzZjJhOWM0ZSJ9.c2lnbmF0dXJl",
             "Nf8pW2sLq5TzXc1Vb7Md3Ry9Kh4Ju6Ge0Ao2Ix8Sw5E", "Bearer", 900,
-            new UserResponse(ANN, EMAIL, "Ann", "Coach", "UTC", null), new TenantRefResponse(CLUB, "Riverside Tennis Club"),
-            RoleName.ADMIN);
+            new UserResponse(ANN, EMAIL, "Ann", "Coach", true, "UTC", null),
+            new TenantRefResponse(CLUB, "Riverside Tennis Club"), RoleName.ADMIN);
 
     static final UpdateProfileRequest UPDATE_PROFILE = new UpdateProfileRequest("Ann", "Coach-Meyer", "Europe/Berlin",
             UUID.fromString("6a1f3e9d-2c4b-4d8e-a7f0-5b3c9e1d2a4f"));
-    static final UserResponse PROFILE = new UserResponse(ANN, EMAIL, "Ann", "Coach-Meyer", "Europe/Berlin",
+    static final UserResponse PROFILE = new UserResponse(ANN, EMAIL, "Ann", "Coach-Meyer", true, "Europe/Berlin",
             UPDATE_PROFILE.avatarMediaId());
+
+    static final PasswordResetRequest PASSWORD_RESET = new PasswordResetRequest(EMAIL);
+    static final ConfirmPasswordResetRequest CONFIRM_PASSWORD_RESET = new ConfirmPasswordResetRequest(
+            "q7Rz2Kd9Lm4Xv8Nc1Pb6Hs3Tw0Jf5Ga2Ye7Ui9Oa4Sd", "a longer and better passphrase");
+    static final VerifyEmailRequest VERIFY_EMAIL = new VerifyEmailRequest("Zx4Cv7Bn1Mq8Wl3Ek6Rt9Yu2Io5Pa0Sd7Fg4Hj1Kl");
 
     static final ChangePasswordRequest CHANGE_PASSWORD = new ChangePasswordRequest("the passphrase of last year",
             "a longer and better passphrase");

@@ -53,6 +53,29 @@ final class IdentityRequests {
      */
     record UpdateProfileRequest(String firstName, String lastName, String timeZone, @Nullable UUID avatarMediaId) {}
 
+    /** {@code POST /auth/password-reset}. */
+    record PasswordResetRequest(@NotBlank @Email @Size(max = 254) String email) {}
+
+    /** {@code POST /auth/password-reset/confirm}; the password is reported on {@code newPassword}, as a change does. */
+    record ConfirmPasswordResetRequest(
+            @NotBlank @Size(max = 512) String token,
+            @NotNull @Size(min = 8, max = 128) String newPassword) {
+        /** Never prints the token or the password. */
+        @Override
+        public String toString() {
+            return "ConfirmPasswordResetRequest[<redacted>]";
+        }
+    }
+
+    /** {@code POST /auth/verify-email}. */
+    record VerifyEmailRequest(@NotBlank @Size(max = 512) String token) {
+        /** Never prints the token. */
+        @Override
+        public String toString() {
+            return "VerifyEmailRequest[<redacted>]";
+        }
+    }
+
     /** {@code POST /invitations/{acceptToken}/accept} for someone without an account. */
     record AcceptInvitationRequest(
             @NotNull @Size(min = 8, max = 128) String password,

@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.http.identity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.coachkit.application.identity.port.in.AuthResult;
 import dev.coachkit.application.identity.port.in.GetCurrentUserUseCase.CurrentUser;
 import dev.coachkit.application.identity.port.in.InviteMemberUseCase.IssuedInvitation;
@@ -29,13 +30,22 @@ final class IdentityResponses {
         }
     }
 
-    /** An account as its owner sees it: the IANA zone its times are shown in, its avatar or null. */
-    record UserResponse(UUID id, String email, String firstName, String lastName, String timeZone,
-            @Nullable UUID avatarMediaId) {
+    /**
+     * An account as its owner sees it: whether its address was verified, the IANA zone its times are shown
+     * in, its avatar or null.
+     */
+    record UserResponse(UUID id, String email, String firstName, String lastName, boolean emailVerified,
+            String timeZone, @Nullable UUID avatarMediaId) {
         static UserResponse from(AuthResult.User user) {
             return new UserResponse(user.id().value(), user.email(), user.firstName(), user.lastName(),
-                    user.timeZone(), user.avatarMediaId().orElse(null));
+                    user.emailVerified(), user.timeZone(), user.avatarMediaId().orElse(null));
         }
+    }
+
+    /** {@code POST /auth/password-reset}: the same whether or not an account has the address. */
+    record PasswordResetRequestedResponse(String message) {
+        static final PasswordResetRequestedResponse ANSWER = new PasswordResetRequestedResponse(
+                "If an account has this address, an e-mail with a link to reset its password is on its way.");
     }
 
     /** A tenant by id and name. */
@@ -74,12 +84,14 @@ final class IdentityResponses {
         }
     }
 
-    /** One member of a tenant. */
+    /** One member of a tenant; {@code emailVerified} only in an ADMIN's list. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record MemberResponse(UUID userId, String email, String firstName, String lastName, RoleName role,
-            Instant joinedAt) {
+            Instant joinedAt, @Nullable Boolean emailVerified) {
         static MemberResponse from(Member member) {
             return new MemberResponse(member.accountId().value(), member.email().value(), member.name().firstName(),
-                    member.name().lastName(), RoleName.of(member.role()), member.joinedAt());
+                    member.name().lastName(), RoleName.of(member.role()), member.joinedAt(),
+                    member.emailVerified().orElse(null));
         }
     }
 

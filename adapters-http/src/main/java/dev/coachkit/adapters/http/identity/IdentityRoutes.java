@@ -3,16 +3,20 @@ package dev.coachkit.adapters.http.identity;
 import dev.coachkit.adapters.http.identity.IdentityRequests.AcceptInvitationRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.ChangePasswordRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.ChangeRoleRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.ConfirmPasswordResetRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.InviteRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.LoginRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.PasswordResetRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RefreshTokenRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.RegisterRequest;
 import dev.coachkit.adapters.http.identity.IdentityRequests.UpdateProfileRequest;
+import dev.coachkit.adapters.http.identity.IdentityRequests.VerifyEmailRequest;
 import dev.coachkit.adapters.http.identity.IdentityResponses.AuthResultResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.InvitationResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MeResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MemberPage;
 import dev.coachkit.adapters.http.identity.IdentityResponses.MemberRoleResponse;
+import dev.coachkit.adapters.http.identity.IdentityResponses.PasswordResetRequestedResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.SignedInDeviceResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.TenantResponse;
 import dev.coachkit.adapters.http.identity.IdentityResponses.UserResponse;
@@ -37,8 +41,11 @@ import dev.coachkit.application.identity.port.in.LoginUseCase;
 import dev.coachkit.application.identity.port.in.LogoutUseCase;
 import dev.coachkit.application.identity.port.in.RefreshSessionUseCase;
 import dev.coachkit.application.identity.port.in.RegisterAccountUseCase;
+import dev.coachkit.application.identity.port.in.RequestPasswordResetUseCase;
+import dev.coachkit.application.identity.port.in.ResetPasswordUseCase;
 import dev.coachkit.application.identity.port.in.SignOutDeviceUseCase;
 import dev.coachkit.application.identity.port.in.UpdateProfileUseCase;
+import dev.coachkit.application.identity.port.in.VerifyEmailUseCase;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Ids;
 import dev.coachkit.domain.shared.InvalidInputException;
@@ -122,6 +129,33 @@ public final class IdentityRoutes implements RouteModule {
                         .responds(ApiResponse.problem(400, "A field is invalid or null where it may not be, or the"
                                 + " body sets none of the fields (field `body`); `errors` names each field"))
                         .handle(this::updateProfile),
+                ApiRoute.post("/auth/password-reset").operationId("requestPasswordReset").tag(AUTH).publicAccess()
+                        .summary("E-mail a single-use link (valid 30 minutes) to reset the password of the account with"
+                                + " this address. The answer is the same, in comparable time, whether or not there is"
+                                + " such an account; limited per client address and per e-mail")
+                        .body(PasswordResetRequest.class, IdentityExamples.PASSWORD_RESET)
+                        .json(202, "Accepted: a link is mailed if an account has the address",
+                                PasswordResetRequestedResponse.class, PasswordResetRequestedResponse.ANSWER)
+                        .responds(ApiResponse.problem(429, "Too many reset requests from this address or for this"
+                                + " e-mail; retry after Retry-After seconds"))
+                        .handle(this::requestPasswordReset),
+                ApiRoute.post("/auth/password-reset/confirm").operationId("confirmPasswordReset").tag(AUTH)
+                        .publicAccess()
+                        .summary("Set a new password with the token of a reset link; every session of the account is"
+                                + " signed out (refresh and access tokens) and its e-mail counts as verified")
+                        .body(ConfirmPasswordResetRequest.class, IdentityExamples.CONFIRM_PASSWORD_RESET)
+                        .responds(ApiResponse.empty(204, "Password set"))
+                        .responds(ApiResponse.problem(400, "`token` is unknown, expired or already used, or"
+                                + " `newPassword` breaks the password rules; `errors` names the field"))
+                        .handle(this::confirmPasswordReset),
+                ApiRoute.post("/auth/verify-email").operationId("verifyEmail").tag(AUTH).publicAccess()
+                        .summary("Verify an e-mail address with the token of the link in a registration or invitation"
+                                + " e-mail; the account with that address gets `emailVerified: true`")
+                        .body(VerifyEmailRequest.class, IdentityExamples.VERIFY_EMAIL)
+                        .responds(ApiResponse.empty(204, "Verified"))
+                        .responds(ApiResponse.problem(400, "`token` is unknown, expired or already used, or no account"
+                                + " has its address yet"))
+                        .handle(this::verifyEmail),
                 ApiRoute.get("/auth/me").operationId("getMe").tag(AUTH)
                         .summary("The caller, the current tenant and role, and every tenant of the account")
                         .json(200, "The caller", MeResponse.class)
@@ -222,6 +256,26 @@ public final class IdentityRoutes implements RouteModule {
     private static Optional<FieldError> sentAsNull(Set<String> sent, String field, String value) {
         return sent.contains(field) && value == null ? Optional.of(new FieldError(field, "must not be null"))
                 : Optional.empty();
+    }
+
+    private void requestPasswordReset(Context ctx) {
+        PasswordResetRequest request = RequestBody.parse(ctx, PasswordResetRequest.class);
+        identity.requestPasswordReset().requestReset(new RequestPasswordResetUseCase.Command(request.email(),
+                ClientIp.forAudit(ctx)));
+        ctx.status(202).json(PasswordResetRequestedResponse.ANSWER);
+    }
+
+    private void confirmPasswordReset(Context ctx) {
+        ConfirmPasswordResetRequest request = RequestBody.parse(ctx, ConfirmPasswordResetRequest.class);
+        identity.resetPassword().resetPassword(new ResetPasswordUseCase.Command(request.token(),
+                request.newPassword(), ClientIp.forAudit(ctx)));
+        ctx.status(204);
+    }
+
+    private void verifyEmail(Context ctx) {
+        VerifyEmailRequest request = RequestBody.parse(ctx, VerifyEmailRequest.class);
+        identity.verifyEmail().verifyEmail(new VerifyEmailUseCase.Command(request.token(), ClientIp.forAudit(ctx)));
+        ctx.status(204);
     }
 
     private void invite(Context ctx) {

@@ -29,7 +29,7 @@ public final class RateLimiting {
     private static final String ATTRIBUTE = "coachkit.rateLimit";
     /** Where credentials are guessed: the strict per-address limit applies here, not to all of /auth. */
     private static final Set<String> CREDENTIAL_PATHS = Set.of("/auth/register", "/auth/login", "/auth/refresh",
-            "/auth/me/password");
+            "/auth/me/password", "/auth/password-reset", "/auth/password-reset/confirm", "/auth/verify-email");
     /** Probes and scrapers must answer even when the limiter's store is down. */
     private static final Set<String> UNLIMITED_PATHS = Set.of("/health", "/ready", "/metrics");
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiting.class);

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Builds the one ObjectMapper of the HTTP adapter: camelCase records, ISO-8601 instants, bounded input,
@@ -70,8 +69,9 @@ public final class JsonMapping {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 // nor "", " " or "\u0000" as an id left out: Jackson trims an id (String.trim drops control
                 // characters too) and reads what is left empty as null, so a hostile spaceId became no space
-                .withCoercionConfig(UUID.class, strict -> strict
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.OtherScalar, strict -> strict
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false))
                 .build();
     }
 }

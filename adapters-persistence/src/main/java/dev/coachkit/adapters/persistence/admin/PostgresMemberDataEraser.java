@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.persistence.admin;
 
 import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNTS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNT_TOKENS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.AVAILABILITIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.CALENDAR_TOKENS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
@@ -82,7 +83,7 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
             sql.update(ACCOUNTS).setNull(ACCOUNTS.AVATAR_MEDIA_ID)
                     .where(ACCOUNTS.ID.eq(account), ACCOUNTS.AVATAR_MEDIA_ID.in(media)).execute();
         }
-        boolean accountErased = eraseAccountWithoutOtherMemberships(sql, member);
+        boolean accountErased = eraseAccountWithoutOtherMemberships(sql, member, email);
         return new Erased(media, accountErased);
     }
 
@@ -106,7 +107,7 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
     }
 
     /** The account row is global: it keeps its data while another tenant still has the person as a member. */
-    private static boolean eraseAccountWithoutOtherMemberships(DSLContext sql, AccountId member) {
+    private static boolean eraseAccountWithoutOtherMemberships(DSLContext sql, AccountId member, EmailAddress email) {
         int elsewhere = sql.fetchCount(DSL.table("account_memberships({0})", DSL.val(member.value())));
         if (elsewhere > 0) {
             return false;
@@ -115,9 +116,12 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
                         ACCOUNTS.FIRST_NAME, Account.ERASED_NAME.firstName(),
                         ACCOUNTS.LAST_NAME, Account.ERASED_NAME.lastName(),
                         ACCOUNTS.PASSWORD_HASH, Account.ERASED_PASSWORD_HASH,
-                        ACCOUNTS.TIME_ZONE, IanaTimeZone.UTC.id()))
+                        ACCOUNTS.TIME_ZONE, IanaTimeZone.UTC.id(), ACCOUNTS.EMAIL_VERIFIED, false))
                 .setNull(ACCOUNTS.AVATAR_MEDIA_ID)
                 .where(ACCOUNTS.ID.eq(member.value())).execute();
+        // the reset and verification links mailed to the address: global rows that name it
+        sql.deleteFrom(ACCOUNT_TOKENS).where(ACCOUNT_TOKENS.ACCOUNT_ID.eq(member.value())
+                .or(ACCOUNT_TOKENS.EMAIL.eq(email.value()))).execute();
         return true;
     }
 }

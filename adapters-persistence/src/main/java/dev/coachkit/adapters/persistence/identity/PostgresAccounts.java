@@ -37,6 +37,7 @@ public final class PostgresAccounts implements AccountRepository {
                 .set(ACCOUNTS.TIME_ZONE, account.timeZone().id())
                 .set(ACCOUNTS.AVATAR_MEDIA_ID, account.avatarMediaId().orElse(null))
                 .set(ACCOUNTS.CREATED_AT, Timestamps.toColumn(account.createdAt()))
+                .set(ACCOUNTS.EMAIL_VERIFIED, account.emailVerified())
                 .set(ACCOUNTS.UPDATED_AT, Timestamps.toColumn(account.createdAt()))
                 .execute(), () -> "an account with this e-mail already exists");
     }
@@ -49,6 +50,7 @@ public final class PostgresAccounts implements AccountRepository {
                 .set(ACCOUNTS.LAST_NAME, account.name().lastName())
                 .set(ACCOUNTS.TIME_ZONE, account.timeZone().id())
                 .set(ACCOUNTS.AVATAR_MEDIA_ID, account.avatarMediaId().orElse(null))
+                .set(ACCOUNTS.EMAIL_VERIFIED, account.emailVerified())
                 .set(ACCOUNTS.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(ACCOUNTS.ID.eq(account.id().value()))
                 .execute();
@@ -78,7 +80,7 @@ public final class PostgresAccounts implements AccountRepository {
     static Account toDomain(AccountsRecord row) {
         return Account.reconstitute(AccountId.of(row.getId()), new EmailAddress(row.getEmail()),
                 new PersonName(row.getFirstName(), row.getLastName()), row.getPasswordHash(),
-                Timestamps.toInstant(row.getCreatedAt()), new IanaTimeZone(ZoneId.of(row.getTimeZone())),
-                Optional.ofNullable(row.getAvatarMediaId()));
+                Timestamps.toInstant(row.getCreatedAt()), row.getEmailVerified(),
+                new IanaTimeZone(ZoneId.of(row.getTimeZone())), Optional.ofNullable(row.getAvatarMediaId()));
     }
 }

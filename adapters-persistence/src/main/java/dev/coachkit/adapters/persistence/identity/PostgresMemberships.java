@@ -79,14 +79,14 @@ public final class PostgresMemberships implements MembershipRepository {
                 .gt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))).orElse(DSL.noCondition());
         List<Member> fetched = transactions.require().dsl()
                 .select(MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.EMAIL, ACCOUNTS.FIRST_NAME, ACCOUNTS.LAST_NAME,
-                        MEMBERSHIPS.ROLE, MEMBERSHIPS.JOINED_AT)
+                        MEMBERSHIPS.ROLE, MEMBERSHIPS.JOINED_AT, ACCOUNTS.EMAIL_VERIFIED)
                 .from(MEMBERSHIPS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(MEMBERSHIPS.ACCOUNT_ID))
                 .where(MEMBERSHIPS.TENANT_ID.eq(tenant.value()), after)
                 .orderBy(MEMBERSHIPS.JOINED_AT, MEMBERSHIPS.ACCOUNT_ID)
                 .limit(page.limit() + 1)
                 .fetch(row -> new Member(AccountId.of(row.value1()), new EmailAddress(row.value2()),
                         new PersonName(row.value3(), row.value4()), Role.valueOf(row.value5()),
-                        Timestamps.toInstant(row.value6())));
+                        Timestamps.toInstant(row.value6()), row.value7()));
         return Page.fromLookahead(fetched, page.limit(),
                 member -> Cursor.of(member.joinedAt().toString(), member.accountId().toString()));
     }

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -122,10 +123,18 @@ public final class PostgresRefreshTokens implements RefreshTokenStore {
 
     @Override
     public List<UUID> revokeFamiliesExcept(AccountId account, UUID keep, Instant at) {
+        return revokeFamilies(account, REFRESH_FAMILIES.ID.ne(keep), at);
+    }
+
+    @Override
+    public List<UUID> revokeAllFamilies(AccountId account, Instant at) {
+        return revokeFamilies(account, DSL.noCondition(), at);
+    }
+
+    private List<UUID> revokeFamilies(AccountId account, Condition which, Instant at) {
         return transactions.require().dsl().update(REFRESH_FAMILIES)
                 .set(REFRESH_FAMILIES.REVOKED_AT, Timestamps.toColumn(at))
-                .where(REFRESH_FAMILIES.ACCOUNT_ID.eq(account.value()), REFRESH_FAMILIES.ID.ne(keep),
-                        REFRESH_FAMILIES.REVOKED_AT.isNull())
+                .where(REFRESH_FAMILIES.ACCOUNT_ID.eq(account.value()), which, REFRESH_FAMILIES.REVOKED_AT.isNull())
                 .returning(REFRESH_FAMILIES.ID)
                 .fetch(REFRESH_FAMILIES.ID);
     }

@@ -3,6 +3,7 @@ package dev.coachkit.adapters.persistence.identity;
 import dev.coachkit.adapters.persistence.testing.TestPersistence;
 import dev.coachkit.application.audit.port.out.AuditLog;
 import dev.coachkit.application.identity.port.out.AccountRepository;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.IdentityStoresContract;
 import dev.coachkit.application.identity.port.out.InvitationRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
@@ -45,5 +46,10 @@ class PostgresIdentityStoresTest extends IdentityStoresContract {
     @Override
     protected AuditLog auditLog() {
         return TestPersistence.shared().auditLog();
+    }
+
+    @Override
+    protected AccountTokenRepository accountTokens() {
+        return TestPersistence.shared().accountTokens();
     }
 }

@@ -28,12 +28,16 @@ public record AuthResult(String accessToken, String refreshToken, Duration expir
         return "AuthResult[user=" + user.id() + ", tenant=" + tenant.id() + ", role=" + role + "]";
     }
 
-    /** The account as its owner sees it: the IANA zone it reads times in, and its avatar when it has one. */
-    public record User(AccountId id, String email, String firstName, String lastName, String timeZone,
-            Optional<UUID> avatarMediaId) {
+    /**
+     * The account as its owner sees it: whether its address was verified, the IANA zone it reads times in,
+     * and its avatar when it has one.
+     */
+    public record User(AccountId id, String email, String firstName, String lastName, boolean emailVerified,
+            String timeZone, Optional<UUID> avatarMediaId) {
         public static User of(Account account) {
             return new User(account.id(), account.email().value(), account.name().firstName(),
-                    account.name().lastName(), account.timeZone().id(), account.avatarMediaId());
+                    account.name().lastName(), account.emailVerified(), account.timeZone().id(),
+                    account.avatarMediaId());
         }
     }
 

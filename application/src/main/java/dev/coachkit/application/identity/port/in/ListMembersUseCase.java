@@ -9,6 +9,7 @@ import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The members of the caller's tenant, oldest first. */
 public interface ListMembersUseCase {
@@ -17,6 +18,10 @@ public interface ListMembersUseCase {
 
     record Query(Actor actor, TenantId tenantId, PageRequest page) {}
 
-    /** A member of the tenant: who, with which role, since when. */
-    record Member(AccountId accountId, EmailAddress email, PersonName name, Role role, Instant joinedAt) {}
+    /**
+     * A member of the tenant: who, with which role, since when; to an ADMIN also whether the member's e-mail is
+     * verified (empty for other roles).
+     */
+    record Member(AccountId accountId, EmailAddress email, PersonName name, Role role, Instant joinedAt,
+            Optional<Boolean> emailVerified) {}
 }

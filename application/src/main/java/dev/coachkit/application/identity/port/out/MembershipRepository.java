@@ -15,8 +15,12 @@ import java.util.Optional;
 /** Who belongs to which tenant with which role. */
 public interface MembershipRepository {
 
-    /** A member as listed to other members: the membership with the account's public details. */
-    record Member(AccountId accountId, EmailAddress email, PersonName name, Role role, Instant joinedAt) {}
+    /**
+     * A member as listed to other members: the membership with the account's public details, and whether its
+     * e-mail is verified (which the use case shows to ADMINs only).
+     */
+    record Member(AccountId accountId, EmailAddress email, PersonName name, Role role, Instant joinedAt,
+            boolean emailVerified) {}
 
     /** One tenant an account belongs to, as the account itself may see it. */
     record TenantMembership(TenantId tenantId, String tenantName, Role role, Instant joinedAt) {}

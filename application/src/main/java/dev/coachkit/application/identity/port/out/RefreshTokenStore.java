@@ -47,4 +47,7 @@ public interface RefreshTokenStore {
 
     /** Revokes every unrevoked family of the account but {@code keep}; returns the ids it revoked. */
     List<UUID> revokeFamiliesExcept(AccountId account, UUID keep, Instant at);
+
+    /** Revokes every unrevoked family of the account (a password reset); returns the ids it revoked. */
+    List<UUID> revokeAllFamilies(AccountId account, Instant at);
 }

@@ -20,6 +20,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.application.testing.IdentityBuilders.RefreshTokenBuilder;
 import dev.coachkit.domain.audit.AuditEntry;
 import dev.coachkit.domain.identity.Account;
+import dev.coachkit.domain.identity.AccountToken;
 import dev.coachkit.domain.identity.ClientDevice;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.IanaTimeZone;
@@ -73,6 +74,8 @@ public abstract class IdentityStoresContract {
     protected abstract RefreshTokenStore refreshTokens();
 
     protected abstract AuditLog auditLog();
+
+    protected abstract AccountTokenRepository accountTokens();
 
     private <T> T inTenant(TenantId tenant, Supplier<T> work) {
         return unitOfWork().inTenant(tenant, work);
@@ -393,7 +396,8 @@ public abstract class IdentityStoresContract {
             List<Member> expected = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 Account account = stored(anAccount().named("Member" + i, "Surname" + i).build());
-                expected.add(new Member(account.id(), account.email(), account.name(), roles.get(i), joined.get(i)));
+                expected.add(new Member(account.id(), account.email(), account.name(), roles.get(i), joined.get(i),
+                        false));
             }
             for (int i : new int[] {3, 0, 4, 1, 2}) { // joining order differs from insertion order
                 Member member = expected.get(i);
@@ -437,8 +441,8 @@ public abstract class IdentityStoresContract {
             Page<Member> page = inTenant(tenant.id(), () -> memberships().list(tenant.id(), PageRequest.first(100)));
 
             assertThat(page.items()).containsExactly(
-                    new Member(mine.id(), mine.email(), mine.name(), Role.COACH, T0),
-                    new Member(both.id(), both.email(), both.name(), Role.ATHLETE, T0.plusSeconds(1)));
+                    new Member(mine.id(), mine.email(), mine.name(), Role.COACH, T0, false),
+                    new Member(both.id(), both.email(), both.name(), Role.ATHLETE, T0.plusSeconds(1), false));
             assertThat(page.next()).isEmpty();
         }
 
@@ -786,6 +790,25 @@ public abstract class IdentityStoresContract {
         }
 
         @Test
+        void revoking_every_family_answers_the_revoked_ids_and_spares_other_accounts() {
+            RefreshToken laptop = stored(aToken().build());
+            RefreshToken phone = stored(aToken().build());
+            Account someoneElse = storedAccount();
+            RefreshToken theirs = stored(aRefreshToken().of(someoneElse.id(), ownersTenant.id()).build());
+            Instant at = T0.plus(Duration.ofMinutes(5));
+
+            List<UUID> revoked = withoutTenant(() -> refreshTokens().revokeAllFamilies(owner.id(), at));
+
+            assertThat(revoked).containsExactlyInAnyOrder(laptop.familyId(), phone.familyId());
+            assertThat(tokenWithHashOf(laptop)).get().extracting(RefreshToken::revokedAt).isEqualTo(at);
+            assertThat(tokenWithHashOf(phone)).get().extracting(RefreshToken::revokedAt).isEqualTo(at);
+            assertThat(tokenWithHashOf(theirs)).get().extracting(RefreshToken::revokedAt).isNull();
+            assertThat(liveFamilies(owner, at)).isEmpty();
+            assertThat(withoutTenant(() -> refreshTokens().revokeAllFamilies(owner.id(), at.plusSeconds(1))))
+                    .as("nothing left to revoke").isEmpty();
+        }
+
+        @Test
         void of_concurrent_rotations_of_one_token_exactly_one_wins() throws Exception {
             RefreshToken token = stored(aToken().build());
             int threads = 8;
@@ -816,6 +839,70 @@ public abstract class IdentityStoresContract {
                 pool.shutdownNow();
             }
             assertThat(tokenWithHashOf(token)).get().extracting(RefreshToken::rotatedAt).isNotNull();
+        }
+    }
+
+    /** Password-reset and verification tokens: global, found by purpose and hash, used once. */
+    @Nested
+    class AccountTokens {
+
+        private AccountToken stored(AccountToken token) {
+            runWithoutTenant(() -> accountTokens().add(token));
+            return token;
+        }
+
+        private Optional<AccountToken> found(AccountToken token) {
+            return withoutTenant(() -> accountTokens().find(token.purpose(), token.hash()));
+        }
+
+        @Test
+        void a_reset_is_found_by_its_hash_with_every_field() {
+            AccountToken reset = stored(AccountToken.passwordReset(UUID.randomUUID(), storedAccount(),
+                    uniqueTokenHash(), Instant.parse("2026-12-07T10:15:30.123456Z"), Duration.ofMinutes(30)));
+
+            assertThat(found(reset)).get().usingRecursiveComparison().isEqualTo(reset);
+        }
+
+        @Test
+        void a_verification_is_bound_to_an_address_that_may_have_no_account_yet() {
+            AccountToken verification = stored(AccountToken.emailVerification(UUID.randomUUID(),
+                    new EmailAddress(uniqueEmail()), uniqueTokenHash(), T0, Duration.ofDays(7)));
+
+            assertThat(found(verification)).get().usingRecursiveComparison().isEqualTo(verification);
+        }
+
+        @Test
+        void a_token_is_not_found_under_another_purpose_or_hash() {
+            AccountToken reset = stored(AccountToken.passwordReset(UUID.randomUUID(), storedAccount(),
+                    uniqueTokenHash(), T0, Duration.ofMinutes(30)));
+
+            assertThat(withoutTenant(() -> accountTokens().find(AccountToken.Purpose.EMAIL_VERIFICATION,
+                    reset.hash()))).isEmpty();
+            assertThat(withoutTenant(() -> accountTokens().find(AccountToken.Purpose.PASSWORD_RESET,
+                    uniqueTokenHash()))).isEmpty();
+        }
+
+        @Test
+        void a_token_is_used_once_and_a_second_use_loses() {
+            AccountToken reset = stored(AccountToken.passwordReset(UUID.randomUUID(), storedAccount(),
+                    uniqueTokenHash(), T0, Duration.ofMinutes(30)));
+
+            assertThat(withoutTenant(() -> accountTokens().markUsed(reset.redeem(T0.plusSeconds(5))))).isTrue();
+            assertThat(withoutTenant(() -> accountTokens().markUsed(reset.redeem(T0.plusSeconds(9))))).isFalse();
+
+            assertThat(found(reset)).get().extracting(AccountToken::usedAt).isEqualTo(Optional.of(T0.plusSeconds(5)));
+        }
+
+        @Test
+        void tokens_are_written_and_read_inside_tenant_units_too() {
+            Tenant tenant = storedTenant();
+            AccountToken verification = AccountToken.emailVerification(UUID.randomUUID(),
+                    new EmailAddress(uniqueEmail()), uniqueTokenHash(), T0, Duration.ofDays(7));
+
+            runInTenant(tenant.id(), () -> accountTokens().add(verification));
+
+            assertThat(inTenant(storedTenant().id(), () -> accountTokens().find(verification.purpose(),
+                    verification.hash()))).isPresent();
         }
     }
 
