@@ -107,7 +107,7 @@ class AccountRecoveryEndToEndTest {
         HttpResponse<String> weak = post(client(), "/auth/password-reset/confirm", Map.of("token", token,
                 "newPassword", "password123"), null);
         assertThat(weak.statusCode()).isEqualTo(400);
-        assertThat(fields(weak)).containsExactly("newPassword");
+        assertThat(fields(weak)).containsExactly("password");
         // the server's clock is the system's: the token is aged in the database instead
         database.executeAsOwner("update account_tokens set issued_at = issued_at - interval '31 minutes',"
                 + " expires_at = expires_at - interval '31 minutes' where email = ?", email);

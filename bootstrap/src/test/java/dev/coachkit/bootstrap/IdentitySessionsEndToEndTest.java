@@ -138,7 +138,7 @@ class IdentitySessionsEndToEndTest {
         assertThat(json(wrong).at("/errors/0/message").asText()).isNotBlank();
         HttpResponse<String> tooShort = changePassword(laptop, laptopToken, PASSWORD, "short");
         assertThat(tooShort.statusCode()).isEqualTo(400);
-        assertThat(fields(tooShort)).containsExactly("newPassword");
+        assertThat(fields(tooShort)).containsExactly("password");
         assertThat(phone.http().send("GET", "/auth/me", null, onPhone.path("accessToken").asText()).statusCode())
                 .as("a refused change ends nothing").isEqualTo(200);
 

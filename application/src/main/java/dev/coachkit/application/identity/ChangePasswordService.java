@@ -68,7 +68,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         Actor actor = caller.actor();
         Account account = unitOfWork.withoutTenant(() -> accounts.findById(actor.accountId()))
                 .orElseThrow(() -> new AuthenticationException(AccessTokenService.INVALID_TOKEN));
-        String newPassword = checkedNewPassword(command.newPassword(), account, breachedPasswords);
+        String newPassword = PasswordPolicy.check(command.newPassword(), account.email(), breachedPasswords::contains);
         limitGuessesAt(account);
         String current = command.currentPassword() == null ? "" : command.currentPassword();
         if (!hasher.matches(current, account.passwordHash())) {
@@ -83,18 +83,6 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
                     actor.accountId(), command.clientIp(), Map.of("sessionsSignedOut", signedOut.size()));
             signedOut.forEach(session -> revoked.revoke(session, now));
         });
-    }
-
-    /**
-     * The policy's verdict, reported against the field this request names {@code newPassword} (a reset's too).
-     */
-    static String checkedNewPassword(String newPassword, Account account, BreachedPasswords breachedPasswords) {
-        try {
-            return PasswordPolicy.check(newPassword, account.email(), breachedPasswords::contains);
-        } catch (InvalidInputException invalid) {
-            throw new InvalidInputException(invalid.errors().stream()
-                    .map(error -> new InvalidInputException.FieldError("newPassword", error.message())).toList());
-        }
     }
 
     private void limitGuessesAt(Account account) {

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * Redeems a reset token: the new password must pass the {@link PasswordPolicy} (reported on
- * {@code newPassword}, as a password change does) and is hashed before the unit of work, which then marks the
+ * field {@code password}, as API.md has it for every flow that sets one) and is hashed before the unit of work, which then marks the
  * token used (conditionally: of two concurrent redemptions one wins), stores the hash, marks the e-mail verified,
  * revokes every session of the account, denylists their access tokens and audits
  * {@code account.password_reset_completed} in the account's most recently joined tenant. If the denylist cannot
@@ -68,7 +68,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
                 .filter(found -> !found.isErased() && found.email().equals(redeemed.email()))
                 .orElseThrow(AccountToken::unusable);
         String newHash = hasher.hash(
-                ChangePasswordService.checkedNewPassword(command.newPassword(), account, breachedPasswords));
+                PasswordPolicy.check(command.newPassword(), account.email(), breachedPasswords::contains));
         List<TenantMembership> tenants = memberships.ofAccount(account.id());
         Supplier<Integer> reset = () -> {
             if (!tokens.markUsed(redeemed)) {

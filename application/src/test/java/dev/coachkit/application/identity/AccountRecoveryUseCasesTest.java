@@ -112,7 +112,7 @@ class AccountRecoveryUseCasesTest {
 
         assertThatThrownBy(() -> resetPassword(token, "password123")).isInstanceOfSatisfying(
                 InvalidInputException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactly("newPassword"));
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("password"));
 
         assertThatCode(() -> resetPassword(token, NEW_PASSWORD)).doesNotThrowAnyException();
     }

@@ -211,16 +211,16 @@ class IdentitySessionsUseCasesTest {
     }
 
     @Test
-    void a_new_password_that_breaks_the_rules_names_the_new_password_field() {
+    void a_new_password_that_breaks_the_rules_names_the_password_field_as_every_flow_does() {
         AuthResult laptop = register("ann@club.test");
 
         assertThatThrownBy(() -> changePassword(laptop, PASSWORD, "short"))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactly("newPassword"));
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("password"));
         assertThatThrownBy(() -> changePassword(laptop, PASSWORD, "password123"))
                 .as("a common password").isInstanceOfSatisfying(InvalidInputException.class, invalid ->
                         assertThat(invalid.errors()).singleElement().satisfies(error -> {
-                            assertThat(error.field()).isEqualTo("newPassword");
+                            assertThat(error.field()).isEqualTo("password");
                             assertThat(error.message()).contains("too common");
                         }));
         assertThatThrownBy(() -> changePassword(laptop, PASSWORD, "annette-rows-far"))

@@ -115,7 +115,8 @@ public final class IdentityRoutes implements RouteModule {
                         .body(ChangePasswordRequest.class, IdentityExamples.CHANGE_PASSWORD)
                         .responds(ApiResponse.empty(204, "Password changed"))
                         .responds(ApiResponse.problem(400, "`currentPassword` is not the account's password, or"
-                                + " `newPassword` breaks the password rules; `errors` names the field"))
+                                + " `newPassword` breaks the password rules (reported on field `password`, as on every"
+                                + " flow that sets one); `errors` names the field"))
                         .responds(ApiResponse.problem(429, "Too many attempts at the account's password, sign-ins"
                                 + " included, or another rate limit; retry after Retry-After seconds"))
                         .handle(this::changePassword),
@@ -146,7 +147,8 @@ public final class IdentityRoutes implements RouteModule {
                         .body(ConfirmPasswordResetRequest.class, IdentityExamples.CONFIRM_PASSWORD_RESET)
                         .responds(ApiResponse.empty(204, "Password set"))
                         .responds(ApiResponse.problem(400, "`token` is unknown, expired or already used, or"
-                                + " `newPassword` breaks the password rules; `errors` names the field"))
+                                + " `newPassword` breaks the password rules (reported on field `password`); `errors`"
+                                + " names the field"))
                         .handle(this::confirmPasswordReset),
                 ApiRoute.post("/auth/verify-email").operationId("verifyEmail").tag(AUTH).publicAccess()
                         .summary("Verify an e-mail address with the token of the link in a registration or invitation"
