@@ -63,6 +63,9 @@ final class UpdateProfileService implements UpdateProfileUseCase {
             }
             changed = zone.map(changed::withTimeZone).orElse(changed);
             accounts.update(changed);
+            if (command.avatar().isPresent()) {
+                accounts.changeAvatar(changed.id(), changed.avatarMediaId());
+            }
             return AuthResult.User.of(changed);
         });
     }

@@ -27,7 +27,13 @@ public final class InMemoryAccounts implements AccountRepository {
 
     @Override
     public void update(Account account) {
-        accounts.put(account.id(), account);
+        Optional<UUID> storedAvatar = accounts.get(account.id()).flatMap(Account::avatarMediaId);
+        accounts.put(account.id(), withAvatar(account, storedAvatar));
+    }
+
+    @Override
+    public void changeAvatar(AccountId id, Optional<UUID> mediaId) {
+        accounts.get(id).ifPresent(account -> accounts.put(id, withAvatar(account, mediaId)));
     }
 
     @Override
@@ -44,5 +50,11 @@ public final class InMemoryAccounts implements AccountRepository {
     public void clearAvatar(UUID mediaId) {
         accounts.select(account -> account.avatarMediaId().equals(Optional.of(mediaId)))
                 .forEach(account -> accounts.put(account.id(), account.withoutAvatar()));
+    }
+
+    /** The account as stored: the avatar id is the adapter's to keep, checked when a profile change chose it. */
+    private static Account withAvatar(Account account, Optional<UUID> avatar) {
+        return Account.reconstitute(account.id(), account.email(), account.name(), account.passwordHash(),
+                account.createdAt(), account.emailVerified(), account.timeZone(), avatar);
     }
 }

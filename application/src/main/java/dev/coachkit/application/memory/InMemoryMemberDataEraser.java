@@ -8,6 +8,7 @@ import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Erases a member from the in-memory stores of the running unit's tenant, as the PostgreSQL eraser does. */
 public final class InMemoryMemberDataEraser implements MemberDataEraser {
@@ -50,6 +51,7 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
                 .noneMatch(other -> !other.tenantId().equals(tenant));
         if (accountErased) {
             stores.accounts().findById(member).ifPresent(account -> stores.accounts().update(account.erased()));
+            stores.accounts().changeAvatar(member, Optional.empty());
             stores.accountTokens().deleteFor(member, email);
         }
         return new Erased(media.stream().map(MediaAsset::id).toList(), accountErased);

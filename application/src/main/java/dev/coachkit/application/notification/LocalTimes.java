@@ -20,7 +20,7 @@ final class LocalTimes {
 
     /** {@code Tue 8 Dec 2026, 14:00 (Europe/Berlin)}. */
     static String at(Instant instant, IanaTimeZone zone) {
-        return DAY_AND_TIME.format(instant.atZone(zone.zone())) + " (" + zone.id() + ")";
+        return onClock(DAY_AND_TIME, instant.atZone(zone.zone())) + " (" + zone.id() + ")";
     }
 
     /**
@@ -31,8 +31,17 @@ final class LocalTimes {
         ZonedDateTime from = start.atZone(zone.zone());
         ZonedDateTime to = end.atZone(zone.zone());
         String until = from.toLocalDate().equals(to.toLocalDate())
-                ? DAY_AND_TIME.format(from) + "–" + TIME.format(to)
-                : DAY_AND_TIME.format(from) + " – " + DAY_AND_TIME.format(to);
+                ? onClock(DAY_AND_TIME, from) + "–" + onClock(TIME, to)
+                : onClock(DAY_AND_TIME, from) + " – " + onClock(DAY_AND_TIME, to);
         return until + " (" + zone.id() + ")";
+    }
+
+    /**
+     * The wall-clock time, with its offset when the clock shows it twice (the hour repeated when clocks go
+     * back): {@code 02:30 UTC+01:00}. A skipped hour needs nothing, as no instant falls in it.
+     */
+    private static String onClock(DateTimeFormatter format, ZonedDateTime time) {
+        boolean shownTwice = time.getZone().getRules().getValidOffsets(time.toLocalDateTime()).size() > 1;
+        return format.format(time) + (shownTwice ? " UTC" + time.getOffset().getId() : "");
     }
 }

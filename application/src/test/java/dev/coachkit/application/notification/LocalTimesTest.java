@@ -39,4 +39,18 @@ class LocalTimesTest {
         assertThat(LocalTimes.at(julyNoonUtc, IanaTimeZone.of("Asia/Kolkata")))
                 .as("a half-hour offset").isEqualTo("Tue 7 Jul 2026, 17:30 (Asia/Kolkata)");
     }
+
+    @Test
+    void in_the_hour_shown_twice_when_clocks_go_back_each_time_carries_its_offset() {
+        assertThat(LocalTimes.span(Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-25T01:30:00Z"),
+                IanaTimeZone.of("Europe/Berlin")))
+                .isEqualTo("Sun 25 Oct 2026, 02:30 UTC+02:00–02:30 UTC+01:00 (Europe/Berlin)");
+    }
+
+    @Test
+    void across_the_hour_skipped_when_clocks_go_forward_the_times_need_no_offset() {
+        assertThat(LocalTimes.span(Instant.parse("2026-03-29T00:30:00Z"), Instant.parse("2026-03-29T01:30:00Z"),
+                IanaTimeZone.of("Europe/Berlin")))
+                .isEqualTo("Sun 29 Mar 2026, 01:30–03:30 (Europe/Berlin)");
+    }
 }

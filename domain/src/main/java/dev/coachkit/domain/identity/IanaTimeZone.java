@@ -5,10 +5,11 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The IANA time zone a person reads times in, such as {@code Europe/Berlin}. Only region ids of the tz
- * database and {@code UTC} are accepted: {@link ZoneId#of} also takes fixed offsets ({@code +02:00}) and
- * prefixed ones ({@code GMT+2}), which never follow daylight saving time, so a profile holding one would
- * show the wrong hour for half of the year.
+ * The IANA time zone a person reads times in, such as {@code Europe/Berlin}. Only ids of the tz database
+ * whose rules are not a fixed offset, and {@code UTC}, are accepted: {@link ZoneId#of} also takes offsets
+ * ({@code +02:00}, {@code GMT+2}) and the tz database lists fixed-offset ids ({@code Etc/GMT+5}, which is
+ * UTC−5, {@code EST}); none of them follows daylight saving time, so a profile holding one would show the
+ * wrong hour for half of the year.
  */
 public record IanaTimeZone(ZoneId zone) {
 
@@ -35,9 +36,18 @@ public record IanaTimeZone(ZoneId zone) {
         return new IanaTimeZone(ZoneId.of(id));
     }
 
+    /**
+     * A zone read back from storage: {@code UTC} when this JVM's tz database does not know the id (a zone
+     * renamed or dropped by a newer or older JDK), so that the account still loads and its texts still go out.
+     */
+    public static IanaTimeZone ofStored(String id) {
+        return isRegion(id) ? new IanaTimeZone(ZoneId.of(id)) : UTC;
+    }
+
     /** Case matters: {@code europe/berlin} is not a tz database id, though some parsers would guess. */
     private static boolean isRegion(String id) {
-        return id.equals("UTC") || ZoneId.getAvailableZoneIds().contains(id);
+        return id.equals("UTC")
+                || ZoneId.getAvailableZoneIds().contains(id) && !ZoneId.of(id).getRules().isFixedOffset();
     }
 
     /** The id as clients send and see it, e.g. {@code America/New_York}. */

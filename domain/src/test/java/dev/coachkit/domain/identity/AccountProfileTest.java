@@ -64,9 +64,16 @@ class AccountProfileTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"+02:00", "-05:00", "Z", "GMT+2", "UTC+01:00", "UT+3", "PST", "CEST", "europe/berlin",
-            "Europe/Atlantis", "", " Europe/Berlin", "Europe/Berlin\u0000"})
+            "Europe/Atlantis", "", " Europe/Berlin", "Europe/Berlin\u0000", "Etc/GMT+5", "Etc/UTC", "EST", "GMT",
+            "Zulu"})
     void an_offset_an_abbreviation_or_an_unknown_region_is_refused_naming_time_zone(String id) {
         assertRefused(() -> IanaTimeZone.of(id), "timeZone", "must be an IANA time zone");
+    }
+
+    @Test
+    void a_stored_zone_this_jvm_no_longer_knows_reads_as_utc_so_the_account_still_loads() {
+        assertThat(IanaTimeZone.ofStored("Europe/Atlantis")).isEqualTo(IanaTimeZone.UTC);
+        assertThat(IanaTimeZone.ofStored("America/New_York").id()).isEqualTo("America/New_York");
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.IanaTimeZone;
 import dev.coachkit.domain.identity.PersonName;
 import dev.coachkit.domain.shared.AccountId;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.impl.DSL;
@@ -49,10 +48,18 @@ public final class PostgresAccounts implements AccountRepository {
                 .set(ACCOUNTS.FIRST_NAME, account.name().firstName())
                 .set(ACCOUNTS.LAST_NAME, account.name().lastName())
                 .set(ACCOUNTS.TIME_ZONE, account.timeZone().id())
-                .set(ACCOUNTS.AVATAR_MEDIA_ID, account.avatarMediaId().orElse(null))
                 .set(ACCOUNTS.EMAIL_VERIFIED, account.emailVerified())
                 .set(ACCOUNTS.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(ACCOUNTS.ID.eq(account.id().value()))
+                .execute();
+    }
+
+    @Override
+    public void changeAvatar(AccountId account, Optional<UUID> mediaId) {
+        transactions.require().dsl().update(ACCOUNTS)
+                .set(ACCOUNTS.AVATAR_MEDIA_ID, mediaId.orElse(null))
+                .set(ACCOUNTS.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(ACCOUNTS.ID.eq(account.value()))
                 .execute();
     }
 
@@ -81,6 +88,6 @@ public final class PostgresAccounts implements AccountRepository {
         return Account.reconstitute(AccountId.of(row.getId()), new EmailAddress(row.getEmail()),
                 new PersonName(row.getFirstName(), row.getLastName()), row.getPasswordHash(),
                 Timestamps.toInstant(row.getCreatedAt()), row.getEmailVerified(),
-                new IanaTimeZone(ZoneId.of(row.getTimeZone())), Optional.ofNullable(row.getAvatarMediaId()));
+                IanaTimeZone.ofStored(row.getTimeZone()), Optional.ofNullable(row.getAvatarMediaId()));
     }
 }

@@ -7,7 +7,6 @@ import dev.coachkit.application.notification.port.out.RecipientTimeZones;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.IanaTimeZone;
 import dev.coachkit.domain.shared.AccountId;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -33,17 +32,13 @@ public final class PostgresRecipientTimeZones implements RecipientTimeZones {
         return transactions.require().dsl().select(ACCOUNTS.ID, ACCOUNTS.TIME_ZONE).from(ACCOUNTS)
                 .where(ACCOUNTS.ID.eq(DSL.any(ids)))
                 .fetch().stream()
-                .collect(Collectors.toMap(row -> AccountId.of(row.value1()), row -> zone(row.value2())));
+                .collect(Collectors.toMap(row -> AccountId.of(row.value1()), row -> IanaTimeZone.ofStored(row.value2())));
     }
 
     @Override
     public Optional<IanaTimeZone> zoneOf(EmailAddress email) {
         return transactions.require().dsl().select(ACCOUNTS.TIME_ZONE).from(ACCOUNTS)
                 .where(DSL.lower(ACCOUNTS.EMAIL).eq(email.value()))
-                .fetchOptional(ACCOUNTS.TIME_ZONE).map(PostgresRecipientTimeZones::zone);
-    }
-
-    private static IanaTimeZone zone(String id) {
-        return new IanaTimeZone(ZoneId.of(id));
+                .fetchOptional(ACCOUNTS.TIME_ZONE).map(IanaTimeZone::ofStored);
     }
 }

@@ -200,20 +200,53 @@ public abstract class IdentityStoresContract {
         }
 
         @Test
-        void the_profile_is_stored_with_the_account_and_an_update_replaces_it() {
+        void the_profile_is_stored_with_the_account_and_an_update_with_an_avatar_change_replaces_it() {
             UUID avatar = UUID.randomUUID();
             Account account = stored(anAccount().inTimeZone("America/New_York").withAvatar(avatar).build());
             Account moved = account.withTimeZone(IanaTimeZone.of("Europe/Berlin")).withoutAvatar()
                     .withName(new PersonName("Renée", "Müller"));
 
             Optional<Account> found = withoutTenant(() -> accounts().findById(account.id()));
-            runWithoutTenant(() -> accounts().update(moved));
+            runWithoutTenant(() -> {
+                accounts().update(moved);
+                accounts().changeAvatar(moved.id(), moved.avatarMediaId());
+            });
 
             assertThat(found).get().usingRecursiveComparison().isEqualTo(account);
             assertThat(found.orElseThrow().timeZone().id()).isEqualTo("America/New_York");
             assertThat(found.orElseThrow().avatarMediaId()).contains(avatar);
             assertThat(withoutTenant(() -> accounts().findById(account.id())))
                     .get().usingRecursiveComparison().isEqualTo(moved);
+        }
+
+        @Test
+        void an_update_leaves_the_avatar_as_stored_so_a_copy_read_before_it_was_cleared_cannot_bring_it_back() {
+            UUID deleted = UUID.randomUUID();
+            Account account = stored(anAccount().withAvatar(deleted).build());
+            Account readBeforeTheDeletion = withoutTenant(() -> accounts().findById(account.id())).orElseThrow();
+
+            runInTenant(aTenant().build().id(), () -> accounts().clearAvatar(deleted));
+            runWithoutTenant(() -> accounts().update(readBeforeTheDeletion.withPasswordHash("rehashed")));
+
+            Account found = withoutTenant(() -> accounts().findById(account.id())).orElseThrow();
+            assertThat(found.passwordHash()).isEqualTo("rehashed");
+            assertThat(found.avatarMediaId()).isEmpty();
+        }
+
+        @Test
+        void changing_the_avatar_sets_or_removes_it_and_nothing_else() {
+            UUID chosen = UUID.randomUUID();
+            Account account = stored(anAccount().inTimeZone("Asia/Tokyo").build());
+
+            runWithoutTenant(() -> accounts().changeAvatar(account.id(), Optional.of(chosen)));
+            assertThat(withoutTenant(() -> accounts().findById(account.id()))).get()
+                    .usingRecursiveComparison().ignoringFields("avatarMediaId").isEqualTo(account);
+            assertThat(withoutTenant(() -> accounts().findById(account.id()))).get()
+                    .extracting(Account::avatarMediaId).isEqualTo(Optional.of(chosen));
+
+            runWithoutTenant(() -> accounts().changeAvatar(account.id(), Optional.empty()));
+            assertThat(withoutTenant(() -> accounts().findById(account.id()))).get()
+                    .usingRecursiveComparison().isEqualTo(account);
         }
 
         @Test
