@@ -247,6 +247,24 @@ class RealtimeEndToEndTest {
     }
 
     @Test
+    void a_websocket_resumes_from_the_upgrade_url_at_once_and_a_resume_sent_after_the_stream_opened_closes_it() {
+        EventStreamClient sse = live(athlete, privateSpace);
+        String lastSeen = sse.events().get(sse.events().size() - 1).id();
+        String missed = post(admin, privateSpace);
+        String ticket = api.expect(201, "POST", "/realtime/tickets", null, athlete).path("ticket").asText();
+
+        try (WebSocketClient socket = WebSocketClient.connect(server.port(),
+                "/realtime/ws?ticket=" + ticket + "&lastEventId=" + lastSeen)) {
+            socket.await("the missed post", frame -> frame.at("/data/postId").asText().equals(missed));
+
+            socket.send("{\"resume\":\"" + lastSeen + "\"}");
+
+            assertThat(socket.awaitClose()).as("a late resume cannot be honoured: the client must reconnect")
+                    .isEqualTo(1008);
+        }
+    }
+
+    @Test
     void a_websocket_without_a_valid_ticket_is_closed_with_a_policy_violation_and_plain_http_is_told_to_upgrade() {
         try (WebSocketClient noTicket = WebSocketClient.connect(server.port(), "/realtime/ws");
                 WebSocketClient madeUp = WebSocketClient.connect(server.port(), "/realtime/ws?ticket=made-up")) {

@@ -40,6 +40,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.hibernate.validator.HibernateValidator;
+import org.slf4j.LoggerFactory;
 
 /**
  * The CoachKit REST server: Javalin on Jetty 12, serving the routes of every {@link RouteModule}, the
@@ -113,11 +114,21 @@ public final class HttpServer implements AutoCloseable {
         }
         stopped = true;
         try {
-            modules.forEach(RouteModule::stopping);
+            modules.forEach(HttpServer::stopQuietly);
             app.stop();
         } finally {
             validators.close();
             metrics.ifPresent(MetricsListener::close);
+        }
+    }
+
+    /** One module failing to end its long-lived requests must not keep the server from stopping. */
+    private static void stopQuietly(RouteModule module) {
+        try {
+            module.stopping();
+        } catch (RuntimeException failure) {
+            LoggerFactory.getLogger(HttpServer.class).warn("Ending the long-lived requests of {} failed",
+                    module.getClass().getSimpleName(), failure);
         }
     }
 

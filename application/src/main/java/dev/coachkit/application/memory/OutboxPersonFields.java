@@ -12,6 +12,7 @@ final class OutboxPersonFields {
     static boolean names(Map<String, Object> payload, EmailAddress email, AccountId person) {
         String id = person.toString();
         return email.value().equals(payload.get("email")) || id.equals(payload.get("authorId"))
-                || id.equals(payload.get("postAuthorId")) || id.equals(payload.get("accountId"));
+                || id.equals(payload.get("postAuthorId")) || id.equals(payload.get("accountId"))
+                || id.equals(payload.get("recipientId"));
     }
 }

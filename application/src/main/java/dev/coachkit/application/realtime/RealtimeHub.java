@@ -42,7 +42,11 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
 
     private static final Logger LOG = System.getLogger(RealtimeHub.class.getName());
     private static final int PAGE = 200;
-    /** How soon the feed is read again when a running transaction held events back. */
+    /**
+     * How soon the feed is read again when a running transaction held events back; doubled on each read
+     * still held back, up to the poll interval, so a long transaction anywhere in the cluster does not
+     * make every process re-read its tenants fifty times a second.
+     */
     private static final Duration HELD_BACK_RETRY = Duration.ofMillis(20);
     private static final Duration TICK = Duration.ofMillis(500);
 
@@ -67,6 +71,7 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
     private final Map<TenantId, Channel> channels = new HashMap<>();
     private Instant nextRead = Instant.EPOCH;
     private Instant nextSweep = Instant.EPOCH;
+    private Duration heldBackRetry = HELD_BACK_RETRY;
 
     RealtimeHub(EventFeed feed, RealtimeTicketStore tickets, AuthenticateUseCase authenticate, UnitOfWork unitOfWork,
             StreamAudience audience, Clock clock, RealtimeSettings settings) {
@@ -131,9 +136,10 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
             if (closed.get() || event.position().compareTo(delivered) <= 0) {
                 return;
             }
+            // decided before the position moves: a store that fails here gets the event retried, not skipped
+            boolean receives = audience.mayReceive(caller.actor(), event);
             delivered = event.position();
-            if (audience.mayReceive(caller.actor(), event)
-                    && !sink.event(event.position().text(), event.type(), event.data())) {
+            if (receives && !sink.event(event.position().text(), event.type(), event.data())) {
                 end(this, Ending.TOO_SLOW);
             }
         }
@@ -165,32 +171,57 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
         return subscriber;
     }
 
-    /** Ends every stream with the shutdown notice and stops the threads; streams opened afterwards are refused. */
+    /**
+     * Ends every stream with the shutdown notice and stops the threads; streams opened afterwards are refused.
+     * The streams are ended by the delivery thread, as its last task, since it owns them; only when it is gone
+     * (or never started) does the caller touch them. A delivery thread stuck in the store past the grace
+     * period is left to die with the process and its streams with it.
+     */
     void stop() {
-        Thread[] threads;
+        Thread deliveryThread;
+        Thread listenerThread;
         synchronized (this) {
             stopped = true;
-            running = false;
-            threads = new Thread[] {delivery, listener};
+            deliveryThread = delivery;
+            listenerThread = listener;
         }
-        for (Thread thread : threads) {
-            if (thread != null) {
-                thread.interrupt();
-                try {
-                    thread.join(Duration.ofSeconds(5).toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+        if (deliveryThread != null) {
+            tasks.add(() -> {
+                endAll();
+                running = false;
+            });
+            awaitEnd(deliveryThread, Duration.ofSeconds(5));
         }
+        running = false;
+        if (listenerThread != null) {
+            listenerThread.interrupt();
+            awaitEnd(listenerThread, Duration.ofSeconds(1));
+        }
+        if (deliveryThread != null && deliveryThread.isAlive()) {
+            deliveryThread.interrupt();
+            LOG.log(Level.WARNING, "the real-time delivery thread did not stop in time; its streams end with the process");
+            return;
+        }
+        endAll();
+        Runnable pending;
+        while ((pending = tasks.poll()) != null) {
+            pending.run(); // joins that never ran: each ends its stream at once, since nothing is running
+        }
+    }
+
+    private void endAll() {
         for (Channel channel : List.copyOf(channels.values())) {
             for (Subscriber subscriber : List.copyOf(channel.subscribers)) {
                 end(subscriber, Ending.SHUTDOWN);
             }
         }
-        Runnable pending;
-        while ((pending = tasks.poll()) != null) {
-            pending.run(); // joins that never ran: each ends its stream at once, since nothing is running
+    }
+
+    private static void awaitEnd(Thread thread, Duration grace) {
+        try {
+            thread.join(grace.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -268,7 +299,14 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
         for (Map.Entry<TenantId, Channel> entry : channels.entrySet()) {
             heldBack |= readChannel(entry.getKey(), entry.getValue());
         }
-        nextRead = clock.now().plus(heldBack ? HELD_BACK_RETRY : settings.poll());
+        if (heldBack) {
+            nextRead = clock.now().plus(heldBackRetry);
+            Duration doubled = heldBackRetry.multipliedBy(2);
+            heldBackRetry = doubled.compareTo(settings.poll()) < 0 ? doubled : settings.poll();
+        } else {
+            nextRead = clock.now().plus(settings.poll());
+            heldBackRetry = HELD_BACK_RETRY;
+        }
     }
 
     private boolean readChannel(TenantId tenant, Channel channel) {
@@ -296,6 +334,7 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
         TenantId tenant = subscriber.caller.actor().tenantId();
         Channel channel = channels.computeIfAbsent(tenant,
                 created -> new Channel(unitOfWork.inTenant(tenant, () -> feed.head(tenant))));
+        subscriber.sink.live(); // the channel's head stays put until this task ends: all after it will come
         if (lastEventId.isPresent()) {
             Optional<FeedPosition> resumeAfter = FeedPosition.parse(lastEventId.get())
                     .filter(position -> unitOfWork.inTenant(tenant, () -> feed.retains(tenant, position)));

@@ -5,6 +5,7 @@ import static dev.coachkit.application.testing.EventEnvelopeBuilder.anEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coachkit.application.community.port.out.SpaceRepository;
 import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase;
 import dev.coachkit.application.identity.port.in.AuthenticateUseCase.Caller;
@@ -29,6 +30,8 @@ import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
 import dev.coachkit.domain.shared.TooManyRequestsException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +152,41 @@ class RealtimeHubTest {
         assertThat(stream.events().get(0).type()).isEqualTo("post.created");
         assertThat(stream.events().get(0).data()).containsEntry("spaceId", crew.id().toString())
                 .containsEntry("title", "Drills").containsKey("occurredAt");
+    }
+
+    @Test
+    void an_event_whose_audience_the_store_could_not_tell_is_retried_not_skipped() {
+        AtomicInteger failuresLeft = new AtomicInteger();
+        SpaceRepository flakySpaces = (SpaceRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SpaceRepository.class}, (proxy, method, args) -> {
+                    if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                        throw new IllegalStateException("the space store does not answer");
+                    }
+                    try {
+                        return method.invoke(spaces, args);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
+        RealtimeHub flakyHub = new RealtimeHub(outbox, tickets, authenticate, unitOfWork,
+                new StreamAudience(unitOfWork, flakySpaces, spaceMembers, new InMemoryMedia(unitOfWork), Clock.system(),
+                        Duration.ZERO), Clock.system(), RealtimeSettings.defaults().withRhythm(FAST, FAST));
+        try {
+            join(crew, athlete);
+            RecordingSink stream = RecordingSink.keepingUp();
+            streams.add(flakyHub.open(new Command(new Credential.Bearer(token(athlete)), Optional.empty(), stream)));
+            stream.awaitLines(lines -> lines.contains("ping"), "a first ping");
+
+            failuresLeft.set(1);
+            EventEnvelope first = post(crew);
+            EventEnvelope second = post(crew);
+
+            stream.awaitEvents(2);
+            assertThat(failuresLeft).hasValue(0);
+            assertThat(subjectIds(stream)).containsExactly(first.subjectId().toString(), second.subjectId().toString());
+        } finally {
+            flakyHub.stop();
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ final class RecordingSink implements Sink {
     private final List<String> lines = new ArrayList<>();
     private final List<Sent> events = new ArrayList<>();
     private final boolean full;
+    private boolean live;
 
     private RecordingSink(boolean full) {
         this.full = full;
@@ -42,6 +43,15 @@ final class RecordingSink implements Sink {
         events.add(new Sent(id, type, data));
         lines.add(type + " " + id);
         return true;
+    }
+
+    @Override
+    public synchronized void live() {
+        live = true;
+    }
+
+    synchronized boolean isLive() {
+        return live;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Endin
 import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Sink;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -18,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * and flush whatever the connection can take, the rest when Jetty reports the connection writable again. A client that lets more than
  * {@link #MAX_QUEUED_BYTES} pile up is refused further messages, which ends its stream, so one slow
  * reader never holds up the others. {@link #finished()} completes once the last message is out (or the
- * connection failed), which ends the response.
+ * connection failed), which ends the response. The 200 and its headers go out only when the core says the
+ * stream is {@link #live()}, so a client that fetches once the stream answered misses nothing in between.
  */
 final class EventStreamWriter implements Sink, WriteListener {
 
@@ -28,6 +30,7 @@ final class EventStreamWriter implements Sink, WriteListener {
     private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] RESET = "event: reset\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8);
 
+    private final HttpServletResponse response;
     private final ServletOutputStream out;
     private final EncodedEvents encoding;
     private final Executor writers;
@@ -39,18 +42,31 @@ final class EventStreamWriter implements Sink, WriteListener {
     private boolean started;
     private boolean drainScheduled;
 
-    EventStreamWriter(ServletOutputStream out, EncodedEvents encoding, Executor writers) {
-        this.out = out;
+    EventStreamWriter(HttpServletResponse response, EncodedEvents encoding, Executor writers) throws IOException {
+        this.response = response;
+        this.out = response.getOutputStream();
         this.encoding = encoding;
         this.writers = writers;
     }
 
+    @Override
+    public void live() {
+        start();
+    }
+
     /**
-     * Starts writing once the response's headers are set: the container calls {@link #onWritePossible}
-     * when the connection can take bytes. Messages queued before wait for it.
+     * Sets the answer's headers and starts writing: the container calls {@link #onWritePossible} when the
+     * connection can take bytes. Messages queued before wait for it.
      */
-    synchronized void start() {
+    private synchronized void start() {
+        if (started) {
+            return;
+        }
         started = true;
+        response.setStatus(200);
+        response.setContentType(RealtimeRoutes.EVENT_STREAM + ";charset=utf-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("X-Accel-Buffering", "no"); // nginx and the like must pass events on at once
         out.setWriteListener(this);
     }
 
@@ -95,6 +111,7 @@ final class EventStreamWriter implements Sink, WriteListener {
             finished.complete(null); // let the connection go now rather than wait for a reader that does not read
         }
         this.ending = true;
+        start(); // a stream that ends before it was live (the server stopping) still says so
         scheduleDrain();
     }
 

@@ -15,7 +15,6 @@ import dev.coachkit.application.realtime.port.in.OpenRealtimeStreamUseCase.Strea
 import dev.coachkit.domain.shared.AuthenticationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -71,9 +70,12 @@ public final class RealtimeRoutes implements RouteModule {
                         .errors(401, 429)
                         .handle(this::stream),
                 ApiRoute.get("/realtime/ws").operationId("realtimeWebSocket").tag(TAG).publicAccess()
-                        .summary("WebSocket: the same events as text frames {id, type, data}; send"
-                                + " {\"resume\":\"<id>\"} first to resume")
+                        .summary("WebSocket: the same events as text frames {id, type, data}; to resume, pass"
+                                + " ?lastEventId= or send {\"resume\":\"<id>\"} as the first message (a later"
+                                + " resume closes the socket with 1008)")
                         .parameter(ApiParameter.query("ticket", String.class, "A ticket from POST /realtime/tickets"))
+                        .parameter(ApiParameter.query("lastEventId", String.class,
+                                "Resume after this event id at once (instead of a first {\"resume\"} message)"))
                         .responds(ApiResponse.empty(101, "Switched to the WebSocket protocol"))
                         .responds(ApiResponse.problem(426, "Not a WebSocket upgrade request"))
                         .handle(RealtimeRoutes::upgradeRequired));
@@ -111,21 +113,15 @@ public final class RealtimeRoutes implements RouteModule {
         Optional<String> lastEventId = Optional.ofNullable(ctx.header("Last-Event-ID"))
                 .or(() -> Optional.ofNullable(ctx.queryParam("lastEventId")));
         ctx.future(() -> {
-            HttpServletResponse response = ctx.res();
             EventStreamWriter writer;
             try {
-                writer = new EventStreamWriter(response.getOutputStream(), encoding, writers);
+                writer = new EventStreamWriter(ctx.res(), encoding, writers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Stream stream = realtime.openStream().open(new OpenRealtimeStreamUseCase.Command(credential, lastEventId, writer));
-            response.setStatus(200);
-            response.setContentType(EVENT_STREAM + ";charset=utf-8");
-            response.setHeader("Cache-Control", "no-cache");
-            response.setHeader("X-Accel-Buffering", "no"); // nginx and the like must pass events on at once
             writer.finished().whenComplete((done, failure) -> stream.close());
-            writer.start();
-            return writer.finished();
+            return writer.finished(); // the 200 goes out when the core has joined the stream (EventStreamWriter.live)
         });
     }
 

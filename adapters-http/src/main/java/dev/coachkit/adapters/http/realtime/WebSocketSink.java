@@ -45,6 +45,10 @@ final class WebSocketSink implements Sink {
         return true;
     }
 
+    /** The socket is open already; the events follow as they come. */
+    @Override
+    public void live() {}
+
     @Override
     public void reset() {
         send(EncodedEvents.json(Map.of("type", "reset")));

@@ -20,9 +20,11 @@ import org.eclipse.jetty.websocket.api.Session;
 
 /**
  * {@code GET /realtime/ws?ticket=}: the same stream as the Server-Sent Events one, over a WebSocket. A
- * client that resumes sends {@code {"resume":"<id>"}} as its first message; the stream opens on that
- * message, or without resuming when none came within {@link #RESUME_WINDOW}. A refused ticket closes the
- * socket with 1008, a full account or server with 1013.
+ * client resumes with {@code ?lastEventId=} on the upgrade (the stream opens at once), or by sending
+ * {@code {"resume":"<id>"}} as its first message; without either the stream opens when
+ * {@link #RESUME_WINDOW} has passed. A resume that comes after the stream opened could not be honoured,
+ * so it closes the socket (1008) rather than leave the client believing it missed nothing. A refused
+ * ticket closes the socket with 1008, a full account or server with 1013.
  */
 final class WebSocketStreams {
 
@@ -53,10 +55,15 @@ final class WebSocketStreams {
             }
             Connection connection = new Connection(ctx.session, ticket);
             connections.put(ctx.session, connection);
-            timer.schedule(() -> connection.open(Optional.empty()), RESUME_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
+            Optional<String> lastEventId = Optional.ofNullable(ctx.queryParam("lastEventId"));
+            if (lastEventId.isPresent()) {
+                connection.open(lastEventId);
+            } else {
+                timer.schedule(() -> connection.open(Optional.empty()), RESUME_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
+            }
         });
         ws.onMessage(ctx -> Optional.ofNullable(connections.get(ctx.session))
-                .ifPresent(connection -> connection.open(resumeAfter(ctx.message()))));
+                .ifPresent(connection -> connection.received(resumeAfter(ctx.message()))));
         ws.onClose(ctx -> closed(ctx.session));
         ws.onError(ctx -> closed(ctx.session));
     }
@@ -93,6 +100,16 @@ final class WebSocketStreams {
         Connection(Session session, String ticket) {
             this.session = session;
             this.ticket = ticket;
+        }
+
+        /** A message from the client: only a first one may resume; a later resume cannot be honoured. */
+        synchronized void received(Optional<String> resume) {
+            if (decided && resume.isPresent()) {
+                session.close(WebSocketSink.POLICY_VIOLATION, "resume only as the first message, within "
+                        + RESUME_WINDOW.toMillis() + " ms, or with ?lastEventId= on a new ticket", Callback.NOOP);
+                return;
+            }
+            open(resume);
         }
 
         synchronized void open(Optional<String> lastEventId) {

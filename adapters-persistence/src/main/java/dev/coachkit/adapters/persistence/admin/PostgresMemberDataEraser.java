@@ -69,9 +69,10 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
                 .execute();
         sql.deleteFrom(INVITATIONS).where(INVITATIONS.TENANT_ID.eq(tenant), INVITATIONS.EMAIL.eq(email.value()))
                 .execute();
-        // events naming the person: the invitation e-mail's, and those with them as author or member
+        // events naming the person: the invitation e-mail's, those with them as author or member, their notifications'
         sql.deleteFrom(OUTBOX_EVENTS).where(OUTBOX_EVENTS.TENANT_ID.eq(tenant), payloadField("email").eq(email.value())
                 .or(payloadField("authorId").eq(account.toString()))
+                .or(payloadField("recipientId").eq(account.toString()))
                 .or(payloadField("postAuthorId").eq(account.toString()))
                 .or(payloadField("accountId").eq(account.toString()))).execute();
         eraseContent(sql, tenant, account, contentPolicy, formerMember.value());

@@ -45,6 +45,13 @@ public interface OpenRealtimeStreamUseCase {
      * the core's one delivery thread and must not block: a full buffer answers false.
      */
     interface Sink {
+        /**
+         * The stream has joined: every event committed after the position it starts from will reach it.
+         * Called once, before anything else, so an adapter that holds its answer until then (Server-Sent
+         * Events) tells a client that fetches after opening that it misses nothing in between.
+         */
+        void live();
+
         /** Queues one event; false when the client's buffer is full. */
         boolean event(String id, String type, Map<String, Object> data);
 
