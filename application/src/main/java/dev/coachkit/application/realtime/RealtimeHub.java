@@ -20,13 +20,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -35,8 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * client): a listening thread turns the feed's wake-ups into reads, and one delivery thread reads the
  * feed of each tenant that has streams, authorizes every event for every stream of that tenant and
  * hands it to the streams' sinks, which never block. The same thread replays what a resuming stream
- * missed, sends heartbeats and rechecks tokens, so a stream's state has one writer and no thread is
- * held per stream. It starts with the first stream and stops with {@link #stop()}.
+ * missed, sends heartbeats and applies the answers of token rechecks (asked on two recheck threads), so
+ * a stream's state has one writer and no thread is held per stream. It starts with the first stream and stops with {@link #stop()}.
  */
 final class RealtimeHub implements OpenRealtimeStreamUseCase {
 
@@ -72,6 +76,13 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
     private Instant nextRead = Instant.EPOCH;
     private Instant nextSweep = Instant.EPOCH;
     private Duration heldBackRetry = HELD_BACK_RETRY;
+    /** Tokens whose recheck is under way. */
+    private final Set<String> rechecking = new HashSet<>();
+    private final ExecutorService rechecks = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "coachkit-realtime-recheck");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     RealtimeHub(EventFeed feed, RealtimeTicketStore tickets, AuthenticateUseCase authenticate, UnitOfWork unitOfWork,
             StreamAudience audience, Clock clock, RealtimeSettings settings) {
@@ -197,6 +208,7 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
             listenerThread.interrupt();
             awaitEnd(listenerThread, Duration.ofSeconds(1));
         }
+        rechecks.shutdownNow();
         if (deliveryThread != null && deliveryThread.isAlive()) {
             deliveryThread.interrupt();
             LOG.log(Level.WARNING, "the real-time delivery thread did not stop in time; its streams end with the process");
@@ -387,10 +399,13 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
         subscriber.sink.end(ending);
     }
 
-    /** Heartbeats, expired tokens, revoked sessions and memberships; one check per token however many streams use it. */
+    /**
+     * Heartbeats, expired tokens, revoked sessions and memberships. A token due for its recheck is asked
+     * about once however many streams use it, on the recheck threads: the stores' round trips would
+     * otherwise hold up every delivery. The answer comes back as a task ({@link #rechecked}).
+     */
     private void sweep(Instant now) {
         audience.forgetStale();
-        Map<String, Optional<Caller>> rechecked = new HashMap<>();
         List<Subscriber> all = new ArrayList<>();
         channels.values().forEach(channel -> all.addAll(channel.subscribers));
         for (Subscriber subscriber : all) {
@@ -399,21 +414,43 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
                 continue;
             }
             if (!now.isBefore(subscriber.checked.plus(settings.recheck()))) {
-                Caller before = subscriber.caller;
-                Optional<Caller> current = rechecked.computeIfAbsent(subscriber.accessToken,
-                        token -> recheck(token, before));
-                if (current.isEmpty()) {
-                    end(subscriber, Ending.REVOKED);
-                    continue;
-                }
-                subscriber.caller = current.get();
                 subscriber.checked = now;
+                askAbout(subscriber.accessToken, subscriber.caller);
             }
             if (!now.isBefore(subscriber.pinged.plus(settings.heartbeat()))) {
                 subscriber.pinged = now;
                 if (!subscriber.sink.ping()) {
                     end(subscriber, Ending.TOO_SLOW);
                 }
+            }
+        }
+    }
+
+    private void askAbout(String accessToken, Caller before) {
+        if (!rechecking.add(accessToken)) {
+            return;
+        }
+        try {
+            rechecks.execute(() -> {
+                Optional<Caller> current = recheck(accessToken, before);
+                tasks.add(() -> rechecked(accessToken, current));
+            });
+        } catch (RejectedExecutionException stopping) {
+            rechecking.remove(accessToken);
+        }
+    }
+
+    /** Applies a recheck's answer to every stream the token still holds open. */
+    private void rechecked(String accessToken, Optional<Caller> current) {
+        rechecking.remove(accessToken);
+        List<Subscriber> holders = new ArrayList<>();
+        channels.values().forEach(channel -> channel.subscribers.stream()
+                .filter(subscriber -> subscriber.accessToken.equals(accessToken)).forEach(holders::add));
+        for (Subscriber holder : holders) {
+            if (current.isEmpty()) {
+                end(holder, Ending.REVOKED);
+            } else {
+                holder.caller = current.get();
             }
         }
     }
