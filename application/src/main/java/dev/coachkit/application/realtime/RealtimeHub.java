@@ -47,11 +47,13 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
     private static final Logger LOG = System.getLogger(RealtimeHub.class.getName());
     private static final int PAGE = 200;
     /**
-     * How soon the feed is read again when a running transaction held events back; doubled on each read
-     * still held back, up to the poll interval, so a long transaction anywhere in the cluster does not
-     * make every process re-read its tenants fifty times a second.
+     * How soon the feed is read again when a running transaction held events back: the outbox relay's
+     * claims do so for a few milliseconds at a time, so at once — for a second. A transaction that holds
+     * the fence longer (an export, an idle session anywhere in the cluster) is then waited out on the poll
+     * interval, rather than every process re-reading its tenants fifty times a second meanwhile.
      */
     private static final Duration HELD_BACK_RETRY = Duration.ofMillis(20);
+    private static final Duration HELD_BACK_BRIEFLY = Duration.ofSeconds(1);
     private static final Duration TICK = Duration.ofMillis(500);
 
     private final EventFeed feed;
@@ -75,7 +77,8 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
     private final Map<TenantId, Channel> channels = new HashMap<>();
     private Instant nextRead = Instant.EPOCH;
     private Instant nextSweep = Instant.EPOCH;
-    private Duration heldBackRetry = HELD_BACK_RETRY;
+    /** Since when reads have been held back without a break; empty while they are not. */
+    private Optional<Instant> heldBackSince = Optional.empty();
     /** Tokens whose recheck is under way. */
     private final Set<String> rechecking = new HashSet<>();
     private final ExecutorService rechecks = Executors.newFixedThreadPool(2, task -> {
@@ -311,13 +314,15 @@ final class RealtimeHub implements OpenRealtimeStreamUseCase {
         for (Map.Entry<TenantId, Channel> entry : channels.entrySet()) {
             heldBack |= readChannel(entry.getKey(), entry.getValue());
         }
+        Instant now = clock.now();
         if (heldBack) {
-            nextRead = clock.now().plus(heldBackRetry);
-            Duration doubled = heldBackRetry.multipliedBy(2);
-            heldBackRetry = doubled.compareTo(settings.poll()) < 0 ? doubled : settings.poll();
+            Instant since = heldBackSince.orElse(now);
+            heldBackSince = Optional.of(since);
+            boolean briefly = Duration.between(since, now).compareTo(HELD_BACK_BRIEFLY) < 0;
+            nextRead = now.plus(briefly ? HELD_BACK_RETRY : settings.poll());
         } else {
-            nextRead = clock.now().plus(settings.poll());
-            heldBackRetry = HELD_BACK_RETRY;
+            heldBackSince = Optional.empty();
+            nextRead = now.plus(settings.poll());
         }
     }
 

@@ -21,7 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 
 /** The Real-time endpoints: tickets and the Server-Sent Events stream (docs/realtime.md). */
 public final class RealtimeRoutes implements RouteModule {
@@ -32,13 +33,18 @@ public final class RealtimeRoutes implements RouteModule {
     private final RealtimeModule realtime;
     private final EncodedEvents encoding = new EncodedEvents();
     private final WebSocketStreams webSockets;
-    /** The threads that write to the streams' connections, shared by all of them. */
-    private final ExecutorService writers = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-                Thread thread = new Thread(task, "coachkit-realtime-writer");
+    /**
+     * The threads that write to the streams' connections, shared by all of them. One event is a thousand
+     * small tasks at once for a thousand streams: a work-stealing pool takes them without the one lock a
+     * fixed pool's queue puts every hand-over through.
+     */
+    private final ExecutorService writers = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            pool -> {
+                ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                thread.setName("coachkit-realtime-writer-" + thread.getPoolIndex());
                 thread.setDaemon(true);
                 return thread;
-            });
+            }, null, true);
 
     public RealtimeRoutes(RealtimeModule realtime) {
         this.realtime = realtime;
