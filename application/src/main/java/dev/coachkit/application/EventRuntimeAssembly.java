@@ -5,7 +5,9 @@ import dev.coachkit.application.events.EventRuntime;
 import dev.coachkit.application.events.MaintenanceJobs;
 import dev.coachkit.application.events.port.in.HandleEventUseCase;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
+import dev.coachkit.application.identity.port.out.AccountTokenRepository;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
+import dev.coachkit.application.memory.InMemoryAccountTokens;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryIdempotencyKeys;
 import dev.coachkit.application.memory.InMemoryMaintenance;
@@ -53,10 +55,11 @@ final class EventRuntimeAssembly {
             b.runtime.relay(outbox, outbox);
         }
         if (!b.runtime.hasScheduler() && b.adapterOf(RefreshTokenStore.class) instanceof InMemoryRefreshTokens refreshTokens
+                && b.adapterOf(AccountTokenRepository.class) instanceof InMemoryAccountTokens accountTokens
                 && b.adapterOf(ProcessedEvents.class) instanceof InMemoryProcessedEvents processed
                 && b.adapterOf(IdempotencyStore.class) instanceof InMemoryIdempotencyKeys keys
                 && b.adapterOf(SessionRepository.class) instanceof InMemorySessions sessions) {
-            b.scheduler(new InMemoryMaintenance(refreshTokens, processed, outbox, keys), sessions);
+            b.scheduler(new InMemoryMaintenance(refreshTokens, accountTokens, processed, outbox, keys), sessions);
         }
     }
 }

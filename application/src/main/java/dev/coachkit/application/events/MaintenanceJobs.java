@@ -5,7 +5,10 @@ import dev.coachkit.application.shared.port.out.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The scheduler's periodic cleanup: expired tokens and keys, old processed-event records, published outbox rows. */
+/**
+ * The scheduler's periodic cleanup: expired refresh, reset and verification tokens and idempotency keys, old
+ * processed-event records, published outbox rows.
+ */
 public final class MaintenanceJobs {
 
     /** Redeliveries older than this are not expected, so their processed-event records can go. */
@@ -23,11 +26,13 @@ public final class MaintenanceJobs {
     }
 
     /** What one run deleted. */
-    public record Report(int refreshTokens, int idempotencyKeys, int processedEvents, int publishedEvents) {}
+    public record Report(int refreshTokens, int accountTokens, int idempotencyKeys, int processedEvents,
+            int publishedEvents) {}
 
     public Report runOnce() {
         Instant now = clock.now();
-        return new Report(store.deleteRefreshTokensExpiredBefore(now), store.deleteIdempotencyKeysExpiredBefore(now),
+        return new Report(store.deleteRefreshTokensExpiredBefore(now), store.deleteAccountTokensExpiredBefore(now),
+                store.deleteIdempotencyKeysExpiredBefore(now),
                 store.deleteProcessedEventsOlderThan(now.minus(PROCESSED_EVENT_RETENTION)),
                 store.deletePublishedEventsBefore(now.minus(PUBLISHED_EVENT_RETENTION)));
     }

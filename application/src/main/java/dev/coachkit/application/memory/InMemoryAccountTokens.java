@@ -5,6 +5,7 @@ import dev.coachkit.domain.identity.AccountToken;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.shared.AccountId;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +35,11 @@ public final class InMemoryAccountTokens implements AccountTokenRepository {
             tokens.put(redeemed.id(), redeemed);
         }
         return unused;
+    }
+
+    /** Forgets tokens that expired before {@code cutoff}, used or not; returns how many. */
+    int deleteExpiredBefore(Instant cutoff) {
+        return tokens.deleteAcrossTenants(token -> token.expiresAt().isBefore(cutoff));
     }
 
     /** Forgets the tokens of the erased account and those mailed to its address. */

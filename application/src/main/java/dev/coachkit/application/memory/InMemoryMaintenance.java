@@ -7,13 +7,15 @@ import java.time.Instant;
 public final class InMemoryMaintenance implements MaintenanceStore {
 
     private final InMemoryRefreshTokens refreshTokens;
+    private final InMemoryAccountTokens accountTokens;
     private final InMemoryProcessedEvents processedEvents;
     private final InMemoryEventOutbox outbox;
     private final InMemoryIdempotencyKeys idempotencyKeys;
 
-    public InMemoryMaintenance(InMemoryRefreshTokens refreshTokens, InMemoryProcessedEvents processedEvents,
-            InMemoryEventOutbox outbox, InMemoryIdempotencyKeys idempotencyKeys) {
+    public InMemoryMaintenance(InMemoryRefreshTokens refreshTokens, InMemoryAccountTokens accountTokens,
+            InMemoryProcessedEvents processedEvents, InMemoryEventOutbox outbox, InMemoryIdempotencyKeys idempotencyKeys) {
         this.refreshTokens = refreshTokens;
+        this.accountTokens = accountTokens;
         this.processedEvents = processedEvents;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
@@ -22,6 +24,11 @@ public final class InMemoryMaintenance implements MaintenanceStore {
     @Override
     public int deleteRefreshTokensExpiredBefore(Instant cutoff) {
         return refreshTokens.deleteExpiredBefore(cutoff);
+    }
+
+    @Override
+    public int deleteAccountTokensExpiredBefore(Instant cutoff) {
+        return accountTokens.deleteExpiredBefore(cutoff);
     }
 
     @Override

@@ -9,7 +9,9 @@ import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.shared.port.out.Clock;
 import dev.coachkit.application.shared.port.out.IdempotencyKey;
 import dev.coachkit.application.shared.port.out.IdempotencyStore.Reservation;
+import dev.coachkit.domain.identity.AccountToken;
 import dev.coachkit.domain.identity.ClientDevice;
+import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.RefreshFamily;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.TokenHash;
@@ -27,8 +29,9 @@ class InMemoryMaintenanceTest {
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents(unitOfWork, Clock.system());
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(unitOfWork);
+    private final InMemoryAccountTokens accountTokens = new InMemoryAccountTokens(unitOfWork);
     private final InMemoryMaintenance maintenance =
-            new InMemoryMaintenance(refreshTokens, processed, outbox, idempotencyKeys);
+            new InMemoryMaintenance(refreshTokens, accountTokens, processed, outbox, idempotencyKeys);
     private static final AccountId ACCOUNT = AccountId.of(UUID.randomUUID());
     private final Instant now = Instant.now();
 
@@ -65,6 +68,30 @@ class InMemoryMaintenanceTest {
             assertThat(idempotencyKeys.reserve(key("expired"),
                     new Reservation(UUID.randomUUID(), "h", now.minusSeconds(60), now))).isTrue();
         });
+    }
+
+    @Test
+    void expired_reset_and_verification_tokens_go_used_or_not_and_live_ones_stay() {
+        AccountToken expired = verificationToken(now.minus(Duration.ofHours(1)));
+        AccountToken live = verificationToken(now.plus(Duration.ofHours(1)));
+
+        assertThat(maintenance.deleteAccountTokensExpiredBefore(now)).isEqualTo(1);
+
+        assertThat(unitOfWork.withoutTenant(() -> accountTokens.find(AccountToken.Purpose.EMAIL_VERIFICATION,
+                expired.hash()))).isEmpty();
+        assertThat(unitOfWork.withoutTenant(() -> accountTokens.find(AccountToken.Purpose.EMAIL_VERIFICATION,
+                live.hash()))).isPresent();
+    }
+
+    private AccountToken verificationToken(Instant expiresAt) {
+        Duration validity = Duration.ofDays(7);
+        AccountToken token = AccountToken.emailVerification(UUID.randomUUID(), new EmailAddress("invitee@club.test"),
+                TokenHash.of(UUID.randomUUID().toString()), expiresAt.minus(validity), validity);
+        unitOfWork.withoutTenant(() -> {
+            accountTokens.add(token);
+            return token;
+        });
+        return token;
     }
 
     private static IdempotencyKey key(String value) {

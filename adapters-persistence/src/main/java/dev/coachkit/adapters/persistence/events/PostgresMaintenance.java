@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.persistence.events;
 
+import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNT_TOKENS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.ANONYMOUS_IDEMPOTENCY_KEYS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
@@ -40,6 +41,12 @@ public final class PostgresMaintenance implements MaintenanceStore {
                     .execute();
             return tokens;
         });
+    }
+
+    @Override
+    public int deleteAccountTokensExpiredBefore(Instant cutoff) {
+        return exclusively(5, dsl -> dsl.deleteFrom(ACCOUNT_TOKENS)
+                .where(ACCOUNT_TOKENS.EXPIRES_AT.lt(Timestamps.toColumn(cutoff))).execute());
     }
 
     @Override

@@ -85,6 +85,19 @@ class PostgresMaintenanceTest {
     }
 
     @Test
+    void expired_reset_and_verification_tokens_go_used_or_not_and_live_ones_stay() {
+        UUID expiredUnused = accountToken("1 hour", false);
+        UUID expiredUsed = accountToken("1 hour", true);
+        UUID live = accountToken("-1 hour", false);
+
+        assertThat(worker.maintenance().deleteAccountTokensExpiredBefore(Instant.now())).isGreaterThanOrEqualTo(2);
+
+        assertThat(count("account_tokens where id = ?", expiredUnused)).isZero();
+        assertThat(count("account_tokens where id = ?", expiredUsed)).isZero();
+        assertThat(count("account_tokens where id = ?", live)).isOne();
+    }
+
+    @Test
     void published_outbox_events_are_pruned_and_pending_or_dead_ones_stay() {
         UUID published = outboxEvent("published_at = now() - interval '2 days'");
         UUID pending = outboxEvent("attempts = 0");
@@ -117,6 +130,16 @@ class PostgresMaintenanceTest {
 
         assertThat(worker.maintenance().deleteRefreshTokensExpiredBefore(Instant.now())).isPositive();
         assertThat(count("refresh_tokens where id = ?", expired)).isZero();
+    }
+
+    /** A verification token mailed to an invitee's address, expired {@code age} ago. */
+    private UUID accountToken(String age, boolean used) {
+        UUID id = UUID.randomUUID();
+        DATABASE.executeAsOwner("insert into account_tokens (id, purpose, token_hash, email, issued_at, expires_at,"
+                + " used_at) values (?, 'EMAIL_VERIFICATION', ?, 'invitee@maintenance.test', now() - interval '8 days',"
+                + " now() - ?::interval, " + (used ? "now() - interval '2 days'" : "null") + ")",
+                id, id.toString().replace("-", "") + "1".repeat(32), age);
+        return id;
     }
 
     /** An outbox event of this test's tenant, then changed by {@code assignment}. */

@@ -14,6 +14,12 @@ public interface MaintenanceStore {
      */
     int deleteRefreshTokensExpiredBefore(Instant cutoff);
 
+    /**
+     * Password-reset and verification tokens that expired before {@code cutoff}, used or not: their links
+     * are dead, and a verification names the address of an invitee who may never have joined.
+     */
+    int deleteAccountTokensExpiredBefore(Instant cutoff);
+
     /** Idempotency keys that expired before {@code cutoff}. */
     int deleteIdempotencyKeysExpiredBefore(Instant cutoff);
 
