@@ -27,10 +27,25 @@ public final class Session {
     private final Optional<String> cancelReason;
     private final Instant createdAt;
     private final Optional<Instant> cancelledAt;
+    private final Payment payment;
+
+    /**
+     * How the session is paid: {@code paidWith}, and for a paid booking the order it waits on (or was paid
+     * through) and, while PENDING_PAYMENT, when its hold on the slot expires.
+     */
+    public record Payment(PaidWith paidWith, Optional<UUID> orderId, Optional<Instant> holdExpiresAt) {
+        public static final Payment NONE = new Payment(PaidWith.NONE, Optional.empty(), Optional.empty());
+
+        public Payment {
+            Objects.requireNonNull(paidWith, "paidWith");
+            Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(holdExpiresAt, "holdExpiresAt");
+        }
+    }
 
     private Session(UUID id, TenantId tenantId, AccountId coachId, AccountId athleteId, Optional<UUID> spaceId,
             TimeRange time, SessionStatus status, Optional<String> notes, Optional<String> cancelReason,
-            Instant createdAt, Optional<Instant> cancelledAt) {
+            Instant createdAt, Optional<Instant> cancelledAt, Payment payment) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.coachId = Objects.requireNonNull(coachId, "coachId");
@@ -42,6 +57,10 @@ public final class Session {
         this.cancelReason = Objects.requireNonNull(cancelReason, "cancelReason");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.cancelledAt = Objects.requireNonNull(cancelledAt, "cancelledAt");
+        this.payment = Objects.requireNonNull(payment, "payment");
+        if ((status == SessionStatus.PENDING_PAYMENT) && payment.holdExpiresAt().isEmpty()) {
+            throw new IllegalArgumentException("a session held for payment has a hold expiry");
+        }
         if ((status == SessionStatus.CANCELLED) != cancelledAt.isPresent()) {
             throw new IllegalArgumentException("cancelledAt is set exactly when the session is cancelled");
         }
@@ -56,14 +75,15 @@ public final class Session {
             throw new InvalidInputException("endsAt", "must be after startsAt");
         }
         return new Session(id, tenantId, coachId, athleteId, spaceId, new TimeRange(startsAt, endsAt),
-                SessionStatus.SCHEDULED, bounded(notes, "notes", MAX_NOTES), Optional.empty(), now, Optional.empty());
+                SessionStatus.SCHEDULED, bounded(notes, "notes", MAX_NOTES), Optional.empty(), now, Optional.empty(),
+                Payment.NONE);
     }
 
     public static Session reconstitute(UUID id, TenantId tenantId, AccountId coachId, AccountId athleteId,
             Optional<UUID> spaceId, TimeRange time, SessionStatus status, Optional<String> notes,
-            Optional<String> cancelReason, Instant createdAt, Optional<Instant> cancelledAt) {
+            Optional<String> cancelReason, Instant createdAt, Optional<Instant> cancelledAt, Payment payment) {
         return new Session(id, tenantId, coachId, athleteId, spaceId, time, status, notes, cancelReason, createdAt,
-                cancelledAt);
+                cancelledAt, payment);
     }
 
     /** The cancelled session, which frees its time; cancelling twice is a conflict. */
@@ -72,7 +92,7 @@ public final class Session {
             throw new ConflictException("the session is already cancelled");
         }
         return new Session(id, tenantId, coachId, athleteId, spaceId, time, SessionStatus.CANCELLED, notes,
-                bounded(reason, "reason", MAX_REASON), createdAt, Optional.of(now));
+                bounded(reason, "reason", MAX_REASON), createdAt, Optional.of(now), payment);
     }
 
     /** The event of booking this session. */
@@ -158,5 +178,9 @@ public final class Session {
 
     public Optional<Instant> cancelledAt() {
         return cancelledAt;
+    }
+
+    public Payment payment() {
+        return payment;
     }
 }

@@ -164,6 +164,6 @@ public final class PostgresSessions implements SessionRepository {
                 new TimeRange(Timestamps.toInstant(row.getStartsAt()), Timestamps.toInstant(row.getEndsAt())),
                 SessionStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getNotes()),
                 Optional.ofNullable(row.getCancelReason()), Timestamps.toInstant(row.getCreatedAt()),
-                Optional.ofNullable(Timestamps.toInstant(row.getCancelledAt())));
+                Optional.ofNullable(Timestamps.toInstant(row.getCancelledAt())), Session.Payment.NONE);
     }
 }
