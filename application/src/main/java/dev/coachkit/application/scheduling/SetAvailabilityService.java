@@ -39,7 +39,7 @@ public final class SetAvailabilityService implements SetAvailabilityUseCase {
         WeeklyAvailability availability = new WeeklyAvailability(actor.tenantId(), coach,
                 WeeklyAvailability.zone(command.timeZone()), command.slots(),
                 // the database keeps microseconds: answer what a later read returns
-                clock.now().truncatedTo(ChronoUnit.MICROS));
+                clock.now().truncatedTo(ChronoUnit.MICROS), command.requiresCredit());
         return unitOfWork.inTenant(actor.tenantId(), () -> {
             calendars.requireCoach(actor.tenantId(), coach);
             availabilities.replace(availability);

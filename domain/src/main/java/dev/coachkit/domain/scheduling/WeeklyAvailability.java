@@ -12,10 +12,11 @@ import java.util.Objects;
 
 /**
  * A coach's recurring weekly hours in one IANA time zone. Slots are wall-clock times, so 09:00 stays
- * 09:00 local across daylight-saving changes; no two slots of a day overlap.
+ * 09:00 local across daylight-saving changes; no two slots of a day overlap. When {@code requiresCredit}
+ * is set, an athlete's booking costs one credit (see the payments context).
  */
 public record WeeklyAvailability(TenantId tenantId, AccountId coachId, ZoneId timeZone, List<WeeklySlot> slots,
-        Instant updatedAt) {
+        Instant updatedAt, boolean requiresCredit) {
 
     private static final Comparator<WeeklySlot> IN_WEEK_ORDER =
             Comparator.comparing(WeeklySlot::dayOfWeek).thenComparing(WeeklySlot::startTime);

@@ -20,7 +20,7 @@ class OpeningsTest {
     private static final AccountId COACH = AccountId.of(UUID.fromString("c0000000-0000-4000-8000-000000000001"));
 
     private static WeeklyAvailability availability(String zone, WeeklySlot... slots) {
-        return new WeeklyAvailability(TENANT, COACH, ZoneId.of(zone), List.of(slots), Instant.EPOCH);
+        return new WeeklyAvailability(TENANT, COACH, ZoneId.of(zone), List.of(slots), Instant.EPOCH, false);
     }
 
     private static WeeklySlot slot(DayOfWeek day, String start, String end) {

@@ -28,7 +28,7 @@ final class SchedulingExamples {
 
     static final AvailabilityRequest SET_AVAILABILITY = new AvailabilityRequest(COACH, ZONE, List.of(
             new SlotRequest(DayOfWeek.MONDAY, "09:00", "12:00"),
-            new SlotRequest(DayOfWeek.THURSDAY, "14:00", "18:00")));
+            new SlotRequest(DayOfWeek.THURSDAY, "14:00", "18:00")), false);
     private static final List<SlotResponse> SLOTS = List.of(
             new SlotResponse(DayOfWeek.MONDAY, "09:00", "12:00"),
             new SlotResponse(DayOfWeek.THURSDAY, "14:00", "18:00"));

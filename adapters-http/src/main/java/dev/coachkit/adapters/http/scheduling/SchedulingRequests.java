@@ -21,7 +21,8 @@ final class SchedulingRequests {
     record AvailabilityRequest(
             UUID coachId,
             @NotBlank @Size(max = 64) String timeZone,
-            @NotNull @Size(max = 100) List<@NotNull @Valid SlotRequest> slots) {}
+            @NotNull @Size(max = 100) List<@NotNull @Valid SlotRequest> slots,
+            Boolean requiresCredit) {}
 
     /**
      * One weekly slot, local wall-clock {@code HH:mm} in the availability's zone; an end of {@code 24:00} is midnight.

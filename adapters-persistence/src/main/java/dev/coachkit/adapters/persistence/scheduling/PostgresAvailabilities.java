@@ -66,7 +66,7 @@ public final class PostgresAvailabilities implements AvailabilityRepository {
                             .fetch(slot -> new WeeklySlot(DayOfWeek.of(slot.getDayOfWeek()), slot.getStartTime(),
                                     slot.getEndTime()));
                     return new WeeklyAvailability(tenant, coach, ZoneId.of(row.getTimeZone()), slots,
-                            Timestamps.toInstant(row.getUpdatedAt()));
+                            Timestamps.toInstant(row.getUpdatedAt()), false);
                 });
     }
 }

@@ -13,9 +13,12 @@ public interface SetAvailabilityUseCase {
 
     WeeklyAvailability set(Command command);
 
-    /** {@code coachId} empty: the caller's own calendar. {@code timeZone} is an IANA name. */
+    /**
+     * {@code coachId} empty: the caller's own calendar. {@code timeZone} is an IANA name; {@code requiresCredit}:
+     * an athlete's booking of this coach spends a credit.
+     */
     record Command(Actor actor, Optional<AccountId> coachId, String timeZone, List<WeeklySlot> slots,
-            Optional<String> clientIp) {
+            boolean requiresCredit, Optional<String> clientIp) {
         public Command {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(coachId, "coachId");

@@ -120,7 +120,7 @@ public abstract class ExportStoresContract {
             seeding().comments().add(comment);
             seeding().sessions().add(session);
             seeding().availabilities().replace(new WeeklyAvailability(tenant, id, ZoneId.of("Europe/Berlin"),
-                    List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), T0));
+                    List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), T0, false));
             seeding().notifications().add(notification);
             seeding().media().add(media);
         });

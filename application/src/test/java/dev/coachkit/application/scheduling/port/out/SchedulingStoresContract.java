@@ -124,12 +124,12 @@ public abstract class SchedulingStoresContract {
     void availability_is_replaced_as_a_whole_and_read_back_with_zone_and_slots() {
         run(() -> availabilities().replace(new WeeklyAvailability(tenant, coach, ZoneId.of("Europe/Berlin"), List.of(
                 new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)),
-                new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(17, 30))), T0)));
+                new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(17, 30))), T0, false)));
         WeeklyAvailability replacement = new WeeklyAvailability(tenant, coach, ZoneId.of("America/New_York"),
                 List.of(new WeeklySlot(DayOfWeek.FRIDAY, LocalTime.of(8, 15), LocalTime.of(10, 45)),
                         new WeeklySlot(DayOfWeek.FRIDAY, LocalTime.of(22, 0), WeeklySlot.END_OF_DAY),
                         new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.MIDNIGHT, WeeklySlot.END_OF_DAY)),
-                T0.plusSeconds(1));
+                T0.plusSeconds(1), false);
         run(() -> availabilities().replace(replacement));
 
         assertThat(inTenant(() -> availabilities().find(tenant, coach))).contains(replacement);
