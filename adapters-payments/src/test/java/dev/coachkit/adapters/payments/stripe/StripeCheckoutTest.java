@@ -80,8 +80,10 @@ class StripeCheckoutTest {
 
     @Test
     void opening_the_same_order_twice_opens_one_session() {
-        CheckoutSession first = provider.openCheckout(request(Money.of(2500, "EUR"), Optional.empty(), Optional.empty()));
-        CheckoutSession second = provider.openCheckout(request(Money.of(2500, "EUR"), Optional.empty(), Optional.empty()));
+        CheckoutRequest request = request(Money.of(2500, "EUR"), Optional.empty(), Optional.empty());
+
+        CheckoutSession first = provider.openCheckout(request);
+        CheckoutSession second = provider.openCheckout(request);
 
         assertThat(second).isEqualTo(first);
         assertThat(stripe.checkoutSessions()).hasSize(1);

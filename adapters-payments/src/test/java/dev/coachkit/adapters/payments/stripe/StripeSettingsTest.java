@@ -35,7 +35,8 @@ class StripeSettingsTest {
 
     @Test
     void the_api_base_must_be_an_http_url() {
-        assertThatThrownBy(() -> new StripeSettings("sk_test_1", "whsec_1", Optional.of(URI.create("ftp://127.0.0.1:12111"))))
+        assertThatThrownBy(() -> new StripeSettings("sk_test_1", "whsec_1",
+                Optional.of(URI.create("ftp://127.0.0.1:12111"))))
                 .hasMessageContaining("COACHKIT_STRIPE_API_BASE");
         assertThatThrownBy(() -> new StripeSettings("sk_test_1", "whsec_1",
                 Optional.of(URI.create("https://stripe.test/?x=1"))))

@@ -117,7 +117,8 @@ class StripeWebhookVerificationTest {
     @Test
     void an_expanded_payment_intent_is_read_by_its_id() {
         String session = "{\"id\":\"cs_test_1\",\"object\":\"checkout.session\",\"client_reference_id\":\"" + ORDER
-                + "\",\"payment_status\":\"paid\",\"payment_intent\":{\"id\":\"pi_3Expanded\",\"object\":\"payment_intent\"}}";
+                + "\",\"payment_status\":\"paid\","
+                + "\"payment_intent\":{\"id\":\"pi_3Expanded\",\"object\":\"payment_intent\"}}";
 
         assertThat(verify(webhooks.sign(WebhookEvent.of("checkout.session.completed", session))).paymentReference())
                 .contains("pi_3Expanded");

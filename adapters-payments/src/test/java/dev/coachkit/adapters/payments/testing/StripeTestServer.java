@@ -140,29 +140,33 @@ public final class StripeTestServer implements AutoCloseable {
     private synchronized Answer answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
-        Map<String, String> form = formFields(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form =
+                formFields(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Optional<String> apiKey = header(exchange, "Authorization").filter(value -> value.startsWith("Bearer "))
                 .map(value -> value.substring("Bearer ".length()));
         Optional<String> idempotencyKey = header(exchange, "Idempotency-Key");
         Optional<String> account = header(exchange, "Stripe-Account");
+        // Stripe keeps idempotency keys per account: the platform's and each connected account's are distinct
         String scope = account.orElse("platform") + " " + idempotencyKey.orElse("");
         Remembered earlier = idempotencyKey.map(key -> idempotentAnswers.get(scope)).orElse(null);
-        requests.add(new RecordedRequest(method, path, Map.copyOf(form), apiKey, idempotencyKey, account,
-                earlier != null && earlier.form().equals(form)));
+        boolean replayed = false;
+        Answer answer;
         if (nextFailure != null) {
-            Answer failure = nextFailure;
+            answer = nextFailure;
             nextFailure = null;
-            return failure;
+        } else if (apiKey.filter(key -> key.startsWith("sk_")).isEmpty()) {
+            answer = error(401, "api_key_missing", "You did not provide a valid API key (sk_…).");
+        } else if (earlier != null) {
+            replayed = earlier.form().equals(form);
+            answer = replayed ? earlier.answer() : error(400, "idempotency_key_in_use",
+                    "Keys for idempotent requests can only be used with the same parameters they were first used "
+                            + "with.");
+        } else {
+            answer = route(method, path, form, account);
+            Answer first = answer;
+            idempotencyKey.ifPresent(key -> idempotentAnswers.put(scope, new Remembered(form, first)));
         }
-        if (apiKey.filter(key -> key.startsWith("sk_")).isEmpty()) {
-            return error(401, "api_key_missing", "You did not provide a valid API key (sk_…).");
-        }
-        if (earlier != null) {
-            return earlier.form().equals(form) ? earlier.answer() : error(400, "idempotency_key_in_use",
-                    "Keys for idempotent requests can only be used with the same parameters they were first used with.");
-        }
-        Answer answer = route(method, path, form, account);
-        idempotencyKey.ifPresent(key -> idempotentAnswers.put(scope, new Remembered(form, answer)));
+        requests.add(new RecordedRequest(method, path, Map.copyOf(form), apiKey, idempotencyKey, account, replayed));
         return answer;
     }
 
@@ -180,9 +184,11 @@ public final class StripeTestServer implements AutoCloseable {
         String unitAmount = form.get("line_items[0][price_data][unit_amount]");
         String currency = form.get("line_items[0][price_data][currency]");
         if (!"payment".equals(form.get("mode")) || unitAmount == null || currency == null) {
-            return error(400, "parameter_missing", "This double expects mode=payment and one line item with price_data.");
+            return error(400, "parameter_missing",
+                    "This double expects mode=payment and one line item with price_data.");
         }
-        long amountTotal = Long.parseLong(unitAmount) * Long.parseLong(form.getOrDefault("line_items[0][quantity]", "1"));
+        long quantity = Long.parseLong(form.getOrDefault("line_items[0][quantity]", "1"));
+        long amountTotal = Long.parseLong(unitAmount) * quantity;
         String id = "cs_test_" + randomId(24);
         Map<String, String> metadata = prefixed(form, "metadata[");
         CheckoutSession session = new CheckoutSession(id, "https://checkout.stripe.test/c/pay/" + id,
@@ -229,7 +235,8 @@ public final class StripeTestServer implements AutoCloseable {
                 int equals = pair.indexOf('=');
                 String key = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                fields.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                fields.put(URLDecoder.decode(key, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
             }
         }
         return fields;

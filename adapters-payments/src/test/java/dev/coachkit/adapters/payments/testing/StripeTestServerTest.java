@@ -56,7 +56,8 @@ class StripeTestServerTest {
         HttpResponse<String> answer = post("/v1/checkout/sessions", CHECKOUT, "key-1", null);
 
         StripeTestServer.CheckoutSession session = stripe.checkoutSessions().get(0);
-        assertThat(answer.headers().firstValue("Request-Id")).hasValueSatisfying(id -> assertThat(id).startsWith("req_"));
+        assertThat(answer.headers().firstValue("Request-Id"))
+                .hasValueSatisfying(id -> assertThat(id).startsWith("req_"));
         assertThat(answer.body()).contains("\"object\":\"checkout.session\"", "\"payment_status\":\"unpaid\"",
                 "\"status\":\"open\"", "\"amount_total\":2500", "\"client_reference_id\":\"order-1\"",
                 "\"url\":\"https://checkout.stripe.test/c/pay/" + session.id() + "\"");
