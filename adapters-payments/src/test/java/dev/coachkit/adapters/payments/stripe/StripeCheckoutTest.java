@@ -61,6 +61,16 @@ class StripeCheckoutTest {
     }
 
     @Test
+    void an_api_base_with_a_trailing_slash_reaches_the_same_endpoints() {
+        StripePaymentProvider slashed = new StripePaymentProvider(new StripeSettings(StripeTestServer.SECRET_KEY,
+                StripeWebhooks.SECRET, Optional.of(stripe.apiBase().resolve("/"))), Clock.systemUTC());
+
+        slashed.openCheckout(request(Money.of(2500, "EUR"), Optional.empty(), Optional.empty()));
+
+        assertThat(stripe.requests()).extracting(RecordedRequest::path).containsExactly("/v1/checkout/sessions");
+    }
+
+    @Test
     void a_zero_decimal_currency_is_sent_in_its_own_minor_units_lower_case() {
         provider.openCheckout(request(Money.of(5000, "jpy"), Optional.empty(), Optional.empty()));
 
