@@ -18,10 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
  * t + "." + body)>}.
  * <pre>{@code
  * StripeWebhooks webhooks = new StripeWebhooks(StripeWebhooks.SECRET);
- * StripeTestServer.CheckoutSession session = stripe.checkoutSessions().get(0);
- * SignedWebhook paid = webhooks.sign(StripeWebhooks.checkoutSessionCompleted(session, "pi_123"));
- * // POST paid.body() to /payments/webhooks/stripe with header Stripe-Signature: paid.signatureHeader()
- * SignedWebhook stale = webhooks.sign(event, Instant.now().minus(Duration.ofMinutes(6)));   // refused: too old
+ * WebhookEvent paid = StripeWebhooks.checkoutSessionCompleted(stripe.checkoutSessions().get(0), "pi_123");
+ * SignedWebhook delivery = webhooks.sign(paid);
+ * // POST delivery.body() to /payments/webhooks/stripe with header Stripe-Signature: delivery.signatureHeader()
+ * SignedWebhook stale = webhooks.sign(paid, Instant.now().minusSeconds(301));   // refused: older than 5 minutes
  * }</pre>
  */
 public final class StripeWebhooks {
