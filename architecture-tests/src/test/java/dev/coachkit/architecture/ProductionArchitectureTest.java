@@ -34,7 +34,7 @@ class ProductionArchitectureTest {
                 .stream()
                 .map(slice -> slice.getNamePart(1))
                 .collect(Collectors.toSet());
-        assertThat(adapters).contains("persistence", "messaging", "storage", "crypto", "http");
+        assertThat(adapters).contains("persistence", "messaging", "storage", "crypto", "http", "payments");
     }
 
     @Test
