@@ -146,6 +146,19 @@ CREATE POLICY tenant_isolation ON credit_ledger
     USING (tenant_id = (SELECT app_current_tenant()))
     WITH CHECK (tenant_id = (SELECT app_current_tenant()));
 GRANT SELECT, INSERT ON credit_ledger TO "${runtime_role}";
+-- As for the audit trail, a trigger refuses changes from anyone else too (the owner included): the ledger is
+-- the account of money's worth, and a balance must be explainable by its entries for good.
+CREATE FUNCTION credit_ledger_reject_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION 'credit_ledger is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+CREATE TRIGGER credit_ledger_append_only BEFORE UPDATE OR DELETE ON credit_ledger
+    FOR EACH ROW EXECUTE FUNCTION credit_ledger_reject_change();
+CREATE TRIGGER credit_ledger_no_truncate BEFORE TRUNCATE ON credit_ledger
+    FOR EACH STATEMENT EXECUTE FUNCTION credit_ledger_reject_change();
 
 -- A tenant's payment rules; a tenant without a row has the defaults. A Stripe connected account belongs to
 -- one tenant only, so that a webhook's event.account names exactly one.
