@@ -143,12 +143,19 @@ public final class PostgresCreditLedger implements CreditLedger {
         }, () -> "the lot, or a lot of order " + lot.orderId().map(UUID::toString).orElse("-") + ", exists");
     }
 
+    /**
+     * A session that spent a credit already is refused by the ledger's unique index (one BOOKING per session);
+     * the statement fails whole, lot included, and the caller gets a conflict.
+     */
     @Override
     public Optional<CreditEntry> spendOne(TenantId tenant, AccountId account, AccountId coach, UUID sessionId,
             UUID entryId, Instant now) {
-        return transactions.require(tenant).resultQuery(SPEND_ONE, DSL.val(tenant.value()), DSL.val(account.value()),
-                        DSL.val(coach.value()), DSL.val(Timestamps.toColumn(now)), DSL.val(entryId), DSL.val(sessionId))
-                .fetchOptional(PostgresCreditLedger::toEntry);
+        List<Optional<CreditEntry>> spent = new ArrayList<>(1);
+        UniqueViolations.insertOrConflict(() -> spent.add(transactions.require(tenant).resultQuery(SPEND_ONE,
+                        DSL.val(tenant.value()), DSL.val(account.value()), DSL.val(coach.value()),
+                        DSL.val(Timestamps.toColumn(now)), DSL.val(entryId), DSL.val(sessionId))
+                .fetchOptional(PostgresCreditLedger::toEntry)), () -> "the session has spent a credit already");
+        return spent.get(0);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.coachkit.application.payments.port.out.PaymentHousekeeping;
 import dev.coachkit.application.payments.port.out.PaymentHousekeeping.Due;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Tenant;
+import dev.coachkit.domain.payments.CreditBalance;
 import dev.coachkit.domain.payments.CreditLot;
 import dev.coachkit.domain.payments.LedgerReason;
 import dev.coachkit.domain.payments.Money;
@@ -24,6 +25,7 @@ import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.scheduling.SessionStatus;
 import dev.coachkit.domain.scheduling.TimeRange;
 import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.TenantId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
@@ -144,6 +146,20 @@ class PostgresPaymentsSchemaTest {
             assertSqlState(() -> execute(owner, "delete from credit_ledger where tenant_id = ?", tenant.value()),
                     "42501");
         }
+    }
+
+    @Test
+    void a_session_spends_one_credit_at_most() {
+        grant(tenant, product, 3, Optional.empty());
+        UUID session = UUID.randomUUID();
+        Instant now = T0.plusSeconds(60);
+        stores.unitOfWork().runInTenant(tenant, () -> stores.creditLedger().spendOne(tenant, athlete, coach, session,
+                UUID.randomUUID(), now));
+
+        assertThatThrownBy(() -> stores.unitOfWork().runInTenant(tenant, () -> stores.creditLedger().spendOne(tenant,
+                athlete, coach, session, UUID.randomUUID(), now))).isInstanceOf(ConflictException.class);
+        assertThat(stores.unitOfWork().inTenant(tenant, () -> stores.creditLedger().balances(tenant, athlete, now)))
+                .extracting(CreditBalance::remaining).containsExactly(2);
     }
 
     @Test
