@@ -104,3 +104,38 @@ INSERT INTO data_exports (tenant_id, id, requested_by, subject_id, status, reque
 INSERT INTO cancelled_uploads (tenant_id, media_id, upload_expires_at) VALUES
     ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), now() + interval '1 hour'),
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), now() + interval '1 hour');
+
+INSERT INTO products (tenant_id, id, name, credits, price_cents, currency, created_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'f0000000-0000-4000-8000-00000000000a', 'Pack A', 5, 4900, 'EUR', now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'f0000000-0000-4000-8000-00000000000b', 'Pack B', 5, 4900, 'EUR', now());
+
+INSERT INTO orders (tenant_id, id, product_id, buyer_id, buyer_email, amount_cents, currency, credits, status,
+                    payment_reference, created_at, paid_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'f1000000-0000-4000-8000-00000000000a',
+     'f0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 'a@fixture.test', 4900, 'EUR', 5,
+     'PAID', 'pi_fixture_a', now(), now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'f1000000-0000-4000-8000-00000000000b',
+     'f0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 'b@fixture.test', 4900, 'EUR', 5,
+     'PAID', 'pi_fixture_b', now(), now());
+
+INSERT INTO credit_lots (tenant_id, id, account_id, product_id, order_id, credits, remaining, created_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 'f2000000-0000-4000-8000-00000000000a',
+     'c0000000-0000-4000-8000-00000000000a', 'f0000000-0000-4000-8000-00000000000a',
+     'f1000000-0000-4000-8000-00000000000a', 5, 5, now()),
+    ('b0000000-0000-4000-8000-00000000000b', 'f2000000-0000-4000-8000-00000000000b',
+     'c0000000-0000-4000-8000-00000000000b', 'f0000000-0000-4000-8000-00000000000b',
+     'f1000000-0000-4000-8000-00000000000b', 5, 5, now());
+
+INSERT INTO credit_ledger (tenant_id, id, account_id, lot_id, delta, reason, order_id, created_at) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000a',
+     'f2000000-0000-4000-8000-00000000000a', 5, 'PURCHASE', 'f1000000-0000-4000-8000-00000000000a', now()),
+    ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
+     'f2000000-0000-4000-8000-00000000000b', 5, 'PURCHASE', 'f1000000-0000-4000-8000-00000000000b', now());
+
+INSERT INTO payment_settings (tenant_id, refund_window_hours, stripe_account_id) VALUES
+    ('a0000000-0000-4000-8000-00000000000a', 24, 'acct_fixtureA'),
+    ('b0000000-0000-4000-8000-00000000000b', 48, 'acct_fixtureB');
+
+INSERT INTO processed_payment_events (provider, event_id, tenant_id, applied_at) VALUES
+    ('stripe', 'evt_fixture_a', 'a0000000-0000-4000-8000-00000000000a', now()),
+    ('stripe', 'evt_fixture_b', 'b0000000-0000-4000-8000-00000000000b', now());

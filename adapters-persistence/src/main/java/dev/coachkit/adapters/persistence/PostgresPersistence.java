@@ -26,6 +26,18 @@ import dev.coachkit.application.community.port.out.CommentRepository;
 import dev.coachkit.application.community.port.out.PostRepository;
 import dev.coachkit.application.community.port.out.SpaceMemberRepository;
 import dev.coachkit.application.community.port.out.SpaceRepository;
+import dev.coachkit.adapters.persistence.payments.PostgresCreditLedger;
+import dev.coachkit.adapters.persistence.payments.PostgresOrders;
+import dev.coachkit.adapters.persistence.payments.PostgresPaymentDirectory;
+import dev.coachkit.adapters.persistence.payments.PostgresPaymentSettings;
+import dev.coachkit.adapters.persistence.payments.PostgresProcessedPaymentEvents;
+import dev.coachkit.adapters.persistence.payments.PostgresProducts;
+import dev.coachkit.application.payments.port.out.CreditLedger;
+import dev.coachkit.application.payments.port.out.OrderRepository;
+import dev.coachkit.application.payments.port.out.PaymentDirectory;
+import dev.coachkit.application.payments.port.out.PaymentSettingsRepository;
+import dev.coachkit.application.payments.port.out.ProcessedPaymentEvents;
+import dev.coachkit.application.payments.port.out.ProductRepository;
 import dev.coachkit.adapters.persistence.scheduling.PostgresAvailabilities;
 import dev.coachkit.adapters.persistence.scheduling.PostgresCalendarTokens;
 import dev.coachkit.adapters.persistence.scheduling.PostgresSessions;
@@ -108,6 +120,12 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresIdempotencyKeys idempotencyKeys;
     private final PostgresEventFeed eventFeed;
     private final PostgresRealtimeTickets realtimeTickets;
+    private final PostgresProducts products;
+    private final PostgresOrders orders;
+    private final PostgresCreditLedger creditLedger;
+    private final PostgresPaymentSettings paymentSettings;
+    private final PostgresProcessedPaymentEvents processedPaymentEvents;
+    private final PostgresPaymentDirectory paymentDirectory;
 
     private PostgresPersistence(HikariDataSource pool, PostgresUrl runtime, MeterRegistry meters) {
         this.pool = pool;
@@ -143,6 +161,12 @@ public final class PostgresPersistence implements AutoCloseable {
         this.idempotencyKeys = new PostgresIdempotencyKeys(transactions);
         this.eventFeed = new PostgresEventFeed(transactions, new PostgresOutboxSignal(runtime));
         this.realtimeTickets = new PostgresRealtimeTickets(dsl);
+        this.products = new PostgresProducts(transactions);
+        this.orders = new PostgresOrders(transactions);
+        this.creditLedger = new PostgresCreditLedger(transactions);
+        this.paymentSettings = new PostgresPaymentSettings(transactions);
+        this.processedPaymentEvents = new PostgresProcessedPaymentEvents(transactions);
+        this.paymentDirectory = new PostgresPaymentDirectory(transactions, dsl);
         RuntimeRoleGuard.verify(dsl);
     }
 
@@ -194,6 +218,12 @@ public final class PostgresPersistence implements AutoCloseable {
                 .memberDataEraser(memberDataEraser())
                 .exportStores(dataExports(), tenantData())
                 .realtimeStores(eventFeed(), realtimeTickets())
+                .adapter(ProductRepository.class, products())
+                .adapter(OrderRepository.class, orders())
+                .adapter(CreditLedger.class, creditLedger())
+                .adapter(PaymentSettingsRepository.class, paymentSettings())
+                .adapter(ProcessedPaymentEvents.class, processedPaymentEvents())
+                .adapter(PaymentDirectory.class, paymentDirectory())
                 .readinessProbe(readinessProbe());
     }
 
@@ -307,6 +337,30 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public RealtimeTicketStore realtimeTickets() {
         return realtimeTickets;
+    }
+
+    public ProductRepository products() {
+        return products;
+    }
+
+    public OrderRepository orders() {
+        return orders;
+    }
+
+    public CreditLedger creditLedger() {
+        return creditLedger;
+    }
+
+    public PaymentSettingsRepository paymentSettings() {
+        return paymentSettings;
+    }
+
+    public ProcessedPaymentEvents processedPaymentEvents() {
+        return processedPaymentEvents;
+    }
+
+    public PaymentDirectory paymentDirectory() {
+        return paymentDirectory;
     }
 
     /** Stops the feed's listening connection and closes the pool. */

@@ -5,12 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.coachkit.adapters.persistence.events.PostgresMaintenance;
 import dev.coachkit.adapters.persistence.events.PostgresOutboxRelayStore;
 import dev.coachkit.adapters.persistence.events.PostgresOutboxSignal;
+import dev.coachkit.adapters.persistence.payments.PostgresPaymentHousekeeping;
 import dev.coachkit.adapters.persistence.scheduling.PostgresDueReminders;
 import dev.coachkit.adapters.persistence.shared.PostgresUrl;
 import dev.coachkit.adapters.persistence.shared.RuntimeRoleGuard;
 import dev.coachkit.application.events.port.out.MaintenanceStore;
 import dev.coachkit.application.events.port.out.OutboxRelayStore;
 import dev.coachkit.application.events.port.out.OutboxSignal;
+import dev.coachkit.application.CoachKitBuilder;
+import dev.coachkit.application.payments.port.out.PaymentHousekeeping;
 import dev.coachkit.application.scheduling.port.out.DueReminders;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.DSLContext;
@@ -69,6 +72,16 @@ public final class PostgresWorkerPersistence implements AutoCloseable {
     /** The scheduler's cross-tenant finder of due session reminders. */
     public DueReminders dueReminders() {
         return new PostgresDueReminders(dsl);
+    }
+
+    /** The scheduler's cross-tenant finder of expired payment holds and expired credit lots. */
+    public PaymentHousekeeping paymentHousekeeping() {
+        return new PostgresPaymentHousekeeping(dsl);
+    }
+
+    /** Gives {@code builder} the payments context's cross-tenant finder of this family. */
+    public CoachKitBuilder addPaymentHousekeepingTo(CoachKitBuilder builder) {
+        return builder.adapter(PaymentHousekeeping.class, paymentHousekeeping());
     }
 
     @Override

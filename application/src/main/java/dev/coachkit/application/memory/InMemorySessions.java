@@ -3,6 +3,7 @@ package dev.coachkit.application.memory;
 import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.SessionStatus;
 import dev.coachkit.domain.scheduling.TimeRange;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.ConflictException;
@@ -103,6 +104,22 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
         transaction.afterCommit(release);
         transaction.afterRollback(release);
         sessions.put(cancelled.id(), cancelled);
+    }
+
+    /**
+     * Compare-and-set on the status, under the booking lock like the other writes: the stored session
+     * must still be in {@code expected} and not being cancelled by another unit that has not committed.
+     */
+    @Override
+    public boolean transition(Session updated, SessionStatus expected) {
+        synchronized (bookingLock) {
+            if (sessions.get(updated.id()).filter(stored -> stored.tenantId().equals(updated.tenantId())
+                    && stored.status() == expected).isEmpty() || uncommittedCancellations.contains(updated.id())) {
+                return false;
+            }
+            sessions.put(updated.id(), updated);
+            return true;
+        }
     }
 
     @Override

@@ -35,9 +35,11 @@ public final class PostgresAvailabilities implements AvailabilityRepository {
                 .set(AVAILABILITIES.COACH_ID, coach)
                 .set(AVAILABILITIES.TIME_ZONE, availability.timeZone().getId())
                 .set(AVAILABILITIES.UPDATED_AT, Timestamps.toColumn(availability.updatedAt()))
+                .set(AVAILABILITIES.REQUIRES_CREDIT, availability.requiresCredit())
                 .onConflict(AVAILABILITIES.TENANT_ID, AVAILABILITIES.COACH_ID).doUpdate()
                 .set(AVAILABILITIES.TIME_ZONE, availability.timeZone().getId())
                 .set(AVAILABILITIES.UPDATED_AT, Timestamps.toColumn(availability.updatedAt()))
+                .set(AVAILABILITIES.REQUIRES_CREDIT, availability.requiresCredit())
                 .execute();
         dsl.deleteFrom(AVAILABILITY_SLOTS)
                 .where(AVAILABILITY_SLOTS.TENANT_ID.eq(tenant), AVAILABILITY_SLOTS.COACH_ID.eq(coach))
@@ -66,7 +68,7 @@ public final class PostgresAvailabilities implements AvailabilityRepository {
                             .fetch(slot -> new WeeklySlot(DayOfWeek.of(slot.getDayOfWeek()), slot.getStartTime(),
                                     slot.getEndTime()));
                     return new WeeklyAvailability(tenant, coach, ZoneId.of(row.getTimeZone()), slots,
-                            Timestamps.toInstant(row.getUpdatedAt()), false);
+                            Timestamps.toInstant(row.getUpdatedAt()), row.getRequiresCredit());
                 });
     }
 }

@@ -6,6 +6,7 @@ import dev.coachkit.adapters.persistence.jooq.tables.records.SessionsRecord;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.adapters.persistence.shared.Timestamps;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
+import dev.coachkit.domain.scheduling.PaidWith;
 import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.scheduling.SessionStatus;
 import dev.coachkit.domain.scheduling.TimeRange;
@@ -18,6 +19,7 @@ import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,10 @@ public final class PostgresSessions implements SessionRepository {
             on conflict do nothing
             """;
 
+    /** The statuses that take the coach's time: the ones the exclusion constraint covers. */
+    private static final List<String> OCCUPYING = Arrays.stream(SessionStatus.values())
+            .filter(SessionStatus::occupiesCalendar).map(SessionStatus::name).toList();
+
     private final TenantTransactions transactions;
 
     public PostgresSessions(TenantTransactions transactions) {
@@ -70,6 +76,9 @@ public final class PostgresSessions implements SessionRepository {
                     .set(SESSIONS.STATUS, session.status().name())
                     .set(SESSIONS.NOTES, session.notes().orElse(null))
                     .set(SESSIONS.CREATED_AT, Timestamps.toColumn(session.createdAt()))
+                    .set(SESSIONS.PAID_WITH, session.payment().paidWith().name())
+                    .set(SESSIONS.ORDER_ID, session.payment().orderId().orElse(null))
+                    .set(SESSIONS.HOLD_EXPIRES_AT, Timestamps.toColumn(session.payment().holdExpiresAt().orElse(null)))
                     .execute();
         } catch (DataAccessException e) {
             if (EXCLUSION_VIOLATION.equals(e.sqlState()) || DEADLOCK.equals(e.sqlState())) {
@@ -79,6 +88,7 @@ public final class PostgresSessions implements SessionRepository {
         }
     }
 
+    /** A scheduled session or one held for payment may be cancelled; a held one's hold goes with it. */
     @Override
     public void cancel(Session cancelled) {
         int changed = transactions.require(cancelled.tenantId()).update(SESSIONS)
@@ -86,10 +96,38 @@ public final class PostgresSessions implements SessionRepository {
                 .set(SESSIONS.CANCEL_REASON, cancelled.cancelReason().orElse(null))
                 .set(SESSIONS.CANCELLED_AT, Timestamps.toColumn(cancelled.cancelledAt().orElseThrow()))
                 .where(SESSIONS.TENANT_ID.eq(cancelled.tenantId().value()), SESSIONS.ID.eq(cancelled.id()),
-                        SESSIONS.STATUS.eq(SessionStatus.SCHEDULED.name()))
+                        SESSIONS.STATUS.in(OCCUPYING))
                 .execute();
         if (changed == 0) {
             throw new ConflictException("the session is already cancelled");
+        }
+    }
+
+    /**
+     * One conditional UPDATE: the row lock makes a concurrent confirmation and expiry of one hold end with
+     * exactly one of them stored. Moving a session into a status that occupies the calendar (a hold
+     * confirmed) cannot overlap anything, as the held session already took the time.
+     */
+    @Override
+    public boolean transition(Session updated, SessionStatus expected) {
+        Session.Payment payment = updated.payment();
+        try {
+            return transactions.require(updated.tenantId()).update(SESSIONS)
+                    .set(SESSIONS.STATUS, updated.status().name())
+                    .set(SESSIONS.PAID_WITH, payment.paidWith().name())
+                    .set(SESSIONS.ORDER_ID, payment.orderId().orElse(null))
+                    .set(SESSIONS.HOLD_EXPIRES_AT, Timestamps.toColumn(payment.holdExpiresAt().orElse(null)))
+                    .set(SESSIONS.CANCEL_REASON, updated.cancelReason().orElse(null))
+                    .set(SESSIONS.CANCELLED_AT, Timestamps.toColumn(updated.cancelledAt().orElse(null)))
+                    .where(SESSIONS.TENANT_ID.eq(updated.tenantId().value()), SESSIONS.ID.eq(updated.id()),
+                            SESSIONS.STATUS.eq(expected.name()))
+                    .execute() == 1;
+        } catch (DataAccessException e) {
+            // only a session that had freed its time can collide when it takes it again
+            if (EXCLUSION_VIOLATION.equals(e.sqlState()) || DEADLOCK.equals(e.sqlState())) {
+                throw new ConflictException("the coach already has a session at that time");
+            }
+            throw e;
         }
     }
 
@@ -104,7 +142,7 @@ public final class PostgresSessions implements SessionRepository {
     public List<Session> scheduledOverlapping(TenantId tenant, AccountId coach, TimeRange range) {
         return transactions.require(tenant).selectFrom(SESSIONS)
                 .where(SESSIONS.TENANT_ID.eq(tenant.value()), SESSIONS.COACH_ID.eq(coach.value()),
-                        SESSIONS.STATUS.eq(SessionStatus.SCHEDULED.name()),
+                        SESSIONS.STATUS.in(OCCUPYING),
                         SESSIONS.STARTS_AT.lt(Timestamps.toColumn(range.end())),
                         SESSIONS.ENDS_AT.gt(Timestamps.toColumn(range.start())))
                 .orderBy(SESSIONS.STARTS_AT, SESSIONS.ID)
@@ -164,6 +202,8 @@ public final class PostgresSessions implements SessionRepository {
                 new TimeRange(Timestamps.toInstant(row.getStartsAt()), Timestamps.toInstant(row.getEndsAt())),
                 SessionStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getNotes()),
                 Optional.ofNullable(row.getCancelReason()), Timestamps.toInstant(row.getCreatedAt()),
-                Optional.ofNullable(Timestamps.toInstant(row.getCancelledAt())), Session.Payment.NONE);
+                Optional.ofNullable(Timestamps.toInstant(row.getCancelledAt())),
+                new Session.Payment(PaidWith.valueOf(row.getPaidWith()), Optional.ofNullable(row.getOrderId()),
+                        Optional.ofNullable(Timestamps.toInstant(row.getHoldExpiresAt()))));
     }
 }

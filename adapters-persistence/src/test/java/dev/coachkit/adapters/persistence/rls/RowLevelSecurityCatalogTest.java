@@ -68,6 +68,12 @@ abstract class RowLevelSecurityCatalogTest {
     }
 
     @Test
+    void the_catalog_lists_the_payments_tables() {
+        assertThat(tenantTables).extracting(TenantTable::name).contains("products", "orders", "credit_lots",
+                "credit_ledger", "payment_settings", "processed_payment_events");
+    }
+
+    @Test
     void every_tenant_table_has_row_level_security_enabled_forced_and_a_tenant_policy() {
         for (TenantTable table : tenantTables) {
             var state = asOwner(dsl -> dsl.resultQuery("""

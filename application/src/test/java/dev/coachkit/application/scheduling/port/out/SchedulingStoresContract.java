@@ -15,6 +15,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.identity.TokenHash;
+import dev.coachkit.domain.scheduling.PaidWith;
 import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.scheduling.SessionStatus;
 import dev.coachkit.domain.scheduling.TimeRange;
@@ -373,6 +374,103 @@ public abstract class SchedulingStoresContract {
     private List<DueReminder> dueFor(Session session, Instant now, List<Duration> offsets) {
         return dueReminders().due(now, offsets, 100_000).stream()
                 .filter(reminder -> reminder.sessionId().equals(session.id())).toList();
+    }
+
+    /** A session held for payment of {@code orderId} until {@code holdExpiresAt}, as a paid booking adds it. */
+    private Session held(Instant start, UUID orderId, Instant holdExpiresAt) {
+        return Session.reconstitute(UUID.randomUUID(), tenant, coach, athlete, Optional.empty(),
+                new TimeRange(start, start.plus(HOUR)), SessionStatus.PENDING_PAYMENT, Optional.of("paid booking"),
+                Optional.empty(), T0, Optional.empty(),
+                new Session.Payment(PaidWith.NONE, Optional.of(orderId), Optional.of(holdExpiresAt)));
+    }
+
+    private static Session withStatus(Session session, SessionStatus status, Session.Payment payment) {
+        return Session.reconstitute(session.id(), session.tenantId(), session.coachId(), session.athleteId(),
+                session.spaceId(), session.time(), status, session.notes(), session.cancelReason(),
+                session.createdAt(), session.cancelledAt(), payment);
+    }
+
+    @Test
+    void a_held_session_is_read_back_with_its_payment() {
+        Session hold = held(MONDAY_9, UUID.randomUUID(), T0.plus(Duration.ofMinutes(15)));
+        run(() -> sessions().add(hold));
+
+        assertThat(inTenant(() -> sessions().find(tenant, hold.id()))).get()
+                .usingRecursiveComparison().isEqualTo(hold);
+    }
+
+    @Test
+    void a_held_session_takes_its_time_until_its_hold_expires() {
+        Session hold = held(MONDAY_9, UUID.randomUUID(), T0.plus(Duration.ofMinutes(15)));
+        run(() -> sessions().add(hold));
+
+        assertThatThrownBy(() -> book(MONDAY_9.plus(Duration.ofMinutes(30)), HOUR))
+                .isInstanceOf(ConflictException.class);
+        assertThat(inTenant(() -> sessions().scheduledOverlapping(tenant, coach, hold.time())))
+                .extracting(Session::id).containsExactly(hold.id());
+
+        Session expired = withStatus(hold, SessionStatus.EXPIRED, hold.payment());
+        assertThat(inTenant(() -> sessions().transition(expired, SessionStatus.PENDING_PAYMENT))).isTrue();
+
+        Session again = book(MONDAY_9, HOUR);
+        assertThat(inTenant(() -> sessions().find(tenant, hold.id()))).get()
+                .usingRecursiveComparison().isEqualTo(expired);
+        assertThat(inTenant(() -> sessions().scheduledOverlapping(tenant, coach, hold.time())))
+                .extracting(Session::id).containsExactly(again.id());
+    }
+
+    @Test
+    void a_paid_hold_becomes_a_scheduled_session_paid_with_a_credit() {
+        UUID order = UUID.randomUUID();
+        Session hold = held(MONDAY_9, order, T0.plus(Duration.ofMinutes(15)));
+        run(() -> sessions().add(hold));
+        Session confirmed = withStatus(hold, SessionStatus.SCHEDULED,
+                new Session.Payment(PaidWith.CREDIT, Optional.of(order), Optional.empty()));
+
+        assertThat(inTenant(() -> sessions().transition(confirmed, SessionStatus.PENDING_PAYMENT))).isTrue();
+
+        assertThat(inTenant(() -> sessions().find(tenant, hold.id()))).get()
+                .usingRecursiveComparison().isEqualTo(confirmed);
+        assertThatThrownBy(() -> book(MONDAY_9, HOUR)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_transition_from_a_status_the_session_left_changes_nothing() {
+        UUID order = UUID.randomUUID();
+        Session hold = held(MONDAY_9, order, T0.plus(Duration.ofMinutes(15)));
+        run(() -> sessions().add(hold));
+        Session expired = withStatus(hold, SessionStatus.EXPIRED, hold.payment());
+        run(() -> sessions().transition(expired, SessionStatus.PENDING_PAYMENT));
+
+        Session latePayment = withStatus(hold, SessionStatus.SCHEDULED,
+                new Session.Payment(PaidWith.CREDIT, Optional.of(order), Optional.empty()));
+
+        assertThat(inTenant(() -> sessions().transition(latePayment, SessionStatus.PENDING_PAYMENT))).isFalse();
+        assertThat(inTenant(() -> sessions().find(tenant, hold.id()))).get()
+                .usingRecursiveComparison().isEqualTo(expired);
+    }
+
+    @Test
+    void a_held_session_can_be_cancelled_which_frees_its_time() {
+        Session hold = held(MONDAY_9, UUID.randomUUID(), T0.plus(Duration.ofMinutes(15)));
+        run(() -> sessions().add(hold));
+
+        cancel(hold);
+
+        book(MONDAY_9, HOUR);
+    }
+
+    @Test
+    void whether_an_availability_requires_a_credit_is_read_back() {
+        WeeklyAvailability paid = new WeeklyAvailability(tenant, coach, ZoneId.of("Europe/Berlin"), List.of(
+                new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), T0, true);
+        run(() -> availabilities().replace(paid));
+        assertThat(inTenant(() -> availabilities().find(tenant, coach))).contains(paid);
+
+        WeeklyAvailability free = new WeeklyAvailability(tenant, coach, ZoneId.of("Europe/Berlin"), paid.slots(),
+                T0.plusSeconds(1), false);
+        run(() -> availabilities().replace(free));
+        assertThat(inTenant(() -> availabilities().find(tenant, coach))).contains(free);
     }
 
     @Test
