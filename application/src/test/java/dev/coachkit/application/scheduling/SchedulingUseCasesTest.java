@@ -110,7 +110,8 @@ class SchedulingUseCasesTest {
 
     private Session book(Instant start) {
         return scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), start,
-                start.plus(HOUR), Optional.empty(), Optional.empty(), Optional.of("serve practice"), Optional.empty()));
+                start.plus(HOUR), Optional.empty(), Optional.empty(), Optional.of("serve practice"), Optional.empty(),
+                Optional.empty())).session();
     }
 
     private void deliverPendingEvents() {
@@ -318,7 +319,8 @@ class SchedulingUseCasesTest {
 
     private Session bookIn(UUID spaceId, Instant start) {
         return scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), start,
-                start.plus(HOUR), Optional.empty(), Optional.of(spaceId), Optional.empty(), Optional.empty()));
+                start.plus(HOUR), Optional.empty(), Optional.of(spaceId), Optional.empty(), Optional.empty(),
+                Optional.empty())).session();
     }
 
     private UUID space(boolean isPrivate) {
@@ -342,7 +344,7 @@ class SchedulingUseCasesTest {
     void a_coach_is_not_their_own_athlete_and_an_athlete_has_no_calendar() {
         assertThatThrownBy(() -> scheduling.book().book(new BookSessionUseCase.Command(coach, coach.accountId(),
                 NEXT_MONDAY_9, NEXT_MONDAY_9.plus(HOUR), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty())))
+                Optional.empty(), Optional.empty())))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> scheduling.availability().availability(new GetAvailabilityUseCase.Query(coach,
                 athlete.accountId(), Optional.empty(), Optional.empty()))).isInstanceOf(NotFoundException.class);

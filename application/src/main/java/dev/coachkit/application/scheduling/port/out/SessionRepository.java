@@ -39,6 +39,13 @@ public interface SessionRepository {
      */
     void cancel(Session cancelled);
 
+    /**
+     * Stores {@code updated}'s status and payment if the stored session is still in {@code expected}: a held
+     * session confirmed (SCHEDULED, paid with a credit) or expired (EXPIRED, which frees its time); false,
+     * changing nothing, when another change came first.
+     */
+    boolean transition(Session updated, SessionStatus expected);
+
     Optional<Session> find(TenantId tenant, UUID id);
 
     /** The coach's scheduled sessions overlapping {@code range}, in time order. */
