@@ -8,10 +8,10 @@ import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,7 +27,8 @@ public final class InMemoryOrders implements OrderRepository {
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryTable<UUID, Order> orders;
     private final Object lock = new Object();
-    private final Set<UUID> uncommittedChanges = new HashSet<>();
+    /** The orders a running unit changed, reserved for it until it ends. */
+    private final Map<UUID, InMemoryUnitOfWork.Transaction> uncommittedChanges = new HashMap<>();
 
     public InMemoryOrders(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -43,18 +44,21 @@ public final class InMemoryOrders implements OrderRepository {
     public boolean update(Order order, OrderStatus expected) {
         InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
         synchronized (lock) {
-            if (orders.get(order.id()).filter(stored -> stored.status() == expected).isEmpty()
-                    || !uncommittedChanges.add(order.id())) {
+            InMemoryUnitOfWork.Transaction changing = uncommittedChanges.get(order.id());
+            if ((changing != null && changing != transaction) || orders.get(order.id()).filter(stored -> stored.status() == expected).isEmpty()) {
                 return false;
             }
-        }
-        Runnable release = () -> {
-            synchronized (lock) {
-                uncommittedChanges.remove(order.id());
+            if (changing == null) {
+                uncommittedChanges.put(order.id(), transaction);
+                Runnable release = () -> {
+                    synchronized (lock) {
+                        uncommittedChanges.remove(order.id());
+                    }
+                };
+                transaction.afterCommit(release);
+                transaction.afterRollback(release);
             }
-        };
-        transaction.afterCommit(release);
-        transaction.afterRollback(release);
+        }
         orders.put(order.id(), order);
         return true;
     }

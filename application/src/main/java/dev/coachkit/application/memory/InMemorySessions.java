@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +44,8 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
     private final InMemoryTable<String, SentReminder> reminders;
     private final Object bookingLock = new Object();
     private final Map<UUID, Session> uncommittedBookings = new HashMap<>();
-    private final Set<UUID> uncommittedChanges = new HashSet<>();
+    /** The sessions a running unit changed, reserved for it until it ends. */
+    private final Map<UUID, InMemoryUnitOfWork.Transaction> uncommittedChanges = new HashMap<>();
     private final Set<String> claimedReminders = ConcurrentHashMap.newKeySet();
 
     public InMemorySessions(InMemoryUnitOfWork unitOfWork) {
@@ -108,18 +108,21 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
     private boolean change(Session changed, Predicate<Session> still) {
         InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
         synchronized (bookingLock) {
-            if (sessions.get(changed.id()).filter(still).isEmpty()
-                    || !uncommittedChanges.add(changed.id())) {
+            InMemoryUnitOfWork.Transaction changing = uncommittedChanges.get(changed.id());
+            if ((changing != null && changing != transaction) || sessions.get(changed.id()).filter(still).isEmpty()) {
                 return false;
             }
-        }
-        Runnable release = () -> {
-            synchronized (bookingLock) {
-                uncommittedChanges.remove(changed.id());
+            if (changing == null) {
+                uncommittedChanges.put(changed.id(), transaction);
+                Runnable release = () -> {
+                    synchronized (bookingLock) {
+                        uncommittedChanges.remove(changed.id());
+                    }
+                };
+                transaction.afterCommit(release);
+                transaction.afterRollback(release);
             }
-        };
-        transaction.afterCommit(release);
-        transaction.afterRollback(release);
+        }
         sessions.put(changed.id(), changed);
         return true;
     }
