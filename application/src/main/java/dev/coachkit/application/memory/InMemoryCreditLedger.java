@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
- * Credit lots and their ledger in {@link InMemoryTable}s. What the database's guarded UPDATE and CHECK
- * constraint give the PostgreSQL adapter, a lock gives this one: a lot's credits taken by units that have
- * not committed yet are counted as gone for every other unit, so of concurrent bookings racing for the last
- * credit exactly one gets it, and no lot's remaining count ever goes below zero.
+ * Credit lots and their append-only ledger in {@link InMemoryTable}s; what is left of a lot is the sum of its
+ * entries, so concurrent units never overwrite each other's changes. What the database's guarded UPDATE and
+ * CHECK constraint give the PostgreSQL adapter, a lock gives this one: a lot's credits taken by units that
+ * have not committed yet are counted as gone for every other unit, so of concurrent bookings racing for the
+ * last credit exactly one gets it, and no lot's remaining count ever goes below zero.
  */
 public final class InMemoryCreditLedger implements CreditLedger {
 
@@ -35,7 +37,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
             .comparing((Lot lot) -> lot.lot().expiresAt().orElse(Instant.MAX))
             .thenComparing(lot -> lot.lot().createdAt()).thenComparing(lot -> lot.lot().id());
 
-    /** A lot and what is left of it. */
+    /** A lot and what is left of it, as one unit sees it. */
     private record Lot(CreditLot lot, int remaining) {
         TenantId tenantId() {
             return lot.tenantId();
@@ -43,7 +45,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
     }
 
     private final InMemoryUnitOfWork unitOfWork;
-    private final InMemoryTable<UUID, Lot> lots;
+    private final InMemoryTable<UUID, CreditLot> lots;
     private final InMemoryTable<UUID, CreditEntry> entries;
     private final Object guard = new Object();
     /** Per lot, the credits each unit still running has taken from it. */
@@ -51,13 +53,13 @@ public final class InMemoryCreditLedger implements CreditLedger {
 
     public InMemoryCreditLedger(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
-        this.lots = InMemoryTable.perTenant(unitOfWork, Lot::tenantId);
+        this.lots = InMemoryTable.perTenant(unitOfWork, CreditLot::tenantId);
         this.entries = InMemoryTable.perTenant(unitOfWork, CreditEntry::tenantId);
     }
 
     @Override
     public void grant(CreditLot lot, LedgerReason reason, UUID entryId) {
-        lots.put(lot.id(), new Lot(lot, lot.credits()));
+        lots.put(lot.id(), lot);
         entries.put(entryId, new CreditEntry(entryId, lot.tenantId(), lot.accountId(), lot.id(), lot.credits(), reason,
                 lot.orderId(), Optional.empty(), lot.createdAt()));
     }
@@ -66,7 +68,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
     public Optional<CreditEntry> spendOne(TenantId tenant, AccountId account, AccountId coach, UUID sessionId,
             UUID entryId, Instant now) {
         synchronized (guard) {
-            return lots.select(lot -> lot.tenantId().equals(tenant) && lot.lot().accountId().equals(account)
+            return lots(lot -> lot.tenantId().equals(tenant) && lot.lot().accountId().equals(account)
                             && lot.lot().usableWith(coach, now) && available(lot) > 0)
                     .stream().min(SOONEST_EXPIRY_FIRST)
                     .map(lot -> take(lot, 1, entryId, LedgerReason.BOOKING, Optional.of(sessionId), now));
@@ -83,10 +85,9 @@ public final class InMemoryCreditLedger implements CreditLedger {
         if (net >= 0 || spent.isEmpty()) {
             return Optional.empty();
         }
-        Lot lot = lots.get(spent.get().lotId()).orElseThrow();
-        lots.put(lot.lot().id(), new Lot(lot.lot(), lot.remaining() + 1));
-        CreditEntry returned = new CreditEntry(entryId, tenant, lot.lot().accountId(), lot.lot().id(), 1,
-                LedgerReason.CANCELLATION, lot.lot().orderId(), Optional.of(sessionId), now);
+        CreditLot lot = lots.get(spent.get().lotId()).orElseThrow();
+        CreditEntry returned = new CreditEntry(entryId, tenant, lot.accountId(), lot.id(), 1,
+                LedgerReason.CANCELLATION, lot.orderId(), Optional.of(sessionId), now);
         entries.put(entryId, returned);
         return Optional.of(returned);
     }
@@ -94,7 +95,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
     @Override
     public int withdrawOrder(TenantId tenant, UUID orderId, UUID entryId, Instant now) {
         synchronized (guard) {
-            return lots.select(lot -> lot.tenantId().equals(tenant) && lot.lot().orderId().filter(orderId::equals)
+            return lots(lot -> lot.tenantId().equals(tenant) && lot.lot().orderId().filter(orderId::equals)
                             .isPresent() && available(lot) > 0)
                     .stream().findFirst()
                     .map(lot -> -take(lot, available(lot), entryId, LedgerReason.REFUND, Optional.empty(), now).delta())
@@ -106,7 +107,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
     public boolean withdraw(TenantId tenant, AccountId account, UUID productId, int count, UUID entryId,
             Instant now) {
         synchronized (guard) {
-            List<Lot> usable = lots.select(lot -> lot.tenantId().equals(tenant) && lot.lot().accountId().equals(account)
+            List<Lot> usable = lots(lot -> lot.tenantId().equals(tenant) && lot.lot().accountId().equals(account)
                             && lot.lot().productId().equals(productId)
                             && lot.lot().expiresAt().map(now::isBefore).orElse(true) && available(lot) > 0)
                     .stream().sorted(SOONEST_EXPIRY_FIRST).toList();
@@ -131,7 +132,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
     @Override
     public Optional<CreditEntry> expire(TenantId tenant, UUID lotId, UUID entryId, Instant now) {
         synchronized (guard) {
-            return lots.get(lotId).filter(lot -> lot.tenantId().equals(tenant) && available(lot) > 0
+            return lots.get(lotId).map(this::seen).filter(lot -> lot.tenantId().equals(tenant) && available(lot) > 0
                             && lot.lot().expiresAt().filter(expiry -> !expiry.isAfter(now)).isPresent())
                     .map(lot -> take(lot, available(lot), entryId, LedgerReason.EXPIRY, Optional.empty(), now));
         }
@@ -139,7 +140,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
 
     @Override
     public List<CreditBalance> balances(TenantId tenant, AccountId account, Instant now) {
-        return lots.select(lot -> lot.tenantId().equals(tenant) && lot.lot().accountId().equals(account)
+        return lots(lot -> lot.tenantId().equals(tenant) && lot.lot().accountId().equals(account)
                         && lot.remaining() > 0 && lot.lot().expiresAt().map(now::isBefore).orElse(true))
                 .stream().sorted(SOONEST_EXPIRY_FIRST)
                 .map(lot -> new CreditBalance(lot.lot().id(), lot.lot().productId(), lot.lot().coachId(),
@@ -159,10 +160,31 @@ public final class InMemoryCreditLedger implements CreditLedger {
 
     /** Committed lots of every tenant with credits left that expired before {@code now}, oldest expiry first. */
     List<PaymentHousekeeping.Due> expiredLots(Instant now) {
-        return lots.selectAcrossTenants(lot -> lot.remaining() > 0
-                        && lot.lot().expiresAt().filter(expiry -> !expiry.isAfter(now)).isPresent())
-                .stream().sorted(SOONEST_EXPIRY_FIRST)
+        Map<UUID, Integer> remaining = new HashMap<>();
+        entries.selectAcrossTenants(entry -> true)
+                .forEach(entry -> remaining.merge(entry.lotId(), entry.delta(), Integer::sum));
+        return lots.selectAcrossTenants(lot -> remaining.getOrDefault(lot.id(), 0) > 0
+                        && lot.expiresAt().filter(expiry -> !expiry.isAfter(now)).isPresent())
+                .stream().map(lot -> new Lot(lot, remaining.get(lot.id()))).sorted(SOONEST_EXPIRY_FIRST)
                 .map(lot -> new PaymentHousekeeping.Due(lot.tenantId(), lot.lot().id())).toList();
+    }
+
+    /** The lots this unit sees, with what is left of each, that match {@code filter}. */
+    private List<Lot> lots(Predicate<Lot> filter) {
+        Map<UUID, Integer> remaining = remainingByLot();
+        return lots.select(lot -> true).stream().map(lot -> new Lot(lot, remaining.getOrDefault(lot.id(), 0)))
+                .filter(filter).toList();
+    }
+
+    private Lot seen(CreditLot lot) {
+        return new Lot(lot, remainingByLot().getOrDefault(lot.id(), 0));
+    }
+
+    /** What is left of each lot this unit sees: the sum of its entries. */
+    private Map<UUID, Integer> remainingByLot() {
+        Map<UUID, Integer> remaining = new HashMap<>();
+        entries.select(entry -> true).forEach(entry -> remaining.merge(entry.lotId(), entry.delta(), Integer::sum));
+        return remaining;
     }
 
     /** What this unit may still take from the lot: what it sees, less what other running units took. Under the guard. */
@@ -194,7 +216,6 @@ public final class InMemoryCreditLedger implements CreditLedger {
             own.afterRollback(release);
         }
         byUnit.merge(own, count, Integer::sum);
-        lots.put(lotId, new Lot(lot.lot(), lot.remaining() - count));
         CreditEntry entry = new CreditEntry(entryId, lot.tenantId(), lot.lot().accountId(), lotId, -count, reason,
                 lot.lot().orderId(), sessionId, now);
         entries.put(entryId, entry);

@@ -75,6 +75,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -261,13 +263,34 @@ class PaymentsUseCasesTest {
     }
 
     @Test
-    void of_sixteen_bookings_racing_for_the_last_credit_exactly_one_gets_it() throws Exception {
-        memory.runInTenant(admin.tenantId(), () -> ledger.grant(new CreditLot(
-                UUID.randomUUID(), admin.tenantId(), athlete.accountId(), pack.id(), Optional.empty(),
-                Optional.empty(), 1, Optional.empty(), clock.now()), LedgerReason.ADJUSTMENT, UUID.randomUUID()));
+    void of_sixteen_bookings_racing_for_the_last_credit_exactly_one_gets_it() {
+        grant(1);
+
+        assertThat(race(16)).isEqualTo(1);
+        assertThat(credits(athlete)).isZero();
+    }
+
+    @Test
+    void concurrent_bookings_spend_a_pack_down_to_zero_and_not_one_credit_further() {
+        grant(5);
+
+        assertThat(race(8)).isEqualTo(5);
+        assertThat(credits(athlete)).isZero();
+        assertThat(ledgerOf(athlete)).filteredOn(entry -> entry.reason() == LedgerReason.BOOKING).hasSize(5);
+    }
+
+    private void grant(int credits) {
+        memory.runInTenant(admin.tenantId(), () -> ledger.grant(new CreditLot(UUID.randomUUID(), admin.tenantId(),
+                athlete.accountId(), pack.id(), Optional.empty(), Optional.empty(), credits, Optional.empty(),
+                clock.now()), LedgerReason.ADJUSTMENT, UUID.randomUUID()));
+    }
+
+    /** Starts {@code bookings} bookings of the athlete at once, each on its own slot; answers how many got a credit. */
+    private long race(int bookings) {
+        ExecutorService threads = Executors.newFixedThreadPool(bookings); // all waiting at the start line at once
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Boolean>> racers = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < bookings; i++) {
             Instant slot = NEXT_MONDAY_9.plus(HOUR.multipliedBy(24L * (i / 10) + i % 10));
             racers.add(CompletableFuture.supplyAsync(() -> {
                 try {
@@ -279,14 +302,14 @@ class PaymentsUseCasesTest {
                 } catch (InterruptedException interrupted) {
                     throw new IllegalStateException(interrupted);
                 }
-            }));
+            }, threads));
         }
         start.countDown();
-
-        long booked = racers.stream().map(CompletableFuture::join).filter(won -> won).count();
-
-        assertThat(booked).isEqualTo(1);
-        assertThat(credits(athlete)).isZero();
+        try {
+            return racers.stream().map(CompletableFuture::join).filter(won -> won).count();
+        } finally {
+            threads.shutdown();
+        }
     }
 
     // ---- holds ----
