@@ -187,12 +187,22 @@ public final class InMemoryCreditLedger implements CreditLedger {
         return remaining;
     }
 
-    /** What this unit may still take from the lot: what it sees, less what other running units took. Under the guard. */
+    /**
+     * What this unit may still take from the lot: what it sees, less what other units took and have not
+     * committed yet. Read under the commit lock, so that a unit committing meanwhile is counted once, in
+     * its entries, and not also as a debit. Under the guard.
+     */
     private int available(Lot lot) {
         InMemoryUnitOfWork.Transaction own = unitOfWork.current();
-        int takenByOthers = uncommittedDebits.getOrDefault(lot.lot().id(), Map.of()).entrySet().stream()
-                .filter(debit -> debit.getKey() != own).mapToInt(Map.Entry::getValue).sum();
-        return lot.remaining() - takenByOthers;
+        UUID lotId = lot.lot().id();
+        synchronized (unitOfWork.commitLock()) {
+            int remaining = entries.select(entry -> entry.lotId().equals(lotId)).stream()
+                    .mapToInt(CreditEntry::delta).sum();
+            int takenByOthers = uncommittedDebits.getOrDefault(lotId, Map.of()).entrySet().stream()
+                    .filter(debit -> debit.getKey() != own && !debit.getKey().committed())
+                    .mapToInt(Map.Entry::getValue).sum();
+            return remaining - takenByOthers;
+        }
     }
 
     /** Takes {@code count} credits of the lot for this unit, as one entry; under the guard. */

@@ -1,7 +1,6 @@
 package dev.coachkit.application.memory;
 
 import dev.coachkit.application.payments.port.out.PaymentHousekeeping;
-import dev.coachkit.domain.scheduling.Session;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +18,7 @@ public final class InMemoryPaymentHousekeeping implements PaymentHousekeeping {
     @Override
     public List<Due> expiredHolds(Instant now, int limit) {
         return sessions.expiredHolds(now).stream().limit(limit)
-                .map((Session session) -> new Due(session.tenantId(), session.id())).toList();
+                .map(session -> new Due(session.tenantId(), session.id())).toList();
     }
 
     @Override
