@@ -64,7 +64,8 @@ final class ContextAssembly {
 
         @Override
         public <P> Optional<P> optionalPort(Class<P> port) {
-            return Optional.ofNullable(builder.adapterOf(port)).or(() -> Optional.ofNullable(port.cast(provided.get(port))));
+            return Optional.ofNullable(builder.adapterOf(port))
+                    .or(() -> Optional.ofNullable(port.cast(provided.get(port))));
         }
 
         @Override

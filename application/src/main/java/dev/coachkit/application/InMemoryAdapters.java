@@ -248,11 +248,11 @@ final class InMemoryAdapters {
                     RefreshTokenStore.class);
             addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
-                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens)),
+                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens, orders)),
                     AccountRepository.class, MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
                     SpaceMemberRepository.class, PostRepository.class, AvailabilityRepository.class,
                     CalendarTokenRepository.class, NotificationRepository.class, MediaRepository.class,
-                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class);
+                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class, OrderRepository.class);
         }
 
         private <P> void add(Class<P> port, P twin) {

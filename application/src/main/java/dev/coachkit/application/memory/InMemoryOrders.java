@@ -45,7 +45,8 @@ public final class InMemoryOrders implements OrderRepository {
         InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
         synchronized (lock) {
             InMemoryUnitOfWork.Transaction changing = uncommittedChanges.get(order.id());
-            if ((changing != null && changing != transaction) || orders.get(order.id()).filter(stored -> stored.status() == expected).isEmpty()) {
+            if ((changing != null && changing != transaction)
+                    || orders.get(order.id()).filter(stored -> stored.status() == expected).isEmpty()) {
                 return false;
             }
             if (changing == null) {
@@ -84,6 +85,12 @@ public final class InMemoryOrders implements OrderRepository {
     public boolean productSold(TenantId tenant, UUID productId) {
         return !orders.select(order -> order.tenantId().equals(tenant) && order.productId().equals(productId)
                 && order.paidAt().isPresent()).isEmpty();
+    }
+
+    /** Keeps the orders of an erased buyer, as the law requires, but forgets the buyer's e-mail address. */
+    void forgetBuyerEmail(AccountId buyer) {
+        orders.select(order -> order.buyerId().equals(buyer) && order.buyerEmail().isPresent())
+                .forEach(order -> orders.put(order.id(), order.withoutBuyerEmail()));
     }
 
     /** A committed order of any tenant, outside any unit of work: what the directory's look-ups read. */

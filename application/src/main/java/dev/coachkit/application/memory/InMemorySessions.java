@@ -37,6 +37,9 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
     private static final Comparator<Session> EARLIEST_FIRST =
             Comparator.comparing(Session::startsAt).thenComparing(Session::id);
 
+    private static final Comparator<Session> HOLD_EXPIRY_FIRST = Comparator
+            .comparing((Session session) -> session.payment().holdExpiresAt().orElseThrow()).thenComparing(Session::id);
+
     private record SentReminder(TenantId tenantId, UUID sessionId, Duration offset, Instant at) {}
 
     private final InMemoryUnitOfWork unitOfWork;
@@ -205,12 +208,11 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
         return due.stream().limit(limit).toList();
     }
 
-    /** Committed sessions of every tenant still held for payment whose hold ran out before {@code now}, oldest first. */
+    /** Committed sessions of every tenant still held whose hold ran out before {@code now}, oldest first. */
     List<Session> expiredHolds(Instant now) {
         return sessions.selectAcrossTenants(session -> session.status() == SessionStatus.PENDING_PAYMENT
                         && !session.isHeldAt(now))
-                .stream().sorted(Comparator.comparing((Session session) -> session.payment().holdExpiresAt().orElseThrow())
-                        .thenComparing(Session::id))
+                .stream().sorted(HOLD_EXPIRY_FIRST)
                 .toList();
     }
 

@@ -73,7 +73,7 @@ final class OrderCheckouts {
                 return stored.get();
             }
             if (attempt == STORE_ATTEMPTS) {
-                throw new IllegalStateException("order " + orderId + " kept changing while its checkout URL was stored");
+                throw new IllegalStateException("order " + orderId + " kept changing while its URL was stored");
             }
         }
     }

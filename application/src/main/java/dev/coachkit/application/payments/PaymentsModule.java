@@ -46,7 +46,7 @@ public final class PaymentsModule {
             SessionRepository sessions, AccountRepository accounts, MembershipRepository memberships,
             AuditLog auditLog, IdGenerator ids, Clock clock) {}
 
-    /** Where checkouts send the buyer back ({@code <appUrl>/payments/orders/<id>?checkout=…}) and how long holds last. */
+    /** Where checkouts send buyers back ({@code <appUrl>/payments/orders/<id>?checkout=…}); how long holds last. */
     public record Settings(AppUrl appUrl, PaymentHoldSettings holds) {}
 
     private final Ports ports;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachkit.application.CoachKit;
+import dev.coachkit.application.admin.port.in.EraseMemberUseCase;
 import dev.coachkit.application.audit.port.in.SearchAuditTrailUseCase;
 import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.identity.port.in.AcceptInvitationUseCase;
@@ -192,7 +193,8 @@ class PaymentsUseCasesTest {
 
     private List<String> openings() {
         return core.scheduling().availability().availability(new GetAvailabilityUseCase.Query(athlete,
-                        coach.accountId(), Optional.of(NEXT_MONDAY_9.minus(HOUR)), Optional.of(NEXT_MONDAY_9.plus(HOUR))))
+                        coach.accountId(), Optional.of(NEXT_MONDAY_9.minus(HOUR)),
+                        Optional.of(NEXT_MONDAY_9.plus(HOUR))))
                 .openings().stream().map(range -> range.start() + "/" + range.end()).toList();
     }
 
@@ -209,8 +211,9 @@ class PaymentsUseCasesTest {
     }
 
     private List<String> auditActions() {
-        return core.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin, new SearchAuditTrailUseCase.Filter(
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first(100)))
+        return core.admin().auditTrail().search(new SearchAuditTrailUseCase.Query(admin,
+                new SearchAuditTrailUseCase.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty()), PageRequest.first(100)))
                 .items().stream().map(AuditEntry::action).toList();
     }
 
@@ -439,8 +442,8 @@ class PaymentsUseCasesTest {
         assertThat(order(booking.order().get().id()).status()).isEqualTo(OrderStatus.FAILED);
         assertThat(book(admin, NEXT_MONDAY_9, Optional.empty()).session().isScheduled()).isTrue();
         deliverPendingEvents();
-        assertThat(notificationsOf(athlete)).extracting(Notification::type).filteredOn(type -> type.startsWith("order."))
-                .containsExactly("order.failed");
+        assertThat(notificationsOf(athlete)).extracting(Notification::type)
+                .filteredOn(type -> type.startsWith("order.")).containsExactly("order.failed");
     }
 
     @Test
@@ -488,7 +491,8 @@ class PaymentsUseCasesTest {
         Order order = buyPack(athlete);
 
         assertThat(callback(PaymentNotification.Outcome.PAID, order.id())).isEqualTo(Outcome.APPLIED);
-        assertThat(callback(PaymentNotification.Outcome.EXPIRED, order.id())).as("late expiry").isEqualTo(Outcome.APPLIED);
+        assertThat(callback(PaymentNotification.Outcome.EXPIRED, order.id())).as("late expiry")
+                .isEqualTo(Outcome.APPLIED);
 
         assertThat(order(order.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(credits(athlete)).isEqualTo(5);
@@ -645,6 +649,19 @@ class PaymentsUseCasesTest {
     }
 
     @Test
+    void erasing_a_buyer_keeps_their_orders_but_not_their_e_mail() {
+        Order order = buyPack(athlete);
+        assertThat(order.buyerEmail()).contains("bo@club.test");
+
+        core.admin().eraseMember().erase(new EraseMemberUseCase.Command(admin, athlete.accountId(), Optional.empty()));
+
+        Order kept = order(order.id());
+        assertThat(kept.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(kept.amount().minorUnits()).isEqualTo(10_000);
+        assertThat(kept.buyerEmail()).isEmpty();
+    }
+
+    @Test
     void credits_past_their_validity_expire() {
         Product monthly = payments.createProduct().create(aPack(admin).named("Monthly").validDays(30).build());
         payments.adjustCredits().adjust(new AdjustCreditsUseCase.Command(admin, athlete.accountId(), monthly.id(), 2,
@@ -672,7 +689,8 @@ class PaymentsUseCasesTest {
         assertThat(payments.updateProduct().update(reprice(12_000)).price().minorUnits()).isEqualTo(12_000);
         buyPack(athlete);
 
-        assertThatThrownBy(() -> payments.updateProduct().update(reprice(13_000))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> payments.updateProduct().update(reprice(13_000)))
+                .isInstanceOf(ConflictException.class);
         assertThat(order(payments.orders().orders(new ListOrdersUseCase.Query(athlete, Optional.empty(),
                 PageRequest.first(1))).items().get(0).id()).amount().minorUnits()).as("what the buyer paid")
                 .isEqualTo(12_000);

@@ -67,6 +67,12 @@ public record Order(UUID id, TenantId tenantId, UUID productId, AccountId buyerI
                 Optional.of(url), paymentReference, sessionId, createdAt, paidAt, refundedAt);
     }
 
+    /** The order kept as a financial record of a buyer who was erased: without their e-mail address. */
+    public Order withoutBuyerEmail() {
+        return new Order(id, tenantId, productId, buyerId, Optional.empty(), amount, credits, coachId, validDays,
+                status, checkoutUrl, paymentReference, sessionId, createdAt, paidAt, refundedAt);
+    }
+
     /** Paid at {@code now}; the provider's {@code reference} of the payment kept when given. Empty unless PENDING. */
     public Optional<Order> pay(Optional<String> reference, Instant now) {
         return moveTo(OrderStatus.PAID).map(order -> new Order(id, tenantId, productId, buyerId, buyerEmail, amount,

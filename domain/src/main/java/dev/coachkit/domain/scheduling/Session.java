@@ -123,7 +123,7 @@ public final class Session {
                 new Payment(PaidWith.CREDIT, payment.orderId(), Optional.empty())));
     }
 
-    /** The held session given up (its hold ran out, or its payment failed): EXPIRED, its time free. Empty when not held. */
+    /** The hold given up (its hold ran out or its payment failed): EXPIRED, its time free; empty if not held. */
     public Optional<Session> expireHold() {
         return status == SessionStatus.PENDING_PAYMENT ? Optional.of(with(SessionStatus.EXPIRED, payment))
                 : Optional.empty();

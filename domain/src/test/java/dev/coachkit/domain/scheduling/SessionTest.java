@@ -111,7 +111,8 @@ class SessionTest {
 
     @Test
     void a_held_session_may_be_cancelled() {
-        Session cancelled = held(NINE.minusSeconds(6300)).cancel(Optional.of("changed my mind"), NINE.minusSeconds(7000));
+        Session cancelled = held(NINE.minusSeconds(6300)).cancel(Optional.of("changed my mind"),
+                NINE.minusSeconds(7000));
 
         assertThat(cancelled.status()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(cancelled.confirmPaid(NINE.minusSeconds(6900))).isEmpty();

@@ -35,7 +35,7 @@ public interface BookSessionUseCase {
         }
     }
 
-    /** {@code athleteId} empty: the caller books for themself. {@code productId}: the pack to buy when no credit is left. */
+    /** {@code athleteId} empty: the caller books for themself; {@code productId}: the pack to buy, lacking a credit. */
     record Command(Actor actor, AccountId coachId, Instant startsAt, Instant endsAt, Optional<AccountId> athleteId,
             Optional<UUID> spaceId, Optional<String> notes, Optional<UUID> productId, Optional<String> clientIp) {
         public Command {

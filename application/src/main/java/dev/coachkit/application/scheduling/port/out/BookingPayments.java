@@ -36,6 +36,6 @@ public interface BookingPayments {
      */
     String openCheckout(TenantId tenant, UUID orderId);
 
-    /** Gives back the credit {@code cancelled} spent when the tenant's refund window allows it for {@code canceller}. */
+    /** Returns the credit {@code cancelled} spent when the tenant's refund window allows it to {@code canceller}. */
     void sessionCancelled(Session cancelled, Actor canceller);
 }
