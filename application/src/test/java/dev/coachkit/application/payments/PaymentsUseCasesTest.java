@@ -649,7 +649,8 @@ class PaymentsUseCasesTest {
     }
 
     @Test
-    void erasing_a_buyer_keeps_their_orders_but_not_their_e_mail() {
+    void erasing_a_buyer_keeps_their_orders_but_not_their_e_mail_and_lets_go_of_their_holds() {
+        Session held = hold(NEXT_MONDAY_9).session();
         Order order = buyPack(athlete);
         assertThat(order.buyerEmail()).contains("bo@club.test");
 
@@ -659,6 +660,7 @@ class PaymentsUseCasesTest {
         assertThat(kept.status()).isEqualTo(OrderStatus.PAID);
         assertThat(kept.amount().minorUnits()).isEqualTo(10_000);
         assertThat(kept.buyerEmail()).isEmpty();
+        assertThat(session(held.id()).status()).isEqualTo(SessionStatus.CANCELLED);
     }
 
     @Test
