@@ -24,6 +24,8 @@ import dev.coachkit.application.realtime.RealtimeContext;
 import dev.coachkit.application.notification.NotificationModule;
 import dev.coachkit.application.notification.port.in.ListNotificationsUseCase;
 import dev.coachkit.application.notification.port.in.MarkNotificationReadUseCase;
+import dev.coachkit.application.payments.PaymentsContext;
+import dev.coachkit.application.payments.PaymentsModule;
 import dev.coachkit.application.scheduling.SchedulingContext;
 import dev.coachkit.application.scheduling.SchedulingModule;
 import dev.coachkit.application.shared.CheckReadinessService;
@@ -96,10 +98,14 @@ public final class CoachKit {
         this.events = EventRuntimeAssembly.assemble(builder.runtime, handleEvent, clock, assembly.jobs());
     }
 
-    /** The core's own bounded contexts, in the order they are assembled (each may use those before it). */
+    /**
+     * The core's own bounded contexts, in the order they are assembled (each may use those before it);
+     * payments comes before scheduling, whose paid bookings it serves.
+     */
     static List<BoundedContext<?>> standardContexts() {
-        return List.of(new IdentityContext(), new CommunityContext(), new MediaContext(), new SchedulingContext(),
-                new AdminContext(), new DataExportContext(), new NotificationContext(), new RealtimeContext());
+        return List.of(new IdentityContext(), new CommunityContext(), new MediaContext(), new PaymentsContext(),
+                new SchedulingContext(), new AdminContext(), new DataExportContext(), new NotificationContext(),
+                new RealtimeContext());
     }
 
     public static CoachKitBuilder builder() {
@@ -193,6 +199,11 @@ public final class CoachKit {
 
     public MarkNotificationReadUseCase markNotificationRead() {
         return module(NotificationModule.class).markRead();
+    }
+
+    /** Session packs, orders, credits, refunds and the payment provider's callbacks. */
+    public PaymentsModule payments() {
+        return module(PaymentsModule.class);
     }
 
     /** Weekly availability, openings, booking and cancelling sessions, the calendar feed and reminders. */

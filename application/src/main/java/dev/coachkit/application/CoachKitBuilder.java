@@ -43,6 +43,15 @@ import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
+import dev.coachkit.application.payments.PaymentHoldSettings;
+import dev.coachkit.application.payments.port.out.CreditLedger;
+import dev.coachkit.application.payments.port.out.OrderRepository;
+import dev.coachkit.application.payments.port.out.PaymentDirectory;
+import dev.coachkit.application.payments.port.out.PaymentHousekeeping;
+import dev.coachkit.application.payments.port.out.PaymentProvider;
+import dev.coachkit.application.payments.port.out.PaymentSettingsRepository;
+import dev.coachkit.application.payments.port.out.ProcessedPaymentEvents;
+import dev.coachkit.application.payments.port.out.ProductRepository;
 import dev.coachkit.application.realtime.RealtimeSettings;
 import dev.coachkit.application.realtime.port.out.EventFeed;
 import dev.coachkit.application.realtime.port.out.RealtimeTicketStore;
@@ -62,6 +71,7 @@ import dev.coachkit.application.shared.port.out.ReadinessProbe;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.admin.ContentErasure;
 import dev.coachkit.domain.shared.DomainEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -222,6 +232,35 @@ public final class CoachKitBuilder {
             CalendarTokenRepository calendarTokens) {
         return adapter(AvailabilityRepository.class, availabilities).adapter(SessionRepository.class, sessions)
                 .adapter(CalendarTokenRepository.class, calendarTokens);
+    }
+
+    /**
+     * The payment stores of one persistence adapter family: packs, orders, the credit ledger, each tenant's
+     * settings, the provider events applied, and the cross-tenant directory callbacks resolve orders with.
+     */
+    public CoachKitBuilder paymentStores(ProductRepository products, OrderRepository orders, CreditLedger ledger,
+            PaymentSettingsRepository settings, ProcessedPaymentEvents processedEvents, PaymentDirectory directory) {
+        return adapter(ProductRepository.class, products).adapter(OrderRepository.class, orders)
+                .adapter(CreditLedger.class, ledger).adapter(PaymentSettingsRepository.class, settings)
+                .adapter(ProcessedPaymentEvents.class, processedEvents).adapter(PaymentDirectory.class, directory);
+    }
+
+    /** Where money is taken (Stripe); by default the development provider, {@code LocalPaymentProvider}. */
+    public CoachKitBuilder paymentProvider(PaymentProvider provider) {
+        return adapter(PaymentProvider.class, provider);
+    }
+
+    /**
+     * The scheduler's finder of unpaid holds and expired credit lots, of the worker's adapter family; the
+     * payments expiry job runs where the process runs the scheduler.
+     */
+    public CoachKitBuilder paymentHousekeeping(PaymentHousekeeping housekeeping) {
+        return adapter(PaymentHousekeeping.class, housekeeping);
+    }
+
+    /** How long a booking waiting for payment holds its slot (default 15 minutes). */
+    public CoachKitBuilder paymentHold(Duration hold) {
+        return setting(PaymentHoldSettings.class, new PaymentHoldSettings(hold));
     }
 
     /** Where notifications read their recipients' time zones: the accounts of one persistence adapter family. */

@@ -17,6 +17,7 @@ final class ContextAssembly {
     private final CoachKitBuilder builder;
     private final EventRecorder events;
     private final Map<Class<?>, Object> modules = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> provided = new LinkedHashMap<>();
     private final List<EventConsumer<?>> consumers = new ArrayList<>();
     private final List<EventRuntime.Job> jobs = new ArrayList<>();
 
@@ -63,7 +64,15 @@ final class ContextAssembly {
 
         @Override
         public <P> Optional<P> optionalPort(Class<P> port) {
-            return Optional.ofNullable(builder.adapterOf(port));
+            return Optional.ofNullable(builder.adapterOf(port))
+                    .or(() -> Optional.ofNullable(port.cast(provided.get(port))));
+        }
+
+        @Override
+        public <P> void provide(Class<P> port, P adapter) {
+            if (provided.putIfAbsent(port, port.cast(adapter)) != null) {
+                throw new IllegalStateException(port.getSimpleName() + " is provided by two contexts");
+            }
         }
 
         @Override

@@ -30,6 +30,7 @@ import dev.coachkit.application.memory.InMemoryAvailabilities;
 import dev.coachkit.application.memory.InMemoryBlobStore;
 import dev.coachkit.application.memory.InMemoryCalendarTokens;
 import dev.coachkit.application.memory.InMemoryComments;
+import dev.coachkit.application.memory.InMemoryCreditLedger;
 import dev.coachkit.application.memory.InMemoryDataExports;
 import dev.coachkit.application.memory.InMemoryEventOutbox;
 import dev.coachkit.application.memory.InMemoryIdempotencyKeys;
@@ -41,9 +42,15 @@ import dev.coachkit.application.memory.InMemoryMediaProbe;
 import dev.coachkit.application.memory.InMemoryMemberDataEraser;
 import dev.coachkit.application.memory.InMemoryMemberships;
 import dev.coachkit.application.memory.InMemoryNotifications;
+import dev.coachkit.application.memory.InMemoryOrders;
 import dev.coachkit.application.memory.InMemoryPasswordHasher;
+import dev.coachkit.application.memory.InMemoryPaymentDirectory;
+import dev.coachkit.application.memory.InMemoryPaymentHousekeeping;
+import dev.coachkit.application.memory.InMemoryPaymentSettings;
 import dev.coachkit.application.memory.InMemoryPosts;
 import dev.coachkit.application.memory.InMemoryProcessedEvents;
+import dev.coachkit.application.memory.InMemoryProcessedPaymentEvents;
+import dev.coachkit.application.memory.InMemoryProducts;
 import dev.coachkit.application.memory.InMemoryRecipientTimeZones;
 import dev.coachkit.application.memory.InMemoryRateLimiter;
 import dev.coachkit.application.memory.InMemoryRealtimeTickets;
@@ -59,6 +66,13 @@ import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.notification.port.out.Mailer;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
+import dev.coachkit.application.payments.port.out.CreditLedger;
+import dev.coachkit.application.payments.port.out.OrderRepository;
+import dev.coachkit.application.payments.port.out.PaymentDirectory;
+import dev.coachkit.application.payments.port.out.PaymentHousekeeping;
+import dev.coachkit.application.payments.port.out.PaymentSettingsRepository;
+import dev.coachkit.application.payments.port.out.ProcessedPaymentEvents;
+import dev.coachkit.application.payments.port.out.ProductRepository;
 import dev.coachkit.application.realtime.port.out.EventFeed;
 import dev.coachkit.application.realtime.port.out.RealtimeTicketStore;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
@@ -141,6 +155,9 @@ final class InMemoryAdapters {
         private final InMemoryProcessedEvents processedEvents;
         private final InMemoryIdempotencyKeys idempotencyKeys;
         private final InMemoryEventOutbox outbox;
+        private final InMemoryOrders orders;
+        private final InMemoryCreditLedger ledger;
+        private final InMemoryPaymentSettings paymentSettings;
 
         Family(InMemoryUnitOfWork memory, Clock clock, CoachKitBuilder builder) {
             this.builder = builder;
@@ -174,6 +191,10 @@ final class InMemoryAdapters {
             this.idempotencyKeys = reuse(IdempotencyStore.class, InMemoryIdempotencyKeys.class,
                     () -> new InMemoryIdempotencyKeys(memory));
             this.outbox = reuse(EventOutbox.class, InMemoryEventOutbox.class, () -> new InMemoryEventOutbox(memory, clock));
+            this.orders = reuse(OrderRepository.class, InMemoryOrders.class, () -> new InMemoryOrders(memory));
+            this.ledger = reuse(CreditLedger.class, InMemoryCreditLedger.class, () -> new InMemoryCreditLedger(memory));
+            this.paymentSettings = reuse(PaymentSettingsRepository.class, InMemoryPaymentSettings.class,
+                    () -> new InMemoryPaymentSettings(memory));
         }
 
         /** The store the host gave when it is this family's in-memory kind, so the readers see its data. */
@@ -198,6 +219,11 @@ final class InMemoryAdapters {
             add(NotificationRepository.class, notifications);
             add(ProcessedEvents.class, processedEvents);
             add(IdempotencyStore.class, idempotencyKeys);
+            add(ProductRepository.class, new InMemoryProducts(memory));
+            add(OrderRepository.class, orders);
+            add(CreditLedger.class, ledger);
+            add(PaymentSettingsRepository.class, paymentSettings);
+            add(ProcessedPaymentEvents.class, new InMemoryProcessedPaymentEvents(memory));
             add(DataExportRepository.class, new InMemoryDataExports(memory));
             add(RecipientTimeZones.class, new InMemoryRecipientTimeZones(anyAccounts));
             addReading(MembershipRepository.class, memberships, TenantRepository.class);
@@ -206,6 +232,10 @@ final class InMemoryAdapters {
             addReading(CommentRepository.class, new InMemoryComments(posts), PostRepository.class);
             // the feed is the outbox's own committed events, so it is only the outbox's twin
             addReading(EventFeed.class, outbox, EventOutbox.class);
+            addReading(PaymentDirectory.class, new InMemoryPaymentDirectory(orders, paymentSettings),
+                    OrderRepository.class, PaymentSettingsRepository.class);
+            addReading(PaymentHousekeeping.class, new InMemoryPaymentHousekeeping(sessions, ledger),
+                    SessionRepository.class, CreditLedger.class);
             addReading(TenantMetricsQuery.class, new InMemoryTenantMetrics(memberships, spaces, posts, sessions, media,
                     outbox), MembershipRepository.class, SpaceRepository.class, PostRepository.class,
                     SessionRepository.class, MediaRepository.class, EventOutbox.class);
@@ -218,11 +248,11 @@ final class InMemoryAdapters {
                     RefreshTokenStore.class);
             addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
-                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens)),
+                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens, orders)),
                     AccountRepository.class, MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
                     SpaceMemberRepository.class, PostRepository.class, AvailabilityRepository.class,
                     CalendarTokenRepository.class, NotificationRepository.class, MediaRepository.class,
-                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class);
+                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class, OrderRepository.class);
         }
 
         private <P> void add(Class<P> port, P twin) {
@@ -258,6 +288,9 @@ final class InMemoryAdapters {
             twins.put(CalendarTokenRepository.class, calendarTokens);
             twins.put(NotificationRepository.class, notifications);
             twins.put(IdempotencyStore.class, idempotencyKeys);
+            twins.put(OrderRepository.class, orders);
+            twins.put(CreditLedger.class, ledger);
+            twins.put(PaymentSettingsRepository.class, paymentSettings);
             return twins;
         }
     }

@@ -27,10 +27,18 @@ final class UpcomingSessionsCanceller {
         this.clock = clock;
     }
 
-    /** Runs inside the caller's unit of work; answers how many sessions were cancelled. */
+    /** Runs inside the caller's unit of work; answers how many sessions, scheduled or held, were cancelled. */
     int cancelUpcomingOf(Actor admin, AccountId person, Optional<String> clientIp) {
+        int cancelled = 0;
+        for (SessionStatus status : List.of(SessionStatus.SCHEDULED, SessionStatus.PENDING_PAYMENT)) {
+            cancelled += cancelUpcomingOf(admin, person, status, clientIp);
+        }
+        return cancelled;
+    }
+
+    private int cancelUpcomingOf(Actor admin, AccountId person, SessionStatus status, Optional<String> clientIp) {
         SessionRepository.Filter upcoming = new SessionRepository.Filter(Optional.of(clock.now()), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(SessionStatus.SCHEDULED), Optional.of(person));
+                Optional.empty(), Optional.empty(), Optional.of(status), Optional.of(person));
         int cancelled = 0;
         Page<Session> page = sessions.list(admin.tenantId(), upcoming, PageRequest.first(PageRequest.MAX_LIMIT));
         while (true) {

@@ -11,8 +11,18 @@ public interface Assembly {
     /** The adapter of {@code port}; the context must list the port in {@link BoundedContext#ports()}. */
     <P> P port(Class<P> port);
 
-    /** The adapter of a port the context can do without (it then falls back on one of its own). */
+    /**
+     * The adapter of a port the context can do without (it then falls back on one of its own): the host's,
+     * else one a context assembled before {@linkplain #provide provided}.
+     */
     <P> Optional<P> optionalPort(Class<P> port);
+
+    /**
+     * Offers {@code adapter} of another context's port to the contexts assembled after this one, which find
+     * it with {@link #optionalPort} unless the host gave its own; so a context serves another without that
+     * one depending on it (payments answers scheduling's {@code BookingPayments}).
+     */
+    <P> void provide(Class<P> port, P adapter);
 
     /** The setting of this type the host gave, or {@code defaultValue}. */
     <S> S setting(Class<S> type, S defaultValue);

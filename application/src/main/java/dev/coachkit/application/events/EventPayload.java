@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * The payload of a stored event, read value by value with the type each key holds: ids and instants as
- * strings, counts as numbers, optional values as absent keys. Every malformed value is reported as a
- * {@link MalformedEventException} naming the event type and the key.
+ * strings, counts as numbers, flags as booleans, optional values as absent keys. Every malformed value is
+ * reported as a {@link MalformedEventException} naming the event type and the key.
  */
 public final class EventPayload {
 
@@ -73,6 +73,14 @@ public final class EventPayload {
             throw malformed(key, "a whole number");
         }
         return number.longValue();
+    }
+
+    public boolean flag(String key) {
+        Object value = values.get(key);
+        if (!(value instanceof Boolean flag)) {
+            throw malformed(key, "true or false");
+        }
+        return flag;
     }
 
     public <T extends Enum<T>> T constant(String key, Class<T> type) {

@@ -18,7 +18,7 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
             InMemoryInvitations invitations, InMemoryRefreshTokens refreshTokens, InMemorySpaceMembers spaceMembers,
             InMemoryPosts posts, InMemoryAvailabilities availabilities, InMemoryCalendarTokens calendarTokens,
             InMemoryNotifications notifications, InMemoryMedia media, InMemoryEventOutbox outbox,
-            InMemoryIdempotencyKeys idempotencyKeys, InMemoryAccountTokens accountTokens) {}
+            InMemoryIdempotencyKeys idempotencyKeys, InMemoryAccountTokens accountTokens, InMemoryOrders orders) {}
 
     private final Stores stores;
 
@@ -39,6 +39,7 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
         stores.idempotencyKeys().removeFor(tenant, member);
         stores.invitations().deleteFor(email);
         stores.outbox().forgetEventsNaming(email, member);
+        stores.orders().forgetBuyerEmail(member);
         if (contentPolicy == ContentErasure.DELETE) {
             stores.posts().deleteByAuthor(member);
         } else {

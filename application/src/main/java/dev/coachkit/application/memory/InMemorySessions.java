@@ -16,25 +16,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Sessions per tenant in an {@link InMemoryTable}. What PostgreSQL's exclusion constraint gives the
- * database adapter, a lock gives this one: a booking is checked against committed sessions and
- * against those other units have added but not committed yet, and reserved until its unit ends;
- * a cancellation likewise, so that of two concurrent ones only the first succeeds.
+ * database adapter, a lock gives this one: a booking (scheduled or held for payment) is checked against
+ * committed sessions that occupy the calendar and against those other units have added but not committed
+ * yet, and reserved until its unit ends; a cancellation or a hold's transition likewise, so that of two
+ * concurrent changes of one session only the first succeeds.
  */
 public final class InMemorySessions implements SessionRepository, DueReminders {
 
     private static final Comparator<Session> EARLIEST_FIRST =
             Comparator.comparing(Session::startsAt).thenComparing(Session::id);
+
+    private static final Comparator<Session> HOLD_EXPIRY_FIRST = Comparator
+            .comparing((Session session) -> session.payment().holdExpiresAt().orElseThrow()).thenComparing(Session::id);
 
     private record SentReminder(TenantId tenantId, UUID sessionId, Duration offset, Instant at) {}
 
@@ -43,7 +47,8 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
     private final InMemoryTable<String, SentReminder> reminders;
     private final Object bookingLock = new Object();
     private final Map<UUID, Session> uncommittedBookings = new HashMap<>();
-    private final Set<UUID> uncommittedCancellations = new HashSet<>();
+    /** The sessions a running unit changed, reserved for it until it ends. */
+    private final Map<UUID, InMemoryUnitOfWork.Transaction> uncommittedChanges = new HashMap<>();
     private final Set<String> claimedReminders = ConcurrentHashMap.newKeySet();
 
     public InMemorySessions(InMemoryUnitOfWork unitOfWork) {
@@ -84,26 +89,45 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
     }
 
     /**
-     * Like the conditional update in PostgreSQL: under the booking lock, the session must still be
-     * scheduled and not being cancelled by another unit that has not committed yet.
+     * Like the conditional update in PostgreSQL: under the booking lock, the session must still occupy
+     * the calendar and not be changed by another unit that has not committed yet.
      */
     @Override
     public void cancel(Session cancelled) {
+        if (!change(cancelled, stored -> stored.status().occupiesCalendar())) {
+            throw new ConflictException("the session is already cancelled");
+        }
+    }
+
+    @Override
+    public boolean transition(Session updated, SessionStatus expected) {
+        return change(updated, stored -> stored.status() == expected);
+    }
+
+    /**
+     * Stores {@code changed} when the stored session passes {@code still} and no other unit is changing it;
+     * the session is reserved for this unit until it ends.
+     */
+    private boolean change(Session changed, Predicate<Session> still) {
         InMemoryUnitOfWork.Transaction transaction = unitOfWork.current();
         synchronized (bookingLock) {
-            if (sessions.get(cancelled.id()).filter(Session::isScheduled).isEmpty()
-                    || !uncommittedCancellations.add(cancelled.id())) {
-                throw new ConflictException("the session is already cancelled");
+            InMemoryUnitOfWork.Transaction changing = uncommittedChanges.get(changed.id());
+            if ((changing != null && changing != transaction) || sessions.get(changed.id()).filter(still).isEmpty()) {
+                return false;
+            }
+            if (changing == null) {
+                uncommittedChanges.put(changed.id(), transaction);
+                Runnable release = () -> {
+                    synchronized (bookingLock) {
+                        uncommittedChanges.remove(changed.id());
+                    }
+                };
+                transaction.afterCommit(release);
+                transaction.afterRollback(release);
             }
         }
-        Runnable release = () -> {
-            synchronized (bookingLock) {
-                uncommittedCancellations.remove(cancelled.id());
-            }
-        };
-        transaction.afterCommit(release);
-        transaction.afterRollback(release);
-        sessions.put(cancelled.id(), cancelled);
+        sessions.put(changed.id(), changed);
+        return true;
     }
 
     /**
@@ -129,7 +153,7 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
 
     @Override
     public List<Session> scheduledOverlapping(TenantId tenant, AccountId coach, TimeRange range) {
-        return sessions.select(session -> session.tenantId().equals(tenant) && session.isScheduled()
+        return sessions.select(session -> session.tenantId().equals(tenant) && session.status().occupiesCalendar()
                 && session.coachId().equals(coach) && session.time().overlaps(range))
                 .stream().sorted(EARLIEST_FIRST).toList();
     }
@@ -198,6 +222,14 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
             }
         }
         return due.stream().limit(limit).toList();
+    }
+
+    /** Committed sessions of every tenant still held whose hold ran out before {@code now}, oldest first. */
+    List<Session> expiredHolds(Instant now) {
+        return sessions.selectAcrossTenants(session -> session.status() == SessionStatus.PENDING_PAYMENT
+                        && !session.isHeldAt(now))
+                .stream().sorted(HOLD_EXPIRY_FIRST)
+                .toList();
     }
 
     private static String reminderKey(TenantId tenant, UUID sessionId, Duration offset) {

@@ -70,6 +70,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         private final Map<InMemoryTable<?, ?>, Map<Object, Object>> writes = new IdentityHashMap<>();
         private final List<Runnable> afterCommit = new ArrayList<>();
         private final List<Runnable> afterRollback = new ArrayList<>();
+        private boolean committed;
 
         private Transaction(TenantId tenant) {
             this.tenant = tenant;
@@ -101,9 +102,15 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             }
         }
 
+        /** Whether its writes are applied; read under the commit lock to see it together with them. */
+        boolean committed() {
+            return committed;
+        }
+
         @SuppressWarnings({"unchecked", "rawtypes"})
         private void commit() {
             writes.forEach((table, rows) -> ((InMemoryTable) table).apply(tenant, rows));
+            committed = true;
         }
     }
 }

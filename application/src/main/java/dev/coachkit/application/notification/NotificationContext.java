@@ -16,8 +16,8 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import java.util.List;
 
 /**
- * Reaching people: the invitation e-mail and in-app notifications of posts, comments and sessions, with
- * times in each recipient's time zone.
+ * Reaching people: the invitation e-mail and in-app notifications of posts, comments, sessions and payments,
+ * with times in each recipient's time zone.
  */
 public final class NotificationContext implements BoundedContext<NotificationModule> {
 
@@ -51,6 +51,7 @@ public final class NotificationContext implements BoundedContext<NotificationMod
                 inbox, ids));
         a.consumer(new CommentNotificationConsumer(inbox, ids));
         a.consumer(new SessionNotificationConsumer(inbox, timeZones, ids, clock));
+        a.consumer(new OrderNotificationConsumer(inbox, ids, clock));
         UnitOfWork unitOfWork = a.port(UnitOfWork.class);
         return new NotificationModule(new ListNotificationsService(unitOfWork, notifications),
                 new MarkNotificationReadService(unitOfWork, notifications, clock));

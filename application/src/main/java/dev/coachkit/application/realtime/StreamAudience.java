@@ -25,9 +25,9 @@ import java.util.UUID;
 /**
  * Whether a subscriber may receive an event, as things stand at delivery: never across tenants; a
  * space's events for whoever may read the space now ({@link SpaceStanding}, the community's policy);
- * session and notification events for the accounts they name; media events for the uploader. A space
- * and its member list are kept for {@code freshness}, one lookup per space however many streams read
- * it, so a removal from a space takes effect within that time. Used by the one delivery thread only.
+ * session, order and notification events for the accounts they name; media events for the uploader. A
+ * space and its member list are kept for {@code freshness}, one lookup per space however many streams
+ * read it, so a removal from a space takes effect within that time. Used by the one delivery thread only.
  */
 final class StreamAudience {
 

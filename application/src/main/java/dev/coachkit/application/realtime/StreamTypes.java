@@ -15,8 +15,8 @@ import java.util.function.Function;
 /**
  * The one list of what the real-time stream carries: which stored event types become which stream
  * types, and whom each is about (for authorization at delivery). Every other stored type stays off the
- * stream. Later capabilities add their line here: {@code annotation.created} (video review, audience:
- * the annotated media's space) and {@code order.paid} (payments, audience: the buyer).
+ * stream. Later capabilities add their line here, as {@code annotation.created} (video review, audience:
+ * the annotated media's space) will.
  *
  * <p>The data a client gets is the stored payload (keys as version 1 of each type wrote them) plus the
  * subject's id under {@code <subjectType>Id} and {@code occurredAt}.
@@ -34,6 +34,7 @@ final class StreamTypes {
             same("notification.created", event -> accounts(event, "recipientId")),
             same("session.scheduled", event -> accounts(event, "coachId", "athleteId")),
             same("session.cancelled", event -> accounts(event, "coachId", "athleteId")),
+            same("order.paid", event -> accounts(event, "buyerId", "coachId")),
             new StreamType("media.processed", StreamTypes::mediaOutcome,
                     event -> new Audience.MediaOwner(event.subjectId())));
 

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The coach's rules and openings: availability in the window minus the coach's scheduled sessions. */
+/** The coach's rules and openings: availability in the window minus the coach's scheduled and held sessions. */
 public final class GetAvailabilityService implements GetAvailabilityUseCase {
 
     private final UnitOfWork unitOfWork;

@@ -11,6 +11,7 @@ import dev.coachkit.application.events.RuntimeSettings;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.SecureTokens;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.BookingPayments;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
@@ -22,7 +23,9 @@ import java.util.Optional;
 
 /**
  * Weekly availability, openings, booking and cancelling sessions, the calendar feed, and the reminder
- * job where the process runs the scheduler (given {@link DueReminders}).
+ * job where the process runs the scheduler (given {@link DueReminders}). Paid bookings go through the
+ * {@link BookingPayments} the host gives or the payments context (assembled before) provides; without
+ * either, an athlete's booking of a coach who requires a credit is refused (402).
  */
 public final class SchedulingContext implements BoundedContext<SchedulingModule> {
 
@@ -49,7 +52,9 @@ public final class SchedulingContext implements BoundedContext<SchedulingModule>
                 a.port(AvailabilityRepository.class), a.port(SessionRepository.class),
                 a.port(CalendarTokenRepository.class), a.port(MembershipRepository.class),
                 a.port(SpaceRepository.class), a.port(SpaceMemberRepository.class), a.port(AuditLog.class),
-                a.port(SecureTokens.class), a.port(IdGenerator.class), a.port(Clock.class)));
+                a.port(SecureTokens.class),
+                a.optionalPort(BookingPayments.class).orElseGet(SchedulingModule::withoutPayments),
+                a.port(IdGenerator.class), a.port(Clock.class)));
         a.optionalPort(DueReminders.class).ifPresent(due -> {
             RuntimeSettings runtime = a.setting(RuntimeSettings.class, RuntimeSettings.defaults());
             SessionReminders reminders = scheduling.reminders(due, runtime.reminderOffsets());

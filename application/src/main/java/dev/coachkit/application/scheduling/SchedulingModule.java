@@ -15,6 +15,7 @@ import dev.coachkit.application.scheduling.port.in.ListSessionsUseCase;
 import dev.coachkit.application.scheduling.port.in.RotateCalendarTokenUseCase;
 import dev.coachkit.application.scheduling.port.in.SetAvailabilityUseCase;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
+import dev.coachkit.application.scheduling.port.out.BookingPayments;
 import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.DueReminders;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
@@ -27,11 +28,19 @@ import java.util.List;
 /** The scheduling use cases, assembled once from the ports they share. */
 public final class SchedulingModule {
 
-    /** The out ports scheduling needs, as given to the {@code CoachKit} builder. */
+    /**
+     * The out ports scheduling needs, as given to the {@code CoachKit} builder; {@code payments} is the
+     * payments context's, or one that refuses paid bookings ({@link #withoutPayments()}).
+     */
     public record Ports(UnitOfWork unitOfWork, EventRecorder events, AvailabilityRepository availabilities,
             SessionRepository sessions, CalendarTokenRepository calendarTokens, MembershipRepository memberships,
             SpaceRepository spaces, SpaceMemberRepository spaceMembers, AuditLog auditLog, SecureTokens secureTokens,
-            IdGenerator ids, Clock clock) {}
+            BookingPayments payments, IdGenerator ids, Clock clock) {}
+
+    /** Where no payments context is assembled: athletes' bookings of coaches who require a credit are refused (402). */
+    public static BookingPayments withoutPayments() {
+        return new NoBookingPayments();
+    }
 
     private final Ports ports;
     private final SetAvailabilityUseCase setAvailability;
@@ -50,10 +59,11 @@ public final class SchedulingModule {
         this.setAvailability = new SetAvailabilityService(uow, ports.availabilities(), calendars, audit, ports.clock());
         this.availability = new GetAvailabilityService(uow, ports.availabilities(), ports.sessions(), calendars,
                 ports.clock());
-        this.book = new BookSessionService(uow, ports.availabilities(), ports.sessions(), calendars, ports.events(),
-                audit, ports.ids(), ports.clock());
+        this.book = new BookSessionService(uow, ports.availabilities(), ports.sessions(), calendars, ports.payments(),
+                ports.events(), audit, ports.ids(), ports.clock());
         this.sessions = new ListSessionsService(uow, ports.sessions(), ports.clock());
-        this.cancel = new CancelSessionService(uow, ports.sessions(), ports.events(), audit, ports.clock());
+        this.cancel = new CancelSessionService(uow, ports.sessions(), ports.payments(), ports.events(), audit,
+                ports.clock());
         this.rotateCalendarToken = new RotateCalendarTokenService(uow, ports.calendarTokens(), ports.secureTokens(),
                 ports.clock());
         this.calendarFeed = new GetCalendarFeedService(uow, ports.calendarTokens(), ports.sessions(), calendars,

@@ -9,6 +9,7 @@ import dev.coachkit.application.community.CommunityEventTypes;
 import dev.coachkit.application.events.envelope.EventEnvelope;
 import dev.coachkit.application.identity.IdentityEventTypes;
 import dev.coachkit.application.media.MediaEventTypes;
+import dev.coachkit.application.payments.PaymentsEventTypes;
 import dev.coachkit.application.scheduling.SchedulingEventTypes;
 import dev.coachkit.domain.admin.ExportRequested;
 import dev.coachkit.domain.admin.MemberErased;
@@ -25,6 +26,11 @@ import dev.coachkit.domain.media.MediaDeleted;
 import dev.coachkit.domain.media.MediaProcessed;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.media.MediaUploaded;
+import dev.coachkit.domain.payments.Money;
+import dev.coachkit.domain.payments.OrderFailed;
+import dev.coachkit.domain.payments.OrderPaid;
+import dev.coachkit.domain.payments.OrderRefunded;
+import dev.coachkit.domain.payments.OrderStatus;
 import dev.coachkit.domain.scheduling.SessionCancelled;
 import dev.coachkit.domain.scheduling.SessionReminderDue;
 import dev.coachkit.domain.scheduling.SessionScheduled;
@@ -57,7 +63,9 @@ class EventTypesTest {
     private static final Instant LATER = AT.plus(Duration.ofHours(2));
 
     private static final List<EventType<?>> ALL = Stream.of(IdentityEventTypes.all(), CommunityEventTypes.all(),
-            MediaEventTypes.all(), SchedulingEventTypes.all(), AdminEventTypes.all()).flatMap(List::stream).toList();
+            MediaEventTypes.all(), SchedulingEventTypes.all(), AdminEventTypes.all(), PaymentsEventTypes.all())
+            .flatMap(List::stream).toList();
+    private static final Money PRICE = Money.of(25_000, "EUR");
 
     private final EventTypes types = new EventTypes(ALL);
 
@@ -81,7 +89,14 @@ class EventTypesTest {
                 new SessionReminderDue(TENANT, ID, ANN, BOB, AT, LATER, Duration.ofMinutes(90), AT),
                 new MemberErased(TENANT, BOB, List.of(ID, OTHER), AT),
                 new ExportRequested(TENANT, ID, Optional.of(BOB), AT),
-                new ExportRequested(TENANT, ID, Optional.empty(), AT));
+                new ExportRequested(TENANT, ID, Optional.empty(), AT),
+                new OrderPaid(TENANT, ID, OTHER, BOB, Optional.of(ANN), PRICE, 10, Optional.of(OTHER), AT),
+                new OrderPaid(TENANT, ID, OTHER, BOB, Optional.empty(), PRICE, 1, Optional.empty(), AT),
+                new OrderFailed(TENANT, ID, OTHER, BOB, Optional.of(ANN), PRICE, OrderStatus.EXPIRED, AT),
+                new OrderRefunded(TENANT, ID, OTHER, BOB, Optional.of(ANN), PRICE, 3, Optional.of("pi_1"), true,
+                        Optional.of("late"), AT),
+                new OrderRefunded(TENANT, ID, OTHER, BOB, Optional.empty(), PRICE, 0, Optional.empty(), false,
+                        Optional.empty(), AT));
     }
 
     /** Each type's payload exactly as version 1 (the release before typed events) wrote it. */
@@ -128,7 +143,17 @@ class EventTypesTest {
                 Arguments.of(new ExportRequested(TENANT, ID, Optional.of(BOB), AT), "export",
                         Map.of("scope", "user", "userId", bob)),
                 Arguments.of(new ExportRequested(TENANT, ID, Optional.empty(), AT), "export",
-                        Map.of("scope", "tenant")));
+                        Map.of("scope", "tenant")),
+                Arguments.of(new OrderPaid(TENANT, ID, OTHER, BOB, Optional.of(ANN), PRICE, 10, Optional.of(OTHER), AT),
+                        "order", Map.of("productId", other, "buyerId", bob, "coachId", ann, "amountCents", 25_000L,
+                                "currency", "EUR", "credits", 10, "sessionId", other)),
+                Arguments.of(new OrderFailed(TENANT, ID, OTHER, BOB, Optional.empty(), PRICE, OrderStatus.FAILED, AT),
+                        "order", Map.of("productId", other, "buyerId", bob, "amountCents", 25_000L, "currency", "EUR",
+                                "status", "FAILED")),
+                Arguments.of(new OrderRefunded(TENANT, ID, OTHER, BOB, Optional.of(ANN), PRICE, 3, Optional.of("pi_1"),
+                        true, Optional.of("late"), AT), "order", Map.of("productId", other, "buyerId", bob,
+                                "coachId", ann, "amountCents", 25_000L, "currency", "EUR", "creditsWithdrawn", 3,
+                                "paymentReference", "pi_1", "refundAtProvider", true, "reason", "late")));
     }
 
     @ParameterizedTest

@@ -235,6 +235,28 @@ class RealtimeHubTest {
     }
 
     @Test
+    void a_paid_order_reaches_its_buyer_and_the_packs_coach_only() {
+        RecordingSink coachStream = live(coach);
+        RecordingSink athleteStream = live(athlete);
+        RecordingSink bystanderStream = live(member(club, Role.ATHLETE));
+
+        record(club, anEnvelope().inTenant(club).ofType("order.paid").withPayload(Map.of(
+                "productId", "5b000000-0000-4000-8000-000000000002", "buyerId", athlete.accountId().toString(),
+                "coachId", coach.accountId().toString(), "amountCents", 10_000L, "currency", "EUR", "credits", 5))
+                .build());
+        post(space(coach, false)); // a last event everyone can read: once it arrived, the others were decided
+
+        coachStream.awaitEvents(2);
+        athleteStream.awaitEvents(2);
+        bystanderStream.awaitEvents(1);
+        assertThat(coachStream.events()).extracting(RecordingSink.Sent::type).containsExactly("order.paid",
+                "post.created");
+        assertThat(athleteStream.events()).extracting(RecordingSink.Sent::type).containsExactly("order.paid",
+                "post.created");
+        assertThat(bystanderStream.events()).extracting(RecordingSink.Sent::type).containsExactly("post.created");
+    }
+
+    @Test
     void resuming_replays_every_event_after_the_last_one_seen_in_order_and_none_twice() {
         join(crew, athlete);
         RecordingSink first = live(athlete);

@@ -1,5 +1,6 @@
 package dev.coachkit.application.scheduling;
 
+import static dev.coachkit.application.testing.PaymentBuilders.aPack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,9 +35,11 @@ import dev.coachkit.application.scheduling.port.in.SetAvailabilityUseCase;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.SessionStatus;
 import dev.coachkit.domain.scheduling.WeeklySlot;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PageRequest;
@@ -110,7 +113,8 @@ class SchedulingUseCasesTest {
 
     private Session book(Instant start) {
         return scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), start,
-                start.plus(HOUR), Optional.empty(), Optional.empty(), Optional.of("serve practice"), Optional.empty()));
+                start.plus(HOUR), Optional.empty(), Optional.empty(), Optional.of("serve practice"), Optional.empty(),
+                Optional.empty())).session();
     }
 
     private void deliverPendingEvents() {
@@ -283,6 +287,35 @@ class SchedulingUseCasesTest {
     }
 
     @Test
+    void a_held_session_occupies_its_slot_and_cancelling_it_frees_the_slot_and_tells_nobody() {
+        scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC",
+                Arrays.stream(DayOfWeek.values()).map(day -> new WeeklySlot(day, LocalTime.of(8, 0),
+                        LocalTime.of(20, 0))).toList(), true, Optional.empty()));
+        UUID pack = core.payments().createProduct().create(aPack(admin).build()).id();
+        Session held = scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), NEXT_MONDAY_9,
+                NEXT_MONDAY_9.plus(HOUR), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(pack),
+                Optional.empty())).session();
+        assertThat(held.status()).isEqualTo(SessionStatus.PENDING_PAYMENT);
+        assertThat(openingsAround(NEXT_MONDAY_9)).containsExactly("2026-11-30T08:00:00Z/2026-11-30T09:00:00Z");
+
+        Session cancelled = scheduling.cancel().cancel(new CancelSessionUseCase.Command(athlete, held.id(),
+                Optional.empty(), Optional.empty()));
+
+        assertThat(cancelled.status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(openingsAround(NEXT_MONDAY_9)).containsExactly("2026-11-30T08:00:00Z/2026-11-30T10:00:00Z");
+        deliverPendingEvents();
+        assertThat(notificationsOf(coach)).isEmpty();
+        assertThatThrownBy(() -> scheduling.cancel().cancel(new CancelSessionUseCase.Command(athlete, held.id(),
+                Optional.empty(), Optional.empty()))).isInstanceOf(ConflictException.class);
+    }
+
+    private List<String> openingsAround(Instant start) {
+        return scheduling.availability().availability(new GetAvailabilityUseCase.Query(athlete, coach.accountId(),
+                        Optional.of(start.minus(HOUR)), Optional.of(start.plus(HOUR)))).openings().stream()
+                .map(range -> range.start() + "/" + range.end()).toList();
+    }
+
+    @Test
     void a_window_of_exactly_62_days_is_accepted_and_one_instant_more_is_not() {
         Instant from = NEXT_MONDAY_9;
         Instant to = from.plus(GetAvailabilityUseCase.MAX_WINDOW);
@@ -318,7 +351,8 @@ class SchedulingUseCasesTest {
 
     private Session bookIn(UUID spaceId, Instant start) {
         return scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), start,
-                start.plus(HOUR), Optional.empty(), Optional.of(spaceId), Optional.empty(), Optional.empty()));
+                start.plus(HOUR), Optional.empty(), Optional.of(spaceId), Optional.empty(), Optional.empty(),
+                Optional.empty())).session();
     }
 
     private UUID space(boolean isPrivate) {
@@ -342,7 +376,7 @@ class SchedulingUseCasesTest {
     void a_coach_is_not_their_own_athlete_and_an_athlete_has_no_calendar() {
         assertThatThrownBy(() -> scheduling.book().book(new BookSessionUseCase.Command(coach, coach.accountId(),
                 NEXT_MONDAY_9, NEXT_MONDAY_9.plus(HOUR), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty())))
+                Optional.empty(), Optional.empty())))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> scheduling.availability().availability(new GetAvailabilityUseCase.Query(coach,
                 athlete.accountId(), Optional.empty(), Optional.empty()))).isInstanceOf(NotFoundException.class);

@@ -9,5 +9,14 @@ public enum OrderStatus {
     PAID,
     FAILED,
     EXPIRED,
-    REFUNDED
+    REFUNDED;
+
+    /** Whether an order in this status may move to {@code next}: only forward, never back or sideways. */
+    public boolean mayMoveTo(OrderStatus next) {
+        return switch (this) {
+            case PENDING -> next == PAID || next == FAILED || next == EXPIRED;
+            case PAID -> next == REFUNDED;
+            case FAILED, EXPIRED, REFUNDED -> false;
+        };
+    }
 }

@@ -86,16 +86,73 @@ public final class Session {
                 cancelledAt, payment);
     }
 
-    /** The cancelled session, which frees its time; cancelling twice is a conflict. */
+    /**
+     * A session held for payment until {@code holdExpiresAt}: it occupies the coach's calendar like a scheduled
+     * one, waiting on the order {@code orderId}, and becomes SCHEDULED when paid in time or EXPIRED when not.
+     */
+    public static Session hold(UUID id, TenantId tenantId, AccountId coachId, AccountId athleteId,
+            Optional<UUID> spaceId, Instant startsAt, Instant endsAt, Optional<String> notes, UUID orderId,
+            Instant holdExpiresAt, Instant now) {
+        Objects.requireNonNull(orderId, "orderId");
+        if (!holdExpiresAt.isAfter(now)) {
+            throw new IllegalArgumentException("a hold expires after it is placed");
+        }
+        Session booked = book(id, tenantId, coachId, athleteId, spaceId, startsAt, endsAt, notes, now);
+        return booked.with(SessionStatus.PENDING_PAYMENT,
+                new Payment(PaidWith.NONE, Optional.of(orderId), Optional.of(holdExpiresAt)));
+    }
+
+    /** This scheduled session, paid with one of the athlete's credits. */
+    public Session paidWithCredit() {
+        if (status != SessionStatus.SCHEDULED) {
+            throw new IllegalStateException("only a scheduled session is paid with a credit, not a " + status + " one");
+        }
+        return with(SessionStatus.SCHEDULED, new Payment(PaidWith.CREDIT, payment.orderId(), Optional.empty()));
+    }
+
+    /**
+     * The held session confirmed by its payment at {@code now}: SCHEDULED, paid with a credit. Empty when it is
+     * not held any more (expired, cancelled, confirmed before) or its hold ran out before {@code now}, so
+     * that a late payment never confirms a slot someone else may have taken meanwhile.
+     */
+    public Optional<Session> confirmPaid(Instant now) {
+        if (!isHeldAt(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(with(SessionStatus.SCHEDULED,
+                new Payment(PaidWith.CREDIT, payment.orderId(), Optional.empty())));
+    }
+
+    /** The hold given up (its hold ran out or its payment failed): EXPIRED, its time free; empty if not held. */
+    public Optional<Session> expireHold() {
+        return status == SessionStatus.PENDING_PAYMENT ? Optional.of(with(SessionStatus.EXPIRED, payment))
+                : Optional.empty();
+    }
+
+    /** Whether the session is held for payment and its hold still runs at {@code now}. */
+    public boolean isHeldAt(Instant now) {
+        return status == SessionStatus.PENDING_PAYMENT && payment.holdExpiresAt().filter(now::isBefore).isPresent();
+    }
+
+    /**
+     * The cancelled session, which frees its time; a scheduled or held session may be cancelled, one already
+     * cancelled or expired is a conflict.
+     */
     public Session cancel(Optional<String> reason, Instant now) {
-        if (status == SessionStatus.CANCELLED) {
-            throw new ConflictException("the session is already cancelled");
+        if (!status.occupiesCalendar()) {
+            throw new ConflictException(status == SessionStatus.EXPIRED ? "the session's hold has expired"
+                    : "the session is already cancelled");
         }
         return new Session(id, tenantId, coachId, athleteId, spaceId, time, SessionStatus.CANCELLED, notes,
                 bounded(reason, "reason", MAX_REASON), createdAt, Optional.of(now), payment);
     }
 
-    /** The event of booking this session. */
+    private Session with(SessionStatus newStatus, Payment newPayment) {
+        return new Session(id, tenantId, coachId, athleteId, spaceId, time, newStatus, notes, cancelReason, createdAt,
+                cancelledAt, newPayment);
+    }
+
+    /** The event of booking this session (for a held one: of its confirmation). */
     public SessionScheduled scheduledBy(AccountId bookedBy) {
         return new SessionScheduled(tenantId, id, coachId, athleteId, startsAt(), endsAt(), bookedBy, createdAt);
     }
@@ -162,6 +219,10 @@ public final class Session {
 
     public boolean isScheduled() {
         return status == SessionStatus.SCHEDULED;
+    }
+
+    public boolean isPaidWithCredit() {
+        return payment.paidWith() == PaidWith.CREDIT;
     }
 
     public Optional<String> notes() {

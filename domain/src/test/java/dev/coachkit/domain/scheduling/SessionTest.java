@@ -66,4 +66,55 @@ class SessionTest {
         assertThatThrownBy(() -> SchedulingPolicy.requireMayBook(new Actor(TENANT, someoneElse, Role.COACH), COACH,
                 ATHLETE)).isInstanceOf(PermissionDeniedException.class);
     }
+    private static Session held(Instant expiresAt) {
+        return Session.hold(UUID.randomUUID(), TENANT, COACH, ATHLETE, Optional.empty(), NINE, TEN, Optional.empty(),
+                UUID.randomUUID(), expiresAt, NINE.minusSeconds(7200));
+    }
+
+    @Test
+    void a_held_session_occupies_the_calendar_until_paid_or_expired() {
+        Instant expiry = NINE.minusSeconds(6300);
+        Session held = held(expiry);
+
+        assertThat(held.status()).isEqualTo(SessionStatus.PENDING_PAYMENT);
+        assertThat(held.status().occupiesCalendar()).isTrue();
+        assertThat(held.payment().paidWith()).isEqualTo(PaidWith.NONE);
+        assertThat(held.payment().holdExpiresAt()).contains(expiry);
+        assertThat(held.isHeldAt(expiry.minusSeconds(1))).isTrue();
+        assertThat(held.isHeldAt(expiry)).isFalse();
+    }
+
+    @Test
+    void a_payment_in_time_confirms_the_hold_and_a_late_one_does_not() {
+        Instant expiry = NINE.minusSeconds(6300);
+        Session held = held(expiry);
+
+        Session confirmed = held.confirmPaid(expiry.minusSeconds(1)).orElseThrow();
+        assertThat(confirmed.status()).isEqualTo(SessionStatus.SCHEDULED);
+        assertThat(confirmed.isPaidWithCredit()).isTrue();
+        assertThat(confirmed.payment().orderId()).isEqualTo(held.payment().orderId());
+        assertThat(held.confirmPaid(expiry)).as("the hold ran out").isEmpty();
+        assertThat(confirmed.confirmPaid(expiry.minusSeconds(2))).as("confirmed once").isEmpty();
+    }
+
+    @Test
+    void an_expired_hold_frees_the_time_and_cannot_be_cancelled_or_confirmed() {
+        Session expired = held(NINE.minusSeconds(6300)).expireHold().orElseThrow();
+
+        assertThat(expired.status()).isEqualTo(SessionStatus.EXPIRED);
+        assertThat(expired.status().occupiesCalendar()).isFalse();
+        assertThat(expired.expireHold()).isEmpty();
+        assertThat(expired.confirmPaid(NINE.minusSeconds(7000))).isEmpty();
+        assertThatThrownBy(() -> expired.cancel(Optional.empty(), NINE)).isInstanceOf(ConflictException.class);
+        assertThat(booked().expireHold()).as("a scheduled session is not a hold").isEmpty();
+    }
+
+    @Test
+    void a_held_session_may_be_cancelled() {
+        Session cancelled = held(NINE.minusSeconds(6300)).cancel(Optional.of("changed my mind"),
+                NINE.minusSeconds(7000));
+
+        assertThat(cancelled.status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(cancelled.confirmPaid(NINE.minusSeconds(6900))).isEmpty();
+    }
 }
