@@ -27,7 +27,9 @@ CREATE POLICY tenant_isolation ON products
     USING (tenant_id = (SELECT app_current_tenant()))
     WITH CHECK (tenant_id = (SELECT app_current_tenant()));
 -- no DELETE: an order keeps naming the product it sold; a product is deactivated instead
-GRANT SELECT, INSERT, UPDATE ON products TO "${runtime_role}";
+-- what was sold under a product (its coach, validity, creation) never changes; the rest may
+GRANT SELECT, INSERT ON products TO "${runtime_role}";
+GRANT UPDATE (name, description, credits, price_cents, currency, active) ON products TO "${runtime_role}";
 
 -- One checkout. What was sold (amount, credits, coach, validity) is copied at checkout and never follows
 -- later product changes. Status moves forward only; the adapter changes it with a compare-and-set.
@@ -71,7 +73,11 @@ CREATE POLICY tenant_isolation ON orders
     USING (tenant_id = (SELECT app_current_tenant()))
     WITH CHECK (tenant_id = (SELECT app_current_tenant()));
 -- UPDATE: status changes, and erasing buyer_email; no DELETE: orders are financial records
-GRANT SELECT, INSERT, UPDATE ON orders TO "${runtime_role}";
+-- a sale's terms (amount, credits, buyer, product) are fixed at checkout: only its progress, and the buyer's
+-- e-mail for erasure, can be written afterwards
+GRANT SELECT, INSERT ON orders TO "${runtime_role}";
+GRANT UPDATE (status, checkout_url, payment_reference, paid_at, refunded_at, buyer_email) ON orders
+    TO "${runtime_role}";
 
 -- Credits an account received at once: a paid order's, or an ADMIN adjustment's. remaining is the only
 -- column that ever changes, always together with a ledger entry in the same transaction. The CHECK makes a

@@ -17,10 +17,13 @@ import dev.coachkit.adapters.http.notification.NotificationRoutes;
 import dev.coachkit.adapters.http.realtime.RealtimeRoutes;
 import dev.coachkit.adapters.http.scheduling.SchedulingRoutes;
 import dev.coachkit.adapters.http.security.RateLimitSettings;
+import dev.coachkit.adapters.http.payments.PaymentsRoutes;
 import dev.coachkit.adapters.messaging.redis.RedisConnection;
 import dev.coachkit.adapters.messaging.redis.RedisRateLimiter;
 import dev.coachkit.adapters.messaging.redis.RedisReadinessProbe;
 import dev.coachkit.adapters.messaging.redis.RedisTokenDenylist;
+import dev.coachkit.adapters.payments.stripe.StripePaymentProvider;
+import dev.coachkit.adapters.payments.stripe.StripeSettings;
 import dev.coachkit.adapters.persistence.PostgresPersistence;
 import dev.coachkit.adapters.storage.probe.FfmpegReadinessProbe;
 import dev.coachkit.adapters.storage.probe.ImageAndVideoProbe;
@@ -28,6 +31,8 @@ import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.CoachKitBuilder;
 import dev.coachkit.application.admin.ExportSettings;
 import dev.coachkit.application.identity.IdentitySettings;
+import dev.coachkit.application.payments.PaymentsModule;
+import dev.coachkit.application.payments.port.out.PaymentProvider;
 import dev.coachkit.application.realtime.RealtimeModule;
 import dev.coachkit.application.realtime.RealtimeSettings;
 import dev.coachkit.application.identity.port.out.AccessTokenService;
@@ -44,6 +49,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -135,7 +141,8 @@ final class CoachKitServer implements AutoCloseable {
                 .routes(new MediaRoutes(core.media()))
                 .routes(new ExportRoutes(core.exports()))
                 .routes(new JwksRoutes(jwt.jwkSet()::keys))
-                .routes(new RealtimeRoutes(core.module(RealtimeModule.class)));
+                .routes(new RealtimeRoutes(core.module(RealtimeModule.class)))
+                .routes(new PaymentsRoutes(core.module(PaymentsModule.class)));
         storage.signedTransfer().ifPresent(transfer -> server.routes(new BlobRoutes(transfer)));
         return server.start();
     }
@@ -185,7 +192,9 @@ final class CoachKitServer implements AutoCloseable {
                 .exportSettings(new ExportSettings(Duration.ofMinutes(configuration.media().exportUrlMinutes())))
                 .realtimeSettings(RealtimeSettings.defaults()
                         .withLimits(configuration.realtime().streamsPerAccount(), configuration.realtime().streamsPerProcess())
-                        .withRecheck(Duration.ofSeconds(configuration.realtime().recheckSeconds())));
+                        .withRecheck(Duration.ofSeconds(configuration.realtime().recheckSeconds())))
+                .paymentHold(Duration.ofMinutes(configuration.payments().holdMinutes()));
+        stripe(configuration.payments()).ifPresent(builder::paymentProvider);
         events.configure(builder);
         storage.readinessProbe().ifPresent(builder::readinessProbe);
         events.relayProbe(clock).ifPresent(builder::readinessProbe);
@@ -197,6 +206,15 @@ final class CoachKitServer implements AutoCloseable {
                 () -> builder.tokenDenylist(new InMemoryTokenDenylist(clock))
                         .rateLimiter(new InMemoryRateLimiter(clock)));
         return builder.build();
+    }
+
+    /** Stripe when configured; otherwise the core's local provider stays, whose checkout page this server serves. */
+    private static Optional<PaymentProvider> stripe(Configuration.Payments payments) {
+        if (!payments.provider().equals(Configuration.Payments.STRIPE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StripePaymentProvider(new StripeSettings(payments.stripeSecretKey().orElseThrow(),
+                payments.stripeWebhookSecret().orElseThrow(), payments.stripeApiBase().map(URI::create)), java.time.Clock.systemUTC()));
     }
 
     /** The listener of every process: settings, and /metrics on its own port when one is configured. */

@@ -23,7 +23,7 @@ record Configuration(
         int port, Optional<Integer> metricsPort, Path dataDir, Optional<String> databaseUrl, Optional<String> migrationDatabaseUrl,
         Optional<String> redisUrl, int databasePoolSize, long maxRequestBytes, int httpIdleTimeoutSeconds,
         int shutdownGraceSeconds, ContentErasure erasureContent, Security security, Events events, Media media,
-        Realtime realtime) {
+        Realtime realtime, Payments payments) {
 
     /** Token keys and lifetimes, rate limits, trusted proxies and the origins allowed by CORS. */
     record Security(Optional<String> jwtSecret, Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile,
@@ -42,6 +42,21 @@ record Configuration(
 
     /** Real-time streams: how many, and how often each one's access token is checked again. */
     record Realtime(int streamsPerAccount, int streamsPerProcess, int recheckSeconds) {}
+
+    /** Payments: the provider, how long an unpaid booking holds its slot, and Stripe's keys. */
+    record Payments(String provider, int holdMinutes, Optional<String> stripeSecretKey,
+            Optional<String> stripeWebhookSecret, Optional<String> stripeApiBase) {
+
+        static final String LOCAL = "local";
+        static final String STRIPE = "stripe";
+
+        /** Never prints the secrets. */
+        @Override
+        public String toString() {
+            return "Payments[provider=" + provider + ", holdMinutes=" + holdMinutes + ", stripeApiBase="
+                    + stripeApiBase + "]";
+        }
+    }
 
     /** Media: where the bytes live, limits and URL lifetimes (of media and of data exports). */
     record Media(String blobStore, Optional<String> blobSigningKey, String s3Bucket, String s3Region,
@@ -80,7 +95,8 @@ record Configuration(
                 media(reader),
                 new Realtime(reader.integer(Setting.REALTIME_STREAMS_PER_ACCOUNT, 1, 1_000),
                         reader.integer(Setting.REALTIME_STREAMS_PER_PROCESS, 1, 100_000),
-                        reader.integer(Setting.REALTIME_RECHECK_SECONDS, 1, 300)));
+                        reader.integer(Setting.REALTIME_RECHECK_SECONDS, 1, 300)),
+                payments(reader));
         reader.rejectUnknown();
         if (configuration.databaseUrl.isEmpty() && configuration.migrationDatabaseUrl.isPresent()) {
             reader.problems.add(Setting.MIGRATION_DATABASE_URL.variable() + " is set but "
@@ -102,6 +118,12 @@ record Configuration(
         if (configuration.media.s3AccessKey.isPresent() != configuration.media.s3SecretKey.isPresent()) {
             reader.problems.add(Setting.S3_ACCESS_KEY.variable() + " and " + Setting.S3_SECRET_KEY.variable()
                     + " go together");
+        }
+        Payments payments = configuration.payments;
+        if (payments.provider().equals(Payments.STRIPE)
+                && (payments.stripeSecretKey().isEmpty() || payments.stripeWebhookSecret().isEmpty())) {
+            reader.problems.add(Setting.PAYMENT_PROVIDER.variable() + "=stripe needs "
+                    + Setting.STRIPE_SECRET_KEY.variable() + " and " + Setting.STRIPE_WEBHOOK_SECRET.variable());
         }
         if (!reader.problems.isEmpty()) {
             throw new ConfigurationException(reader.problems);
@@ -180,6 +202,22 @@ record Configuration(
             throw new IllegalArgumentException("no durations, or a repeated one");
         }
         return durations;
+    }
+
+    private static Payments payments(Reader reader) {
+        return new Payments(
+                reader.value(Setting.PAYMENT_PROVIDER, Configuration::paymentProvider),
+                reader.integer(Setting.PAYMENT_HOLD_MINUTES, 1, 1_440),
+                reader.optional(Setting.STRIPE_SECRET_KEY),
+                reader.optional(Setting.STRIPE_WEBHOOK_SECRET),
+                reader.optionalValue(Setting.STRIPE_API_BASE, Configuration::httpUrl));
+    }
+
+    private static String paymentProvider(String text) {
+        if (!text.equals(Payments.LOCAL) && !text.equals(Payments.STRIPE)) {
+            throw new IllegalArgumentException("must be local or stripe");
+        }
+        return text;
     }
 
     private static Media media(Reader reader) {

@@ -127,6 +127,7 @@ final class EventBackbone implements AutoCloseable {
         }
         if (workers.contains(Worker.SCHEDULER)) {
             builder.scheduler(worker.orElseThrow().maintenance(), worker.orElseThrow().dueReminders());
+            worker.orElseThrow().addPaymentHousekeepingTo(builder);
         }
         if (workers.contains(Worker.NOTIFICATIONS) && sqs.isPresent()) {
             builder.eventSubscription(new SqsEventConsumer(sqs.get(), SqsSettings.of(queueUrl.orElseThrow())));

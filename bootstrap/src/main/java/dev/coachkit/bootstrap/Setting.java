@@ -135,7 +135,21 @@ enum Setting {
             "Real-time streams one API process holds at most (1-100000); beyond it new ones answer 429."),
     REALTIME_RECHECK_SECONDS("COACHKIT_REALTIME_RECHECK_SECONDS", "10",
             "How often each real-time stream's access token is checked again, so that a sign-out or leaving"
-                    + " the organization ends it (1-300).");
+                    + " the organization ends it (1-300)."),
+    PAYMENT_PROVIDER("COACHKIT_PAYMENT_PROVIDER", "local",
+            "Where payments are taken: local (a checkout page of this server with Pay and Decline buttons, for"
+                    + " development and demos; no money moves) or stripe (Stripe Checkout; needs the two Stripe"
+                    + " secrets below)."),
+    PAYMENT_HOLD_MINUTES("COACHKIT_PAYMENT_HOLD_MINUTES", "15",
+            "How long a booking that waits for its payment holds the slot (1-1440) before it expires and the"
+                    + " slot is free again; a payment after that is refunded automatically."),
+    STRIPE_SECRET_KEY("COACHKIT_STRIPE_SECRET_KEY", null,
+            "Stripe secret API key (sk_live_… or sk_test_…), required with COACHKIT_PAYMENT_PROVIDER=stripe."),
+    STRIPE_WEBHOOK_SECRET("COACHKIT_STRIPE_WEBHOOK_SECRET", null,
+            "Signing secret (whsec_…) of the Stripe webhook endpoint <COACHKIT_PUBLIC_URL>/payments/webhooks/stripe,"
+                    + " required with COACHKIT_PAYMENT_PROVIDER=stripe."),
+    STRIPE_API_BASE("COACHKIT_STRIPE_API_BASE", null,
+            "Base URL of the Stripe API; unset: Stripe's own. Tests point it at a Stripe test double.");
 
     /** Variables with this prefix belong to the test suite, not to the server. */
     static final String TEST_PREFIX = "COACHKIT_TEST_";

@@ -82,7 +82,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
         int net = ofSession.stream().mapToInt(CreditEntry::delta).sum();
         Optional<CreditEntry> spent = ofSession.stream().filter(entry -> entry.reason() == LedgerReason.BOOKING)
                 .findFirst();
-        if (net >= 0 || spent.isEmpty()) {
+        if (net >= 0 || spent.isEmpty() || refunded(spent.get().lotId())) {
             return Optional.empty();
         }
         CreditLot lot = lots.get(spent.get().lotId()).orElseThrow();
@@ -90,6 +90,11 @@ public final class InMemoryCreditLedger implements CreditLedger {
                 LedgerReason.CANCELLATION, lot.orderId(), Optional.of(sessionId), now);
         entries.put(entryId, returned);
         return Optional.of(returned);
+    }
+
+    /** A refunded lot's money went back: a credit spent from it does not come back on cancellation. */
+    private boolean refunded(UUID lotId) {
+        return !entries.select(entry -> entry.lotId().equals(lotId) && entry.reason() == LedgerReason.REFUND).isEmpty();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.payments.port.out.PaymentSettingsRepository;
 import dev.coachkit.domain.payments.PaymentSettings;
+import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.TenantId;
 import java.util.Optional;
 
@@ -21,8 +22,13 @@ public final class InMemoryPaymentSettings implements PaymentSettingsRepository 
         return settings.get(tenant).map(Row::settings).orElseGet(PaymentSettings::defaults);
     }
 
+    /** A connected account belongs to one organization: naming another's is a conflict, as PostgreSQL's unique index makes it. */
     @Override
-    public void save(TenantId tenant, PaymentSettings paymentSettings) {
+    public synchronized void save(TenantId tenant, PaymentSettings paymentSettings) {
+        paymentSettings.stripeAccountId().flatMap(this::tenantOfConnectedAccount)
+                .filter(owner -> !owner.equals(tenant)).ifPresent(owner -> {
+                    throw new ConflictException("the Stripe account is connected to another organization");
+                });
         settings.put(tenant, new Row(tenant, paymentSettings));
     }
 

@@ -130,22 +130,6 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
         return true;
     }
 
-    /**
-     * Compare-and-set on the status, under the booking lock like the other writes: the stored session
-     * must still be in {@code expected} and not being cancelled by another unit that has not committed.
-     */
-    @Override
-    public boolean transition(Session updated, SessionStatus expected) {
-        synchronized (bookingLock) {
-            if (sessions.get(updated.id()).filter(stored -> stored.tenantId().equals(updated.tenantId())
-                    && stored.status() == expected).isEmpty() || uncommittedCancellations.contains(updated.id())) {
-                return false;
-            }
-            sessions.put(updated.id(), updated);
-            return true;
-        }
-    }
-
     @Override
     public Optional<Session> find(TenantId tenant, UUID id) {
         return sessions.get(id).filter(session -> session.tenantId().equals(tenant));

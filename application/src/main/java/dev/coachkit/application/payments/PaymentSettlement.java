@@ -31,6 +31,7 @@ import java.util.UUID;
 final class PaymentSettlement {
 
     static final String LATE_PAYMENT = "the payment arrived after the session's hold had ended";
+    static final String PAID_AFTER_FAILURE = "the payment arrived for an order that had failed or expired";
 
     private final UnitOfWork unitOfWork;
     private final OrderRepository orders;
@@ -70,7 +71,8 @@ final class PaymentSettlement {
             Order order = orders.find(tenant, orderId).orElseThrow(() -> new PaymentEventNotApplicableException(
                     "order " + orderId + " of event " + notification.eventId() + " is not known (yet)"));
             switch (notification.outcome()) {
-                case PAID -> order.pay(notification.paymentReference(), now).ifPresent(paid -> paid(order, paid, now));
+                case PAID -> order.pay(notification.paymentReference(), now).ifPresentOrElse(
+                        paid -> paid(order, paid, now), () -> paidAfterFailure(order, notification, now));
                 case FAILED, EXPIRED -> order.fail(OrderStatus.valueOf(notification.outcome().name()))
                         .ifPresent(failed -> failed(order, failed, now));
                 case REFUNDED -> refundedAtProvider(order, notification, now);
@@ -106,6 +108,14 @@ final class PaymentSettlement {
         Order refunded = paid.refund(now).orElseThrow();
         store(refunded, OrderStatus.PAID);
         events.record(refunded.refundedEvent(withdrawn, true, Optional.of(LATE_PAYMENT)));
+    }
+
+    /** Money for an order already given up on: nothing is granted, and the money goes back. */
+    private void paidAfterFailure(Order given, PaymentNotification notification, Instant now) {
+        given.payAfterFailure(notification.paymentReference(), now).ifPresent(refunded -> {
+            store(refunded, given.status());
+            events.record(refunded.refundedEvent(0, true, Optional.of(PAID_AFTER_FAILURE)));
+        });
     }
 
     private void failed(Order pending, Order failed, Instant now) {

@@ -447,6 +447,25 @@ class PaymentsUseCasesTest {
     }
 
     @Test
+    void money_for_an_order_given_up_on_after_a_provider_timeout_is_refunded_and_grants_nothing() {
+        provider.unreachable(true);
+        assertThatThrownBy(() -> hold(NEXT_MONDAY_9)).isInstanceOf(DependencyUnavailableException.class);
+        UUID failed = payments.orders().orders(new ListOrdersUseCase.Query(athlete, Optional.empty(),
+                PageRequest.first(10))).items().get(0).id();
+        provider.unreachable(false);
+
+        // the checkout had opened at the provider after all, and the athlete paid on it
+        assertThat(callback(PaymentNotification.Outcome.PAID, failed)).isEqualTo(Outcome.APPLIED);
+        deliverPendingEvents();
+
+        Order order = order(failed);
+        assertThat(order.status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(credits(athlete)).isZero();
+        assertThat(provider.refunds()).singleElement()
+                .satisfies(refund -> assertThat(refund.idempotencyKey()).isEqualTo("refund-" + failed));
+    }
+
+    @Test
     void when_the_provider_cannot_open_the_checkout_the_order_fails_and_the_slot_is_free_again() {
         provider.unreachable(true);
 

@@ -89,8 +89,25 @@ public record Order(UUID id, TenantId tenantId, UUID productId, AccountId buyerI
                 coachId, validDays, failure, checkoutUrl, paymentReference, sessionId, createdAt, paidAt, refundedAt));
     }
 
+    /**
+     * A payment that arrived for an order that had already FAILED or EXPIRED (its checkout given up for
+     * lost, e.g. after a provider timeout): it grants nothing and is refunded at once, so the order ends
+     * REFUNDED with the payment's {@code reference}. Empty unless FAILED or EXPIRED.
+     */
+    public Optional<Order> payAfterFailure(Optional<String> reference, Instant now) {
+        if (status != OrderStatus.FAILED && status != OrderStatus.EXPIRED) {
+            return Optional.empty();
+        }
+        return moveTo(OrderStatus.REFUNDED).map(order -> new Order(id, tenantId, productId, buyerId, buyerEmail,
+                amount, credits, coachId, validDays, OrderStatus.REFUNDED, checkoutUrl,
+                reference.or(() -> paymentReference), sessionId, createdAt, Optional.of(now), Optional.of(now)));
+    }
+
     /** Refunded at {@code now}. Empty unless PAID. */
     public Optional<Order> refund(Instant now) {
+        if (status != OrderStatus.PAID) {
+            return Optional.empty();
+        }
         return moveTo(OrderStatus.REFUNDED).map(order -> new Order(id, tenantId, productId, buyerId, buyerEmail,
                 amount, credits, coachId, validDays, OrderStatus.REFUNDED, checkoutUrl, paymentReference, sessionId,
                 createdAt, paidAt, Optional.of(now)));

@@ -16,7 +16,9 @@ public enum OrderStatus {
         return switch (this) {
             case PENDING -> next == PAID || next == FAILED || next == EXPIRED;
             case PAID -> next == REFUNDED;
-            case FAILED, EXPIRED, REFUNDED -> false;
+            // money that arrives for an order given up on is taken only to be returned: see Order.payAfterFailure
+            case FAILED, EXPIRED -> next == REFUNDED;
+            case REFUNDED -> false;
         };
     }
 }

@@ -68,6 +68,21 @@ class OrderTest {
         Order failed = pending().fail(OrderStatus.FAILED).orElseThrow();
         assertThat(failed.pay(Optional.empty(), NOW)).as("a late payment of a declined order").isEmpty();
         assertThat(failed.fail(OrderStatus.EXPIRED)).as("sideways").isEmpty();
+        assertThat(failed.refund(NOW)).as("an ADMIN refund of money never taken").isEmpty();
+    }
+
+    @Test
+    void money_that_arrives_for_an_order_given_up_on_is_refunded_at_once_and_grants_nothing() {
+        Order expired = pending().fail(OrderStatus.EXPIRED).orElseThrow();
+
+        Order refunded = expired.payAfterFailure(Optional.of("pi_late"), NOW).orElseThrow();
+
+        assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(refunded.paymentReference()).contains("pi_late");
+        assertThat(refunded.paidAt()).contains(NOW);
+        assertThat(refunded.refundedAt()).contains(NOW);
+        assertThat(pending().payAfterFailure(Optional.of("pi_1"), NOW)).as("a pending order is simply paid").isEmpty();
+        assertThat(refunded.payAfterFailure(Optional.of("pi_2"), NOW)).as("refunded already").isEmpty();
     }
 
     @Test

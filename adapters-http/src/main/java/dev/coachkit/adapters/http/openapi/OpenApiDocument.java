@@ -83,7 +83,7 @@ public final class OpenApiDocument {
             operation.put("parameters", parameters);
         }
         if (route.requestBody() != null) {
-            operation.put("requestBody", Map.of("required", true, "content", Map.of(ApiResponse.JSON,
+            operation.put("requestBody", Map.of("required", true, "content", Map.of(route.requestMediaType(),
                     media(schemas.schemaOf(route.requestBody()), route.requestExample()))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import dev.coachkit.adapters.http.scheduling.SchedulingResponses.SessionResponse
 import dev.coachkit.adapters.http.scheduling.SchedulingResponses.SessionStatusName;
 import dev.coachkit.adapters.http.scheduling.SchedulingResponses.SlotResponse;
 import java.time.DayOfWeek;
+import dev.coachkit.domain.scheduling.PaidWith;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,15 +33,15 @@ final class SchedulingExamples {
     private static final List<SlotResponse> SLOTS = List.of(
             new SlotResponse(DayOfWeek.MONDAY, "09:00", "12:00"),
             new SlotResponse(DayOfWeek.THURSDAY, "14:00", "18:00"));
-    static final AvailabilityResponse AVAILABILITY = new AvailabilityResponse(COACH, ZONE, SLOTS, UPDATED);
+    static final AvailabilityResponse AVAILABILITY = new AvailabilityResponse(COACH, ZONE, SLOTS, UPDATED, false);
     static final AvailabilityWithOpeningsResponse OPENINGS = new AvailabilityWithOpeningsResponse(COACH, ZONE, SLOTS,
             UPDATED, Instant.parse("2026-03-09T00:00:00Z"), Instant.parse("2026-03-10T00:00:00Z"), List.of(
                     new OpeningResponse(Instant.parse("2026-03-09T08:00:00Z"), STARTS),
                     new OpeningResponse(ENDS, Instant.parse("2026-03-09T11:00:00Z"))));
-    static final BookRequest BOOK = new BookRequest(COACH, STARTS, ENDS, ATHLETE, SPACE, "Second serve, kick");
+    static final BookRequest BOOK = new BookRequest(COACH, STARTS, ENDS, ATHLETE, SPACE, "Second serve, kick", null);
     static final SessionResponse BOOKED = new SessionResponse(
             UUID.fromString("d3e5f7a9-1b2c-4d3e-9f4a-5b6c7d8e9f0a"), COACH, ATHLETE, SPACE, STARTS, ENDS,
-            SessionStatusName.SCHEDULED, BOOK.notes(), null, UPDATED.plusSeconds(7200));
+            SessionStatusName.SCHEDULED, BOOK.notes(), null, UPDATED.plusSeconds(7200), null, null, PaidWith.NONE, null);
 
     private SchedulingExamples() {}
 }

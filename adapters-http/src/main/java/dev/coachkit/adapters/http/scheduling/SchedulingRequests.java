@@ -44,14 +44,18 @@ final class SchedulingRequests {
         }
     }
 
-    /** {@code POST /scheduling/sessions/book}; {@code athleteId} absent: the caller books for themself. */
+    /**
+     * {@code POST /scheduling/sessions/book}; {@code athleteId} absent: the caller books for themself;
+     * {@code productId}: the pack to buy when the coach asks for a credit and the athlete has none.
+     */
     record BookRequest(
             @NotNull UUID coachId,
             @NotNull Instant startsAt,
             @NotNull Instant endsAt,
             UUID athleteId,
             UUID spaceId,
-            @Size(max = 2000) String notes) {}
+            @Size(max = 2000) String notes,
+            UUID productId) {}
 
     /** {@code POST /scheduling/sessions/{id}/cancel}; the body is optional. */
     record CancelRequest(@Size(max = 500) String reason) {}

@@ -1,6 +1,8 @@
 package dev.coachkit.adapters.http.scheduling;
 
 import dev.coachkit.application.scheduling.port.in.GetAvailabilityUseCase.CoachAvailability;
+import dev.coachkit.application.scheduling.port.in.BookSessionUseCase;
+import dev.coachkit.domain.scheduling.PaidWith;
 import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.scheduling.TimeRange;
 import dev.coachkit.domain.scheduling.WeeklyAvailability;
@@ -38,10 +40,12 @@ final class SchedulingResponses {
     }
 
     /** {@code Availability}: a coach's weekly rules. */
-    record AvailabilityResponse(UUID coachId, String timeZone, List<SlotResponse> slots, Instant updatedAt) {
+    record AvailabilityResponse(UUID coachId, String timeZone, List<SlotResponse> slots, Instant updatedAt,
+            boolean requiresCredit) {
         static AvailabilityResponse from(WeeklyAvailability availability) {
             return new AvailabilityResponse(availability.coachId().value(), availability.timeZone().getId(),
-                    availability.slots().stream().map(SlotResponse::from).toList(), availability.updatedAt());
+                    availability.slots().stream().map(SlotResponse::from).toList(), availability.updatedAt(),
+                    availability.requiresCredit());
         }
     }
 
@@ -57,19 +61,38 @@ final class SchedulingResponses {
         }
     }
 
-    /** {@code Session}. */
+    /**
+     * {@code Session}; a paid booking's {@code orderId}, {@code holdExpiresAt} while it waits for the payment,
+     * and, only in the answer to the booking that opened it, the {@code order} to pay.
+     */
     record SessionResponse(UUID id, UUID coachId, UUID athleteId, @Nullable UUID spaceId, Instant startsAt, Instant endsAt,
-            SessionStatusName status, @Nullable String notes, @Nullable String cancelReason, Instant createdAt) {
+            SessionStatusName status, @Nullable String notes, @Nullable String cancelReason, Instant createdAt,
+            @Nullable Instant holdExpiresAt, @Nullable UUID orderId, PaidWith paidWith,
+            @Nullable HeldOrderResponse order) {
         static SessionResponse from(Session session) {
+            Session.Payment payment = session.payment();
             return new SessionResponse(session.id(), session.coachId().value(), session.athleteId().value(),
                     session.spaceId().orElse(null), session.startsAt(), session.endsAt(),
                     SessionStatusName.valueOf(session.status().name()), session.notes().orElse(null),
-                    session.cancelReason().orElse(null), session.createdAt());
+                    session.cancelReason().orElse(null), session.createdAt(), payment.holdExpiresAt().orElse(null),
+                    payment.orderId().orElse(null), payment.paidWith(), null);
+        }
+
+        static SessionResponse from(BookSessionUseCase.Booking booking) {
+            SessionResponse session = from(booking.session());
+            return booking.order().map(order -> new SessionResponse(session.id(), session.coachId(),
+                    session.athleteId(), session.spaceId(), session.startsAt(), session.endsAt(), session.status(),
+                    session.notes(), session.cancelReason(), session.createdAt(), session.holdExpiresAt(),
+                    session.orderId(), session.paidWith(), new HeldOrderResponse(order.id(), order.checkoutUrl())))
+                    .orElse(session);
         }
     }
 
+    /** The order a held booking waits on, and where to pay it before the hold expires. */
+    record HeldOrderResponse(UUID id, String checkoutUrl) {}
+
     /** A session's status as the API spells it. */
-    enum SessionStatusName { SCHEDULED, CANCELLED }
+    enum SessionStatusName { SCHEDULED, CANCELLED, PENDING_PAYMENT, EXPIRED }
 
     /** A page of sessions, earliest start first. */
     record SessionPage(List<SessionResponse> items, @Nullable String nextCursor) {

@@ -73,7 +73,8 @@ public final class SchedulingRoutes implements RouteModule {
                 ApiRoute.post("/scheduling/sessions/book").operationId("bookSession").tag(TAG)
                         .summary("Book a session inside the coach's availability, in the future, on a free slot")
                         .body(BookRequest.class, SchedulingExamples.BOOK)
-                        .json(201, "The scheduled session", SessionResponse.class, SchedulingExamples.BOOKED).errors(403, 404, 409, 422)
+                        .json(201, "The scheduled session, or the session held until its order is paid",
+                                SessionResponse.class, SchedulingExamples.BOOKED).errors(402, 403, 404, 409, 422, 503)
                         .handle(this::book),
                 ApiRoute.get("/scheduling/sessions").operationId("listSessions").tag(TAG)
                         .summary("Sessions by start time: the caller's own (SCHEDULER, ADMIN: the tenant's)")
@@ -125,7 +126,7 @@ public final class SchedulingRoutes implements RouteModule {
         ctx.status(201).json(SessionResponse.from(scheduling.book().book(new BookSessionUseCase.Command(
                 Authenticated.actor(ctx), AccountId.of(request.coachId()), request.startsAt(), request.endsAt(),
                 Optional.ofNullable(request.athleteId()).map(AccountId::of), Optional.ofNullable(request.spaceId()),
-                Optional.ofNullable(request.notes()), clientIp(ctx)))));
+                Optional.ofNullable(request.notes()), Optional.ofNullable(request.productId()), clientIp(ctx)))));
     }
 
     private void list(Context ctx) {
@@ -165,7 +166,8 @@ public final class SchedulingRoutes implements RouteModule {
             return Optional.empty();
         }
         return Optional.of(Arrays.stream(SessionStatus.values()).filter(status -> status.name().equals(text))
-                .findFirst().orElseThrow(() -> new InvalidInputException("status", "must be SCHEDULED or CANCELLED")));
+                .findFirst().orElseThrow(() -> new InvalidInputException("status",
+                        "must be one of " + Arrays.toString(SessionStatus.values()))));
     }
 
     private static Optional<String> clientIp(Context ctx) {

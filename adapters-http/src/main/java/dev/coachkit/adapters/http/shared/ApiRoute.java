@@ -24,6 +24,7 @@ public record ApiRoute(
         boolean authenticated,
         Class<?> requestBody,
         Object requestExample,
+        String requestMediaType,
         List<ApiParameter> parameters,
         List<ApiResponse> responses,
         Handler handler) {
@@ -38,6 +39,7 @@ public record ApiRoute(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(requestMediaType, "requestMediaType");
         if (!PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("route path must look like /spaces/{id}, got " + path);
         }
@@ -93,7 +95,7 @@ public record ApiRoute(
     /** The same route served by another handler (the server wraps handlers in cross-cutting steps). */
     public ApiRoute withHandler(Handler other) {
         return new ApiRoute(method, path, operationId, summary, tag, authenticated, requestBody,
-                requestExample, parameters, responses, other);
+                requestExample, requestMediaType, parameters, responses, other);
     }
 
     /** Names of the {@code {parameters}} in the path template, in order. */
@@ -128,7 +130,7 @@ public record ApiRoute(
         if (requestBody != null) {
             all.putIfAbsent(408, ApiResponse.problem(408, "The request body stopped arriving before it was complete"));
             all.putIfAbsent(413, ApiResponse.problem(413, "Request body larger than the server accepts"));
-            all.putIfAbsent(415, ApiResponse.problem(415, "Request body is not application/json"));
+            all.putIfAbsent(415, ApiResponse.problem(415, "Request body is not " + requestMediaType));
         }
         all.putIfAbsent(429, ApiResponse.problem(429, "Rate limit exceeded; retry after Retry-After seconds"));
         all.putIfAbsent(500, ApiResponse.problem(500, "Unexpected server failure"));
@@ -152,6 +154,7 @@ public record ApiRoute(
         private boolean authenticated = true;
         private Class<?> requestBody;
         private Object requestExample;
+        private String requestMediaType = ApiResponse.JSON;
         private final List<ApiParameter> parameters = new ArrayList<>();
         private final List<ApiResponse> responses = new ArrayList<>();
 
@@ -193,6 +196,15 @@ public record ApiRoute(
             return body(requestBody);
         }
 
+        /**
+         * A request body of another media type ({@code application/x-www-form-urlencoded} for an HTML form),
+         * its fields described by {@code fields}; the handler reads it itself.
+         */
+        public Builder body(String mediaType, Class<?> fields) {
+            this.requestMediaType = mediaType;
+            return body(fields);
+        }
+
         public Builder parameter(ApiParameter parameter) {
             parameters.add(parameter);
             return this;
@@ -221,6 +233,7 @@ public record ApiRoute(
 
         public ApiRoute handle(Handler handler) {
             return new ApiRoute(method, path, operationId, summary, tag, authenticated, requestBody, requestExample,
+                    requestMediaType,
                     parameters, responses, handler);
         }
     }

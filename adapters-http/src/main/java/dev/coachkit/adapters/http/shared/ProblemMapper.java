@@ -2,6 +2,7 @@ package dev.coachkit.adapters.http.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachkit.application.payments.port.in.PaymentEventNotApplicableException;
 import dev.coachkit.application.shared.port.out.DependencyUnavailableException;
 import dev.coachkit.domain.shared.AuthenticationException;
 import dev.coachkit.domain.shared.BusinessRuleException;
@@ -10,6 +11,7 @@ import dev.coachkit.domain.shared.ContentTooLargeException;
 import dev.coachkit.domain.shared.DomainException;
 import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.NotFoundException;
+import dev.coachkit.domain.shared.PaymentRequiredException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.TooManyRequestsException;
 import dev.coachkit.domain.shared.UnsupportedContentTypeException;
@@ -58,6 +60,8 @@ public final class ProblemMapper {
             // an outage, not a bug: one line per request, the cause's text (hosts) for the operator only
             LOG.warn("{} {}: {} ({}) (requestId={})", ctx.method().name(), routeOf(ctx), unavailable.getMessage(),
                     unavailable.getCause() == null ? "no cause" : unavailable.getCause().getMessage(), requestId);
+        } else if (failure instanceof PaymentEventNotApplicableException notYet) {
+            LOG.warn("{} {}: {} (requestId={})", ctx.method().name(), routeOf(ctx), notYet.getMessage(), requestId);
         } else if (problem.status() >= 500) {
             LOG.error("{} {} failed (requestId={})", ctx.method().name(), routeOf(ctx), requestId, failure);
         }
@@ -112,6 +116,10 @@ public final class ProblemMapper {
         if (failure instanceof DependencyUnavailableException unavailable) {
             return ProblemDetail.of(ProblemType.UNAVAILABLE, unavailable.getMessage(), instance, requestId);
         }
+        if (failure instanceof PaymentEventNotApplicableException notYet) {
+            // the provider retries a callback answered 5xx: nothing is lost while its order is unknown
+            return ProblemDetail.of(ProblemType.UNAVAILABLE, notYet.getMessage(), instance, requestId);
+        }
         if (failure instanceof DomainException domain) {
             return ProblemDetail.of(domainType(domain), domain.getMessage(), instance, requestId);
         }
@@ -133,6 +141,9 @@ public final class ProblemMapper {
         }
         if (failure instanceof PermissionDeniedException) {
             return ProblemType.FORBIDDEN;
+        }
+        if (failure instanceof PaymentRequiredException) {
+            return ProblemType.PAYMENT_REQUIRED;
         }
         if (failure instanceof BusinessRuleException) {
             return ProblemType.BUSINESS_RULE;

@@ -15,6 +15,7 @@ public record ProblemType(String type, int status, String title) {
     public static final ProblemType MALFORMED_REQUEST = of("malformed-request", 400, "Malformed request");
     public static final ProblemType INVALID_INPUT = of("invalid-input", 400, "Invalid input");
     public static final ProblemType UNAUTHORIZED = of("unauthorized", 401, "Authentication required");
+    public static final ProblemType PAYMENT_REQUIRED = of("payment-required", 402, "Payment required");
     public static final ProblemType FORBIDDEN = of("forbidden", 403, "Permission denied");
     public static final ProblemType NOT_FOUND = of("not-found", 404, "Resource not found");
     public static final ProblemType METHOD_NOT_ALLOWED = of("method-not-allowed", 405, "Method not allowed");
@@ -26,7 +27,8 @@ public record ProblemType(String type, int status, String title) {
     public static final ProblemType INTERNAL_ERROR = of("internal-error", 500, "Internal server error");
     public static final ProblemType UNAVAILABLE = of("unavailable", 503, "Service unavailable");
 
-    private static final List<ProblemType> KNOWN = List.of(MALFORMED_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
+    private static final List<ProblemType> KNOWN = List.of(MALFORMED_REQUEST, UNAUTHORIZED, PAYMENT_REQUIRED, FORBIDDEN,
+            NOT_FOUND,
             METHOD_NOT_ALLOWED, CONFLICT, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, BUSINESS_RULE, TOO_MANY_REQUESTS,
             INTERNAL_ERROR, UNAVAILABLE);
 

@@ -49,11 +49,15 @@ final class StripeEventReader {
         };
     }
 
-    /** A completed session is paid, unless its payment method settles later (a bank debit): an async event follows. */
+    /**
+     * A completed session is paid when Stripe says so ({@code paid}, or {@code no_payment_required}); otherwise its
+     * payment method settles later (a bank debit) and an async event follows. Anything unknown is not a payment.
+     */
     private static PaymentNotification completed(JsonObject event, JsonObject session) {
-        return "unpaid".equals(text(session, "payment_status").orElse(null))
-                ? ignored(event)
-                : checkout(event, PAID, session);
+        String status = text(session, "payment_status").orElse("");
+        return status.equals("paid") || status.equals("no_payment_required")
+                ? checkout(event, PAID, session)
+                : ignored(event);
     }
 
     /** A session without a CoachKit order id was opened by something else on the account: not ours to act on. */
@@ -73,7 +77,7 @@ final class StripeEventReader {
      */
     private static PaymentNotification refunded(JsonObject event, JsonObject charge) {
         Optional<String> paymentIntent = reference(charge, "payment_intent");
-        boolean refundedInFull = text(charge, "refunded").map("true"::equals).orElse(true);
+        boolean refundedInFull = text(charge, "refunded").map("true"::equals).orElse(false);
         if (!refundedInFull || paymentIntent.isEmpty()) {
             return ignored(event);
         }

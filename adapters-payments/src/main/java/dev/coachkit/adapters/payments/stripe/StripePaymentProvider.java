@@ -21,6 +21,7 @@ import dev.coachkit.domain.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,7 +44,10 @@ public final class StripePaymentProvider implements PaymentProvider {
     private static final int READ_TIMEOUT_MILLIS = 20_000;
 
     private final StripeClient client;
-    private final String webhookSecret;
+    /** Stripe's error code for a refund of a charge that was refunded in full before. */
+    private static final String ALREADY_REFUNDED = "charge_already_refunded";
+
+    private final List<String> webhookSecrets;
     private final long toleranceSeconds;
     private final Clock clock;
 
@@ -62,7 +66,7 @@ public final class StripePaymentProvider implements PaymentProvider {
             builder.setApiBase(address).setConnectBase(address).setFilesBase(address).setMeterEventsBase(address);
         });
         this.client = builder.build();
-        this.webhookSecret = settings.webhookSecret();
+        this.webhookSecrets = settings.webhookSecrets();
         this.toleranceSeconds = settings.tolerance().toSeconds();
     }
 
@@ -115,6 +119,9 @@ public final class StripePaymentProvider implements PaymentProvider {
         try {
             client.v1().refunds().create(params, options(request.idempotencyKey(), request.connectedAccount()));
         } catch (StripeException failure) {
+            if (ALREADY_REFUNDED.equals(failure.getCode())) {
+                return; // refunded already (in the dashboard, say): what this call was for is done
+            }
             throw StripeFailures.translate("refund order " + request.orderId(), failure);
         }
     }
@@ -135,16 +142,26 @@ public final class StripePaymentProvider implements PaymentProvider {
             throw invalid("must read t=<seconds>,v1=<signature>");
         }
         String body = new String(payload, StandardCharsets.UTF_8);
-        try {
-            Webhook.Signature.verifyHeader(body, signatureHeader, webhookSecret, toleranceSeconds, clock);
-        } catch (SignatureVerificationException failure) {
-            // stripe-java's reasons name no secret: no matching signature, or a timestamp outside the tolerance
-            throw invalid("does not verify: " + failure.getMessage());
-        } catch (NumberFormatException failure) {
-            throw invalid("has a timestamp that is not a number of seconds");
-        }
+        verifySignature(body, signatureHeader);
         return StripeEventReader.read(eventJson(body))
                 .orElseThrow(() -> invalid("signs an event without an id, a type or its object"));
+    }
+
+    /** Signed with any of the endpoints' secrets; each check is stripe-java's, constant-time and with the tolerance. */
+    private void verifySignature(String body, String signatureHeader) {
+        SignatureVerificationException refusal = null;
+        for (String secret : webhookSecrets) {
+            try {
+                Webhook.Signature.verifyHeader(body, signatureHeader, secret, toleranceSeconds, clock);
+                return;
+            } catch (SignatureVerificationException failure) {
+                refusal = failure;
+            } catch (NumberFormatException failure) {
+                throw invalid("has a timestamp that is not a number of seconds");
+            }
+        }
+        // stripe-java's reasons name no secret: no matching signature, or a timestamp outside the tolerance
+        throw invalid("does not verify: " + refusal.getMessage());
     }
 
     /** A signed body is Stripe's, but is still parsed defensively: an unreadable one is a 400, never a 500. */

@@ -2,12 +2,15 @@ package dev.coachkit.adapters.payments.stripe;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How the Stripe provider reaches Stripe: the secret API key ({@code COACHKIT_STRIPE_SECRET_KEY}), the webhook
- * endpoint's signing secret ({@code COACHKIT_STRIPE_WEBHOOK_SECRET}), an optional API base that replaces
+ * endpoints' signing secrets ({@code COACHKIT_STRIPE_WEBHOOK_SECRET}, comma-separated: the platform's endpoint and
+ * the Connect endpoint each have one, and a rotation runs two at once), an optional API base that replaces
  * {@code https://api.stripe.com} ({@code COACHKIT_STRIPE_API_BASE}, for a test double) and how old a signed
  * webhook may be. {@link #toString()} never shows either secret.
  */
@@ -25,7 +28,7 @@ public record StripeSettings(String secretKey, String webhookSecret, Optional<UR
             throw new IllegalArgumentException(
                     "COACHKIT_STRIPE_SECRET_KEY must be set to the account's secret key (sk_…)");
         }
-        if (webhookSecret.isBlank()) {
+        if (webhookSecret.isBlank() || webhookSecrets(webhookSecret).isEmpty()) {
             throw new IllegalArgumentException(
                     "COACHKIT_STRIPE_WEBHOOK_SECRET must be set to the webhook endpoint's signing secret (whsec_…)");
         }
@@ -39,6 +42,15 @@ public record StripeSettings(String secretKey, String webhookSecret, Optional<UR
     /** Settings with Stripe's five-minute webhook tolerance. */
     public StripeSettings(String secretKey, String webhookSecret, Optional<URI> apiBase) {
         this(secretKey, webhookSecret, apiBase, DEFAULT_TOLERANCE);
+    }
+
+    /** Each signing secret a webhook may be signed with. */
+    public List<String> webhookSecrets() {
+        return webhookSecrets(webhookSecret);
+    }
+
+    private static List<String> webhookSecrets(String configured) {
+        return Arrays.stream(configured.split(",")).map(String::strip).filter(secret -> !secret.isEmpty()).toList();
     }
 
     /** Never prints the secrets. */

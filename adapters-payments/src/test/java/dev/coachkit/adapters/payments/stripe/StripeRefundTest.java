@@ -68,14 +68,24 @@ class StripeRefundTest {
     }
 
     @Test
-    void a_refund_stripe_refuses_names_the_code_and_request() {
+    void a_refund_of_a_charge_refunded_before_in_the_dashboard_is_done() {
         stripe.failNextRequest(400, "charge_already_refunded", "Charge ch_1 has already been refunded.");
+
+        provider.refund(new RefundRequest(TENANT, ORDER, "pi_3Paid", Money.of(2500, "EUR"), Optional.empty(),
+                "refund-" + ORDER));
+
+        assertThat(stripe.requests()).hasSize(1);
+    }
+
+    @Test
+    void a_refund_stripe_refuses_names_the_code_and_request() {
+        stripe.failNextRequest(400, "amount_too_large", "Refund amount is greater than the charge.");
 
         assertThatThrownBy(() -> provider.refund(new RefundRequest(TENANT, ORDER, "pi_3Paid", Money.of(2500, "EUR"),
                 Optional.empty(), "refund-" + ORDER)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("refund order " + ORDER)
-                .hasMessageContaining("code charge_already_refunded")
+                .hasMessageContaining("code amount_too_large")
                 .hasMessageContaining("request req_");
     }
 

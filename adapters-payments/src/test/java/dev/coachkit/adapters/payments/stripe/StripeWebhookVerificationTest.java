@@ -98,6 +98,43 @@ class StripeWebhookVerificationTest {
     }
 
     @Test
+    void a_refunded_charge_that_does_not_say_it_is_refunded_in_full_is_ignored() {
+        String charge = "{\"id\":\"ch_1\",\"object\":\"charge\",\"amount\":2500,"
+                + "\"payment_intent\":\"pi_3Paid\",\"metadata\":{}}";
+
+        assertThat(verify(webhooks.sign(WebhookEvent.of("charge.refunded", charge))).outcome())
+                .isEqualTo(Outcome.IGNORED);
+    }
+
+    @Test
+    void a_completed_checkout_without_a_payment_status_it_knows_is_not_a_payment() {
+        String withoutStatus = "{\"id\":\"cs_test_1\",\"object\":\"checkout.session\",\"client_reference_id\":\""
+                + ORDER + "\",\"metadata\":{},\"payment_intent\":\"pi_3Odd\"}";
+        String unknownStatus = withoutStatus.replace("\"metadata\":{}", "\"metadata\":{},\"payment_status\":\"processing\"");
+
+        for (String session : new String[] {withoutStatus, unknownStatus}) {
+            assertThat(verify(webhooks.sign(WebhookEvent.of("checkout.session.completed", session))).outcome())
+                    .as(session).isEqualTo(Outcome.IGNORED);
+        }
+    }
+
+    @Test
+    void a_webhook_signed_with_any_of_the_configured_secrets_verifies() {
+        StripePaymentProvider twoEndpoints = new StripePaymentProvider(new StripeSettings(StripeTestServer.SECRET_KEY,
+                "whsec_platform_endpoint, " + StripeWebhooks.SECRET, Optional.empty()), clock);
+        SignedWebhook connect = webhooks.sign(StripeWebhooks.checkoutSessionCompleted(ORDER, "pi_3Connect"));
+        SignedWebhook platform = new StripeWebhooks("whsec_platform_endpoint", clock)
+                .sign(StripeWebhooks.checkoutSessionCompleted(ORDER, "pi_3Platform"));
+
+        assertThat(twoEndpoints.verify(connect.body(), connect.signatureHeader()).outcome()).isEqualTo(Outcome.PAID);
+        assertThat(twoEndpoints.verify(platform.body(), platform.signatureHeader()).outcome()).isEqualTo(Outcome.PAID);
+        SignedWebhook stranger = new StripeWebhooks("whsec_someone_else", clock)
+                .sign(StripeWebhooks.checkoutSessionCompleted(ORDER, "pi_3Stranger"));
+        assertThatThrownBy(() -> twoEndpoints.verify(stranger.body(), stranger.signatureHeader()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void an_event_of_a_type_coachkit_does_not_act_on_is_ignored() {
         WebhookEvent event = WebhookEvent.of("customer.created", "{\"id\":\"cus_1\",\"object\":\"customer\"}");
 

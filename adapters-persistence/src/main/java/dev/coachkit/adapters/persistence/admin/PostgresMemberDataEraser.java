@@ -10,6 +10,7 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.INVITATIONS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.MEDIA_ASSETS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.MEMBERSHIPS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.NOTIFICATIONS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.ORDERS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.OUTBOX_EVENTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.POSTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_FAMILIES;
@@ -75,6 +76,10 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
                 .or(payloadField("recipientId").eq(account.toString()))
                 .or(payloadField("postAuthorId").eq(account.toString()))
                 .or(payloadField("accountId").eq(account.toString()))).execute();
+        // orders, lots and ledger entries are financial records the law makes us keep: they stay, naming the
+        // erased account's id only, without the e-mail address the checkout copied
+        sql.update(ORDERS).setNull(ORDERS.BUYER_EMAIL).where(ORDERS.TENANT_ID.eq(tenant), ORDERS.BUYER_ID.eq(account))
+                .execute();
         eraseContent(sql, tenant, account, contentPolicy, formerMember.value());
         List<UUID> media = sql.deleteFrom(MEDIA_ASSETS)
                 .where(MEDIA_ASSETS.TENANT_ID.eq(tenant), MEDIA_ASSETS.UPLOADER_ID.eq(account))

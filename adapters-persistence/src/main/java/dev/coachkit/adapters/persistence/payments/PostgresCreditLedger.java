@@ -64,8 +64,9 @@ public final class PostgresCreditLedger implements CreditLedger {
 
     /**
      * The CANCELLATION entry first, skipped when the session was given back already (a partial unique index
-     * allows one per session, and a concurrent return waits for the first to end); the lot gets its credit
-     * back only when the entry went in. {0} tenant, {1} session, {2} entry id, {3} now.
+     * allows one per session, and a concurrent return waits for the first to end) or when its lot was
+     * refunded (the money went back: a credit must not come back too); the lot gets its credit back only
+     * when the entry went in. {0} tenant, {1} session, {2} entry id, {3} now.
      */
     private static final String RETURN_SPENT = """
             with entry as (
@@ -73,7 +74,10 @@ public final class PostgresCreditLedger implements CreditLedger {
                 select tenant_id, {2}, account_id, lot_id, 1, 'CANCELLATION', order_id, session_id, {3}
                   from credit_ledger
                  where tenant_id = {0} and session_id = {1} and reason = 'BOOKING'
-                on conflict do nothing
+                   and not exists (select 1 from credit_ledger refund
+                                    where refund.tenant_id = {0} and refund.lot_id = credit_ledger.lot_id
+                                      and refund.reason = 'REFUND')
+                on conflict (tenant_id, session_id) where reason = 'CANCELLATION' do nothing
                 returning %s
             ), back as (
                 update credit_lots l set remaining = l.remaining + 1

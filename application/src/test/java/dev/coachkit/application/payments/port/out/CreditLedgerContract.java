@@ -194,6 +194,21 @@ public abstract class CreditLedgerContract extends PaymentStoresFixture {
     }
 
     @Test
+    void a_credit_spent_from_a_refunded_lot_does_not_come_back_on_cancellation() {
+        CreditLot lot = purchased(anyCoachPack, 2, Optional.empty());
+        UUID session = UUID.randomUUID();
+        spend(coach, session, NOW);
+        run(tenant, () -> creditLedger().withdrawOrder(tenant, lot.orderId().orElseThrow(), UUID.randomUUID(),
+                NOW.plusSeconds(60)));
+
+        Optional<CreditEntry> back = inTenant(tenant, () -> creditLedger().returnSpent(tenant, session,
+                UUID.randomUUID(), NOW.plusSeconds(120)));
+
+        assertThat(back).as("the money went back already").isEmpty();
+        assertThat(total(NOW)).isZero();
+    }
+
+    @Test
     void withdrawing_an_order_takes_back_what_is_left_of_its_lot_once() {
         CreditLot lot = purchased(anyCoachPack, 5, Optional.empty());
         spend(coach, UUID.randomUUID(), NOW);
