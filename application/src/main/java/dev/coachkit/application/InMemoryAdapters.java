@@ -241,11 +241,11 @@ final class InMemoryAdapters {
                     SessionRepository.class, MediaRepository.class, EventOutbox.class);
             addReading(TenantDataSource.class, new InMemoryTenantData(new InMemoryTenantData.Stores(accounts,
                     memberships, spaces, spaceMembers, posts, sessions, availabilities, notifications, media,
-                    refreshTokens)),
+                    refreshTokens, orders, ledger)),
                     AccountRepository.class, MembershipRepository.class, SpaceRepository.class,
                     SpaceMemberRepository.class, PostRepository.class, SessionRepository.class,
                     AvailabilityRepository.class, NotificationRepository.class, MediaRepository.class,
-                    RefreshTokenStore.class);
+                    RefreshTokenStore.class, OrderRepository.class, CreditLedger.class);
             addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
                     calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens, orders)),

@@ -18,7 +18,8 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -87,7 +88,8 @@ class ExportEndToEndTest {
         List<Map<String, String>> allWeek = Arrays.stream(DayOfWeek.values())
                 .map(day -> Map.of("dayOfWeek", day.name(), "startTime", "00:00", "endTime", "23:59")).toList();
         api.expect(200, "POST", "/scheduling/availability", Map.of("timeZone", "UTC", "slots", allWeek), coach);
-        Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+        // 10:00 to 11:00 UTC three days ahead: inside the availability whatever the time of day the test runs
+        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(3).atTime(10, 0).toInstant(ZoneOffset.UTC);
         api.expect(201, "POST", "/scheduling/sessions/book", Map.of("coachId", coach.userId(),
                 "startsAt", start.toString(), "endsAt", start.plus(Duration.ofHours(1)).toString()), athlete);
         uploadPhoto(athlete);
@@ -124,6 +126,8 @@ class ExportEndToEndTest {
                 .allMatch(athlete.userId()::equals);
         assertThat(texts(files, "spaces.json", "name")).containsExactly("Track");
         assertThat(rows(files, "availability.json")).as("athletes publish no availability").isEmpty();
+        assertThat(rows(files, "orders.json")).as("the athlete bought nothing").isEmpty();
+        assertThat(rows(files, "credit-ledger.json")).as("nor had any credits").isEmpty();
         JsonNode photo = rows(files, "media.json").get(0);
         assertThat(photo.path("uploaderId").asText()).isEqualTo(athlete.userId());
         assertThat(get(photo.path("originalUrl").asText()).body()).isEqualTo(PNG);

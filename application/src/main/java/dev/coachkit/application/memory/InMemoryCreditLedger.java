@@ -163,6 +163,11 @@ public final class InMemoryCreditLedger implements CreditLedger {
         return Page.fromLookahead(fetched, page.limit(), entry -> positionOf(entry).toCursor());
     }
 
+    /** The ledger entries this unit sees, in its tenant: what an export reads. */
+    List<CreditEntry> entryRows() {
+        return entries.select(entry -> true);
+    }
+
     /** Committed lots of every tenant with credits left that expired before {@code now}, oldest expiry first. */
     List<PaymentHousekeeping.Due> expiredLots(Instant now) {
         Map<UUID, Integer> remaining = new HashMap<>();

@@ -10,6 +10,8 @@ import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.identity.RefreshFamily;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.notification.Notification;
+import dev.coachkit.domain.payments.CreditEntry;
+import dev.coachkit.domain.payments.Order;
 import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.scheduling.WeeklyAvailability;
 import dev.coachkit.domain.shared.AccountId;
@@ -33,7 +35,7 @@ public final class InMemoryTenantData implements TenantDataSource {
     public record Stores(InMemoryAccounts accounts, InMemoryMemberships memberships, InMemorySpaces spaces,
             InMemorySpaceMembers spaceMembers, InMemoryPosts posts, InMemorySessions sessions,
             InMemoryAvailabilities availabilities, InMemoryNotifications notifications, InMemoryMedia media,
-            InMemoryRefreshTokens refreshTokens) {}
+            InMemoryRefreshTokens refreshTokens, InMemoryOrders orders, InMemoryCreditLedger ledger) {}
 
     private final Stores stores;
 
@@ -88,6 +90,14 @@ public final class InMemoryTenantData implements TenantDataSource {
             case SIGNED_IN_DEVICES:
                 return stores.refreshTokens().familiesIn(tenant).stream()
                         .filter(f -> concerns(subject, f.accountId())).map(InMemoryTenantData::device);
+            case ORDERS:
+                return stores.orders().rows().stream().filter(o -> concerns(subject, o.buyerId()))
+                        .sorted(Comparator.comparing(Order::createdAt).thenComparing(Order::id))
+                        .map(InMemoryTenantData::order);
+            case CREDIT_LEDGER:
+                return stores.ledger().entryRows().stream().filter(e -> concerns(subject, e.accountId()))
+                        .sorted(Comparator.comparing(CreditEntry::createdAt).thenComparing(CreditEntry::id))
+                        .map(InMemoryTenantData::ledgerEntry);
             default:
                 throw new IllegalArgumentException("no export section " + section);
         }
@@ -148,6 +158,21 @@ public final class InMemoryTenantData implements TenantDataSource {
         return row("id", family.id(), "userId", family.accountId().value(), "createdAt", family.createdAt(),
                 "lastUsedAt", family.lastUsedAt(), "expiresAt", family.expiresAt(), "revokedAt", family.revokedAt(),
                 "ip", family.lastDevice().ip().orElse(null), "userAgent", family.lastDevice().userAgent().orElse(null));
+    }
+
+    private static Map<String, Object> order(Order order) {
+        return row("id", order.id(), "productId", order.productId(), "buyerId", order.buyerId().value(),
+                "buyerEmail", order.buyerEmail().orElse(null), "amountCents", order.amount().minorUnits(),
+                "currency", order.amount().currencyCode(), "credits", order.credits(), "status", order.status().name(),
+                "paymentReference", order.paymentReference().orElse(null), "sessionId", order.sessionId().orElse(null),
+                "createdAt", order.createdAt(), "paidAt", order.paidAt().orElse(null),
+                "refundedAt", order.refundedAt().orElse(null));
+    }
+
+    private static Map<String, Object> ledgerEntry(CreditEntry entry) {
+        return row("id", entry.id(), "accountId", entry.accountId().value(), "lotId", entry.lotId(),
+                "delta", entry.delta(), "reason", entry.reason().name(), "orderId", entry.orderId().orElse(null),
+                "sessionId", entry.sessionId().orElse(null), "createdAt", entry.createdAt());
     }
 
     /** An ordered row from alternating keys and values; values may be null. */

@@ -21,9 +21,12 @@ class InMemoryExportStoresTest extends ExportStoresContract {
     private static final InMemoryMedia MEDIA = new InMemoryMedia(UNIT_OF_WORK);
     private static final InMemoryDataExports EXPORTS = new InMemoryDataExports(UNIT_OF_WORK);
     private static final InMemoryRefreshTokens REFRESH_TOKENS = new InMemoryRefreshTokens();
+    private static final InMemoryProducts PRODUCTS = new InMemoryProducts(UNIT_OF_WORK);
+    private static final InMemoryOrders ORDERS = new InMemoryOrders(UNIT_OF_WORK);
+    private static final InMemoryCreditLedger CREDIT_LEDGER = new InMemoryCreditLedger(UNIT_OF_WORK);
     private static final InMemoryTenantData TENANT_DATA = new InMemoryTenantData(new InMemoryTenantData.Stores(
             ACCOUNTS, MEMBERSHIPS, SPACES, SPACE_MEMBERS, POSTS, SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA,
-            REFRESH_TOKENS));
+            REFRESH_TOKENS, ORDERS, CREDIT_LEDGER));
 
     @Override
     protected UnitOfWork unitOfWork() {
@@ -43,6 +46,6 @@ class InMemoryExportStoresTest extends ExportStoresContract {
     @Override
     protected Seeding seeding() {
         return new Seeding(ACCOUNTS, TENANTS, MEMBERSHIPS, SPACES, SPACE_MEMBERS, POSTS, new InMemoryComments(POSTS),
-                SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA, REFRESH_TOKENS);
+                SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA, REFRESH_TOKENS, PRODUCTS, ORDERS, CREDIT_LEDGER);
     }
 }

@@ -4,9 +4,11 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.AVAILABILITIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.AVAILABILITY_SLOTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.COMMENTS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.CREDIT_LEDGER;
 import static dev.coachkit.adapters.persistence.jooq.Tables.MEDIA_ASSETS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.MEMBERSHIPS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.NOTIFICATIONS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.ORDERS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.POSTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.REFRESH_FAMILIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.SESSIONS;
@@ -158,6 +160,23 @@ public final class PostgresTenantData implements TenantDataSource {
                         REFRESH_FAMILIES.USER_AGENT.as("userAgent")),
                         REFRESH_FAMILIES, REFRESH_FAMILIES.SESSION_TENANT_ID.eq(tenant), REFRESH_FAMILIES.ACCOUNT_ID::eq,
                         List.of(REFRESH_FAMILIES.CREATED_AT, REFRESH_FAMILIES.ID));
+            case ORDERS:
+                return new SectionQuery(List.of(ORDERS.ID.as("id"), ORDERS.PRODUCT_ID.as("productId"),
+                        ORDERS.BUYER_ID.as("buyerId"), ORDERS.BUYER_EMAIL.as("buyerEmail"),
+                        ORDERS.AMOUNT_CENTS.as("amountCents"), ORDERS.CURRENCY.as("currency"),
+                        ORDERS.CREDITS.as("credits"), ORDERS.STATUS.as("status"),
+                        ORDERS.PAYMENT_REFERENCE.as("paymentReference"), ORDERS.SESSION_ID.as("sessionId"),
+                        instant(ORDERS.CREATED_AT, "createdAt"), instant(ORDERS.PAID_AT, "paidAt"),
+                        instant(ORDERS.REFUNDED_AT, "refundedAt")),
+                        ORDERS, ORDERS.TENANT_ID.eq(tenant), ORDERS.BUYER_ID::eq,
+                        List.of(ORDERS.CREATED_AT, ORDERS.ID));
+            case CREDIT_LEDGER:
+                return new SectionQuery(List.of(CREDIT_LEDGER.ID.as("id"), CREDIT_LEDGER.ACCOUNT_ID.as("accountId"),
+                        CREDIT_LEDGER.LOT_ID.as("lotId"), CREDIT_LEDGER.DELTA.as("delta"),
+                        CREDIT_LEDGER.REASON.as("reason"), CREDIT_LEDGER.ORDER_ID.as("orderId"),
+                        CREDIT_LEDGER.SESSION_ID.as("sessionId"), instant(CREDIT_LEDGER.CREATED_AT, "createdAt")),
+                        CREDIT_LEDGER, CREDIT_LEDGER.TENANT_ID.eq(tenant), CREDIT_LEDGER.ACCOUNT_ID::eq,
+                        List.of(CREDIT_LEDGER.CREATED_AT, CREDIT_LEDGER.ID));
             default:
                 throw new IllegalArgumentException("no export section " + section);
         }

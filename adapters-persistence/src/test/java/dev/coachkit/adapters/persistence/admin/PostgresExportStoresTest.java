@@ -29,6 +29,7 @@ class PostgresExportStoresTest extends ExportStoresContract {
     protected Seeding seeding() {
         PostgresPersistence db = TestPersistence.shared();
         return new Seeding(db.accounts(), db.tenants(), db.memberships(), db.spaces(), db.spaceMembers(), db.posts(),
-                db.comments(), db.sessions(), db.availabilities(), db.notifications(), db.media(), db.refreshTokens());
+                db.comments(), db.sessions(), db.availabilities(), db.notifications(), db.media(), db.refreshTokens(),
+                db.products(), db.orders(), db.creditLedger());
     }
 }

@@ -38,14 +38,26 @@ public interface TenantDataSource {
          * Signed-in devices: the sessions (refresh-token families) signed in to the tenant, revoked ones
          * until they expire: id, userId, createdAt, lastUsedAt, expiresAt, revokedAt, ip, userAgent.
          */
-        SIGNED_IN_DEVICES
+        SIGNED_IN_DEVICES,
+        /**
+         * Orders, kept as financial records (the buyer's e-mail is gone once they were erased): id, productId,
+         * buyerId, buyerEmail, amountCents, currency, credits, status, paymentReference, sessionId, createdAt,
+         * paidAt, refundedAt.
+         */
+        ORDERS,
+        /**
+         * The credit ledger, every movement of an account's credits: id, accountId, lotId, delta, reason, orderId,
+         * sessionId, createdAt.
+         */
+        CREDIT_LEDGER
     }
 
     /**
      * Hands each row of {@code section} to {@code row}, in a stable order, inside the running unit of
      * work of {@code tenant}. With a {@code subject} only what concerns that member: their account and
      * membership, the spaces they belong to and their memberships of them, what they authored or
-     * uploaded, their sessions (as coach or athlete), availability, notifications and signed-in devices.
+     * uploaded, their sessions (as coach or athlete), availability, notifications, signed-in devices, the
+     * orders they placed as buyer and their credit ledger.
      */
     void stream(TenantId tenant, Optional<AccountId> subject, Section section, Consumer<Map<String, Object>> row);
 }

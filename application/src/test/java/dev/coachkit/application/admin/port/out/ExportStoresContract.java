@@ -21,6 +21,9 @@ import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
+import dev.coachkit.application.payments.port.out.CreditLedger;
+import dev.coachkit.application.payments.port.out.OrderRepository;
+import dev.coachkit.application.payments.port.out.ProductRepository;
 import dev.coachkit.application.scheduling.port.out.AvailabilityRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.shared.port.out.UnitOfWork;
@@ -38,6 +41,11 @@ import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.identity.TokenHash;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.notification.Notification;
+import dev.coachkit.domain.payments.CreditLot;
+import dev.coachkit.domain.payments.LedgerReason;
+import dev.coachkit.domain.payments.Money;
+import dev.coachkit.domain.payments.Order;
+import dev.coachkit.domain.payments.Product;
 import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.scheduling.WeeklyAvailability;
 import dev.coachkit.domain.scheduling.WeeklySlot;
@@ -46,6 +54,7 @@ import dev.coachkit.domain.shared.Role;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -66,7 +75,8 @@ public abstract class ExportStoresContract {
     public record Seeding(AccountRepository accounts, TenantRepository tenants, MembershipRepository memberships,
             SpaceRepository spaces, SpaceMemberRepository spaceMembers, PostRepository posts,
             CommentRepository comments, SessionRepository sessions, AvailabilityRepository availabilities,
-            NotificationRepository notifications, MediaRepository media, RefreshTokenStore refreshTokens) {}
+            NotificationRepository notifications, MediaRepository media, RefreshTokenStore refreshTokens,
+            ProductRepository products, OrderRepository orders, CreditLedger creditLedger) {}
 
     protected abstract UnitOfWork unitOfWork();
 
@@ -76,9 +86,12 @@ public abstract class ExportStoresContract {
 
     protected abstract Seeding seeding();
 
-    /** One member's seeded rows: one of each kind. */
+    /** One member's seeded rows: one of each kind, and the lot their paid order granted with its ledger entry. */
     private record Seeded(AccountId id, String email, Space space, Post post, Comment comment, Session session,
-            Notification notification, MediaAsset media, RefreshToken signIn) {}
+            Notification notification, MediaAsset media, RefreshToken signIn, Order order, CreditLot lot,
+            UUID purchase) {}
+
+    private static final Instant PAID_AT = T0.plusSeconds(60);
 
     private final TenantId acme = tenant();
     private final TenantId globex = tenant();
@@ -94,7 +107,7 @@ public abstract class ExportStoresContract {
 
     /**
      * A member with a space of their own, a post and a comment on it, a session, availability, a notification,
-     * media and a signed-in device.
+     * media, a signed-in device, and a paid order of a pack of 5 credits (for any coach) with the lot it granted.
      */
     private Seeded member(TenantId tenant, String name) {
         Account account = anAccount().named(name, "Tester").inTimeZone("Europe/Oslo").build();
@@ -112,6 +125,12 @@ public abstract class ExportStoresContract {
         Notification notification = new Notification(UUID.randomUUID(), tenant, id, "post.created", "For " + name,
                 "body", "post", post.id(), T0, null);
         MediaAsset media = aPendingUpload().inTenant(tenant).uploadedBy(id).build();
+        Product pack = new Product(UUID.randomUUID(), tenant, name + "'s pack", Optional.empty(), 5,
+                Money.of(4_900, "EUR"), Optional.empty(), Optional.empty(), true, T0);
+        Order order = Order.place(UUID.randomUUID(), pack, id, Optional.of(account.email().value()), Optional.empty(),
+                T0).pay(Optional.of("pi_" + UUID.randomUUID()), PAID_AT).orElseThrow();
+        CreditLot lot = order.creditLot(UUID.randomUUID());
+        UUID purchase = UUID.randomUUID();
         unitOfWork().runInTenant(tenant, () -> {
             seeding().memberships().add(aMembership().inTenant(tenant).of(id).as(Role.COACH).build());
             seeding().spaces().add(space);
@@ -123,6 +142,9 @@ public abstract class ExportStoresContract {
                     List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), T0, false));
             seeding().notifications().add(notification);
             seeding().media().add(media);
+            seeding().products().add(pack);
+            seeding().orders().add(order);
+            seeding().creditLedger().grant(lot, LedgerReason.PURCHASE, purchase);
         });
         RefreshToken signIn = RefreshToken.issue(UUID.randomUUID(), UUID.randomUUID(), id, tenant,
                 TokenHash.of(UUID.randomUUID().toString()), T0, T0.plus(Duration.ofDays(30)));
@@ -131,7 +153,8 @@ public abstract class ExportStoresContract {
                     Optional.of(name + "'s browser")));
             return null;
         });
-        return new Seeded(id, account.email().value(), space, post, comment, session, notification, media, signIn);
+        return new Seeded(id, account.email().value(), space, post, comment, session, notification, media, signIn,
+                order, lot, purchase);
     }
 
     private List<Map<String, Object>> rows(TenantId tenant, Optional<AccountId> subject, Section section) {
@@ -201,6 +224,19 @@ public abstract class ExportStoresContract {
                 .containsEntry("createdAt", T0).containsEntry("lastUsedAt", T0)
                 .containsEntry("expiresAt", T0.plus(Duration.ofDays(30))).containsEntry("revokedAt", null)
                 .containsEntry("ip", "203.0.113.5").containsEntry("userAgent", "Ann's browser"));
+        assertThat(rows(acme, subject, Section.ORDERS)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("id", ann.order().id()).containsEntry("productId", ann.order().productId())
+                .containsEntry("buyerId", ann.id().value()).containsEntry("buyerEmail", ann.email())
+                .containsEntry("amountCents", 4_900L).containsEntry("currency", "EUR").containsEntry("credits", 5)
+                .containsEntry("status", "PAID")
+                .containsEntry("paymentReference", ann.order().paymentReference().orElseThrow())
+                .containsEntry("sessionId", null).containsEntry("createdAt", T0).containsEntry("paidAt", PAID_AT)
+                .containsEntry("refundedAt", null));
+        assertThat(rows(acme, subject, Section.CREDIT_LEDGER)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("id", ann.purchase()).containsEntry("accountId", ann.id().value())
+                .containsEntry("lotId", ann.lot().id()).containsEntry("delta", 5).containsEntry("reason", "PURCHASE")
+                .containsEntry("orderId", ann.order().id()).containsEntry("sessionId", null)
+                .containsEntry("createdAt", PAID_AT));
     }
 
     @Test
@@ -223,8 +259,14 @@ public abstract class ExportStoresContract {
                 .containsExactlyInAnyOrder(ann.media().id(), bob.media().id());
         assertThat(column(acme, everyone, Section.SIGNED_IN_DEVICES, "id"))
                 .containsExactlyInAnyOrder(ann.signIn().familyId(), bob.signIn().familyId());
+        assertThat(column(acme, everyone, Section.ORDERS, "id"))
+                .containsExactlyInAnyOrder(ann.order().id(), bob.order().id());
+        assertThat(column(acme, everyone, Section.CREDIT_LEDGER, "id"))
+                .containsExactlyInAnyOrder(ann.purchase(), bob.purchase());
         assertThat(column(globex, everyone, Section.MEMBERS, "userId")).containsExactly(cid.id().value());
         assertThat(column(globex, everyone, Section.SIGNED_IN_DEVICES, "id")).containsExactly(cid.signIn().familyId());
+        assertThat(column(globex, everyone, Section.ORDERS, "id")).containsExactly(cid.order().id());
+        assertThat(column(globex, everyone, Section.CREDIT_LEDGER, "id")).containsExactly(cid.purchase());
     }
 
     @Test
