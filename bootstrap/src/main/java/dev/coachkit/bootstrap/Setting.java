@@ -124,7 +124,8 @@ enum Setting {
             "When the scheduler reminds coach and athlete before a session: a comma list of durations"
                     + " such as 24h, 90m or 2d (each 1m-30d)."),
     REMINDER_INTERVAL_SECONDS("COACHKIT_REMINDER_INTERVAL_SECONDS", "60",
-            "How often the scheduler looks for due session reminders (1-3600)."),
+            "How often the scheduler looks for due session reminders, unpaid holds past their expiry and credits"
+                    + " past their validity (1-3600)."),
     MEDIA_PROCESSING_TIMEOUT_MINUTES("COACHKIT_MEDIA_PROCESSING_TIMEOUT_MINUTES", "30",
             "How long media may stay PROCESSING (1-1440) before the scheduler marks it FAILED."),
     EXPORT_URL_MINUTES("COACHKIT_EXPORT_URL_MINUTES", "60",

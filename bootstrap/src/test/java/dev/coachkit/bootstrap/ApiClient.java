@@ -156,6 +156,25 @@ final class ApiClient {
         throw new AssertionError("no " + type + " notification within 15 s");
     }
 
+    /** A pack of the admin's organization the athlete buys and pays for on the local checkout page: a PAID order. */
+    String paidOrder(Session athlete, String productId) {
+        String order = pendingOrder(athlete, productId);
+        HttpResponse<String> paid = http.postForm("/payments/local-checkout/" + order, "outcome=paid");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(303);
+        return order;
+    }
+
+    /** A PENDING order of the product by the buyer, not paid yet. */
+    String pendingOrder(Session buyer, String productId) {
+        return expect(201, "POST", "/payments/checkout", Map.of("productId", productId), buyer).path("id").asText();
+    }
+
+    /** A pack of five sessions with any coach, for 40.00 EUR, put on sale by the admin. */
+    String product(Session admin) {
+        return expect(201, "POST", "/payments/products", Map.of("name", "Five lessons", "credits", 5,
+                "priceCents", 4_000, "currency", "EUR"), admin).path("id").asText();
+    }
+
     /** The coach opens 08:00-18:00 UTC every day and the athlete books 10:00-11:00 UTC a week from today. */
     JsonNode bookNextWeek(Session coach, Session athlete) {
         openEveryDay(coach);

@@ -10,8 +10,8 @@ import java.util.Map;
  * Grows an {@link Organization} until each of its lists is longer than a page (20 by default) and its
  * items come from many people and places: members of the organization and of its space, spaces, posts
  * over three spaces by seven authors each commented on by another, comments on the organization's post,
- * more of the coach's sessions with six athletes than the largest page holds, and the coach's
- * notifications of them.
+ * more of the coach's sessions with six athletes than the largest page holds, the coach's
+ * notifications of them, orders by six athletes and the admin's credit ledger.
  */
 final class BusyOrganization {
 
@@ -45,6 +45,11 @@ final class BusyOrganization {
         }
         for (int i = 0; i < SESSIONS; i++) {
             calls.bookAnotherHour(athletes.get(i % athletes.size()));
+        }
+        for (int i = 0; i < ITEMS; i++) {
+            api.pendingOrder(athletes.get(i % athletes.size()), club.productId());
+            api.expect(200, "POST", "/payments/credits/adjustments", Map.of("accountId", club.admin().userId(),
+                    "productId", club.productId(), "delta", 1 + i % 3, "reason", "goodwill " + i), club.admin());
         }
         Await.until(() -> api.expect(200, "GET", "/notifications?limit=100", null, club.coach()).path("items")
                 .size() > ITEMS, Duration.ofSeconds(30), "the coach's notifications of every booking");

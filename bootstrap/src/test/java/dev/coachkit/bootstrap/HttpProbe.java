@@ -60,13 +60,24 @@ final class HttpProbe {
     /** Sends raw bytes as {@code application/json}, such as a body that is not valid UTF-8. */
     HttpResponse<String> send(String method, String path, byte[] jsonBody, String bearerToken,
             Map<String, String> headers) {
+        return send(method, path, jsonBody, "application/json", bearerToken, headers);
+    }
+
+    /** Posts an HTML form's fields ({@code outcome=paid}), as a browser does. */
+    HttpResponse<String> postForm(String path, String form) {
+        return send("POST", path, form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", null,
+                Map.of());
+    }
+
+    private HttpResponse<String> send(String method, String path, byte[] body, String contentType,
+            String bearerToken, Map<String, String> headers) {
         int port = nextPort();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(jsonBody));
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
         }
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);

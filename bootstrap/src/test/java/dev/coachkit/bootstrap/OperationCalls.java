@@ -22,13 +22,21 @@ import java.util.Map;
 final class OperationCalls {
 
     /** A request ready to send: everything it names exists already. */
-    record Call(String method, String path, byte[] body, Session as) {
+    record Call(String method, String path, byte[] body, Session as, boolean form) {
 
         static Call of(String method, String path, Object body, Session as) {
-            return new Call(method, path, body == null ? null : json(body), as);
+            return new Call(method, path, body == null ? null : json(body), as, false);
+        }
+
+        /** An HTML form's post, without a bearer token: the local checkout page's buttons. */
+        static Call form(String path, String fields) {
+            return new Call("POST", path, fields.getBytes(StandardCharsets.UTF_8), null, true);
         }
 
         HttpResponse<String> send(HttpProbe http) {
+            if (form) {
+                return http.postForm(path, new String(body, StandardCharsets.UTF_8));
+            }
             return http.send(method, path, body, as == null ? null : as.accessToken(), Map.of());
         }
     }
@@ -94,7 +102,7 @@ final class OperationCalls {
             case "DELETE /admin/users/{userId}" -> Call.of("DELETE", "/admin/users/"
                     + api.join(club.admin(), "ATHLETE").userId(), null, club.admin());
             case "PUT /blobs/{tenantId}/{mediaId}/{name}" -> new Call("PUT",
-                    ApiClient.pathOf(intent().at("/parts/0/url").asText()), TestImages.png(64, 48), null);
+                    ApiClient.pathOf(intent().at("/parts/0/url").asText()), TestImages.png(64, 48), null, false);
             case "POST /media/{id}/finalize" -> Call.of("POST", "/media/" + uploaded() + "/finalize",
                     Map.of("parts", List.of()), club.admin());
             case "DELETE /media/{id}" -> Call.of("DELETE", "/media/" + intent().path("mediaId").asText(), null,
@@ -108,6 +116,18 @@ final class OperationCalls {
                     "a longer and better passphrase"), null);
             case "POST /auth/verify-email" -> Call.of("POST", "/auth/verify-email", Map.of("token",
                     mailedTokens.mint("EMAIL_VERIFICATION", club.adminEmail())), null);
+            case "POST /payments/orders/{id}/refund" -> Call.of("POST", "/payments/orders/"
+                    + api.paidOrder(club.athlete(), club.productId()) + "/refund", Map.of("reason", "moved away"),
+                    club.admin());
+            case "POST /payments/local-checkout/{orderId}" -> Call.form("/payments/local-checkout/"
+                    + api.pendingOrder(club.athlete(), club.productId()), "outcome=paid");
+            case "PATCH /payments/products/{id}" -> Call.of("PATCH", "/payments/products/" + club.productId(),
+                    Map.of("name", "Five lessons, renamed"), club.admin()); // sold: its price is fixed
+            case "POST /payments/credits/adjustments" -> Call.of("POST", "/payments/credits/adjustments",
+                    Map.of("accountId", club.athlete().userId(), "productId", club.productId(), "delta", 1,
+                            "reason", "goodwill"), club.admin());
+            case "PATCH /payments/settings" -> Call.of("PATCH", "/payments/settings", Map.of("refundWindowHours", 12),
+                    club.admin());
             default -> generic(operation);
         };
     }

@@ -12,12 +12,12 @@ import java.util.Properties;
 /**
  * An organization with one of every resource a path can name, made through the API: its admin, coach,
  * athlete and a spare member, a space, a post with a comment, a media asset, a booked session, the coach's
- * notification of it, an export, a pending invitation and a second signed-in device of the admin (a session
- * other than {@link #admin}'s, so that signing it out leaves the admin's own).
+ * notification of it, an export, a pending invitation, a second signed-in device of the admin (a session
+ * other than {@link #admin}'s, so that signing it out leaves the admin's own), and a pack the athlete paid for.
  */
 record Organization(String adminEmail, Session admin, Session coach, Session athlete, Session spare, String spaceId,
         String postId, String commentId, String mediaId, String sessionId, String notificationId, String exportId,
-        String invitationToken, String deviceId) {
+        String invitationToken, String deviceId, String productId, String orderId) {
 
     /** The {@code {version}} of the Swagger UI files the server serves: that of the webjar on the class path. */
     private static final String SWAGGER_UI_VERSION = swaggerUiVersion();
@@ -47,8 +47,10 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
                 .path("acceptToken").asText();
         String device = currentDevice(api, Session.from(api.expect(200, "POST", "/auth/login", Map.of("email",
                 adminEmail, "password", ApiClient.PASSWORD, "tenantId", admin.tenantId()), null)));
+        String product = api.product(admin);
+        String order = api.paidOrder(athlete, product);
         return new Organization(adminEmail, admin, coach, athlete, spare, space, post, comment, media, session,
-                notification, export, invitation, device);
+                notification, export, invitation, device, product, order);
     }
 
     /** A fresh sign-in of the admin, for when an earlier request (a logout) may have revoked the last one. */
@@ -83,6 +85,7 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
             case "acceptToken" -> invitationToken;
             case "tenantId" -> tenantId();
             case "mediaId" -> mediaId;
+            case "orderId" -> orderId;
             case "name" -> "original";
             case "version" -> SWAGGER_UI_VERSION;
             case "file" -> "swagger-ui.css";
@@ -95,6 +98,7 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
                 case "admin" -> exportId;
                 case "tenants" -> tenantId();
                 case "auth" -> deviceId;
+                case "payments" -> pathTemplate.startsWith("/payments/products/") ? productId : orderId;
                 default -> throw new IllegalArgumentException("no resource for {id} in " + pathTemplate);
             };
             default -> throw new IllegalArgumentException("no resource for {" + parameter + "} in " + pathTemplate);
@@ -135,6 +139,8 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
             case "coachId" -> coach.userId();
             case "athleteId" -> athlete.userId();
             case "tenantId" -> tenantId();
+            case "productId" -> productId;
+            case "accountId" -> athlete.userId();
             default -> null;
         };
     }

@@ -10,12 +10,17 @@ import dev.coachkit.adapters.payments.testing.WebhookEvent;
 import dev.coachkit.adapters.persistence.testing.PostgresServer;
 import dev.coachkit.adapters.persistence.testing.TestDatabase;
 import dev.coachkit.bootstrap.ApiClient.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +43,7 @@ class PaymentsEndToEndTest {
     private static StripeTestServer stripe;
     private static TestDatabase database;
     private static CoachKitServer server;
+    private static CoachKitServer workers;
     private static ApiClient api;
     private static final StripeWebhooks WEBHOOKS = new StripeWebhooks(StripeWebhooks.SECRET);
 
@@ -55,6 +61,14 @@ class PaymentsEndToEndTest {
         environment.put("COACHKIT_STRIPE_WEBHOOK_SECRET", StripeWebhooks.SECRET);
         environment.put("COACHKIT_STRIPE_API_BASE", stripe.apiBase().toString());
         environment.put("COACHKIT_SCHEDULER_INTERVAL_SECONDS", "1");
+        environment.put("COACHKIT_REMINDER_INTERVAL_SECONDS", "1"); // the pace of the hold expiry job too
+        environment.put("COACHKIT_OUTBOX_POLL_MILLIS", "50");
+        environment.put("COACHKIT_DATA_DIR", dataDir().toString());
+        // the workers (relay, consumers, scheduler) in a process of their own, as the statement budgets have it:
+        // the API process then sends statements only while it serves a request, so a webhook's can be counted
+        workers = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, environment)), false,
+                EnumSet.allOf(Worker.class));
+        environment.put("COACHKIT_WORKERS", "none");
         server = CoachKitServer.start(Configuration.from(ExternalServers.environment(database, environment)));
         api = new ApiClient(server.port());
     }
@@ -62,7 +76,16 @@ class PaymentsEndToEndTest {
     @AfterAll
     static void stop() {
         server.close();
+        workers.close();
         stripe.close();
+    }
+
+    private static Path dataDir() {
+        try {
+            return Files.createTempDirectory("coachkit-payments");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeEach
@@ -84,7 +107,10 @@ class PaymentsEndToEndTest {
 
         SignedWebhook paid = WEBHOOKS.sign(StripeWebhooks.checkoutSessionCompleted(
                 stripe.checkoutSessions().get(stripe.checkoutSessions().size() - 1), "pi_" + shortId(order)));
+        double before = statements();
         assertThat(deliver(paid).path("outcome").asText()).isEqualTo("APPLIED");
+        assertThat(Math.round(statements() - before)).as("the webhook's statements")
+                .isLessThanOrEqualTo(StatementBudgetEndToEndTest.BUDGETS.get("POST /payments/webhooks/stripe"));
         assertThat(deliver(paid).path("outcome").asText()).as("a redelivery").isEqualTo("ALREADY_APPLIED");
 
         assertThat(api.expect(200, "GET", "/payments/orders/" + order.path("id").asText(), null, athlete)
@@ -213,6 +239,10 @@ class PaymentsEndToEndTest {
         return api.expect(201, "POST", "/payments/products", Map.of("name", credits + " lessons", "credits", credits,
                 "priceCents", 4_000 * credits, "currency", "EUR", "coachId", seller.userId()), seller)
                 .path("id").asText();
+    }
+
+    private static double statements() {
+        return server.meters().counter("coachkit.sql.statements").count();
     }
 
     private static JsonNode deliver(SignedWebhook webhook) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -338,6 +339,43 @@ class SchedulingEndToEndTest {
         expect(200, club.send("POST", "/auth/me/calendar-token", null, club.athlete.token()));
         assertThat(club.http.get("/scheduling/calendar.ics?" + feedUrl.getRawQuery()).statusCode()).isEqualTo(404);
         assertThat(club.http.get("/scheduling/calendar.ics?token=nonsense").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_paid_booking_is_held_until_the_athlete_pays_on_the_local_checkout_page() {
+        Map<String, Object> creditOnly = new HashMap<>(Map.of("timeZone", "UTC", "requiresCredit", true,
+                "slots", List.of(Map.of("dayOfWeek", nextWeekAt(10).atZone(ZoneOffset.UTC).getDayOfWeek().name(),
+                        "startTime", "08:00", "endTime", "18:00"))));
+        assertThat(json(expect(200, club.send("POST", "/scheduling/availability", creditOnly, club.coach.token())))
+                .path("requiresCredit").asBoolean()).isTrue();
+        String product = json(expect(201, club.send("POST", "/payments/products", Map.of("name",
+                "<script>alert(1)</script> pack", "credits", 1, "priceCents", 4_500, "currency", "EUR"),
+                club.admin.token()))).path("id").asText();
+
+        expect(402, club.book(club.athlete, club.coach, nextWeekAt(10), HOUR, null));
+        JsonNode held = json(expect(201, club.book(club.athlete, club.coach, nextWeekAt(10), HOUR, null,
+                Map.of("productId", product))));
+        assertThat(held.path("status").asText()).isEqualTo("PENDING_PAYMENT");
+        URI checkout = URI.create(held.path("order").path("checkoutUrl").asText());
+        assertThat(checkout.getHost()).isEqualTo("api.club.test");
+        expect(409, club.book(club.otherAthlete, club.coach, nextWeekAt(10), HOUR, null, Map.of("productId", product)));
+
+        HttpResponse<String> page = club.http.get(checkout.getPath());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("Pay", "Decline", "&lt;script&gt;").doesNotContain("<script>");
+        HttpResponse<String> paid = club.http.postForm(checkout.getPath(), "outcome=paid");
+        assertThat(paid.statusCode()).isEqualTo(303);
+        assertThat(paid.headers().firstValue("Location").orElseThrow()).endsWith(checkout.getPath());
+        assertThat(club.http.get(checkout.getPath()).body()).contains("PAID").doesNotContain("<button");
+
+        JsonNode session = json(expect(200, club.get("/scheduling/sessions?athleteId=" + club.athlete.id(),
+                club.athlete))).path("items").get(0);
+        assertThat(session.path("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(session.path("paidWith").asText()).isEqualTo("CREDIT");
+        eventually(() -> notificationTypes(club.athlete).contains("order.paid"), "the buyer hears of the payment");
+        assertThat(club.send("POST", "/payments/webhooks/stripe", Map.of("id", "evt_1"), null).statusCode())
+                .as("no Stripe webhook beside the local provider").isEqualTo(404);
     }
 
     @Test

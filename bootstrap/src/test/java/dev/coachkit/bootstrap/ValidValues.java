@@ -109,7 +109,11 @@ final class ValidValues {
             return ApiClient.uniqueEmail("fuzz");
         }
         if (schema.has("pattern")) {
-            return "12:00"; // the API's only patterns are wall-clock times
+            return switch (name) {
+                case "currency" -> "EUR";
+                case "outcome" -> "paid";
+                default -> "12:00"; // the other patterns are wall-clock times
+            };
         }
         return "v".repeat(Math.max(8, schema.path("minLength").asInt(1)));
     }

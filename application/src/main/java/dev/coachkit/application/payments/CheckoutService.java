@@ -40,14 +40,14 @@ public final class CheckoutService implements CheckoutUseCase {
     @Override
     public Order checkout(Command command) {
         Actor actor = command.actor();
-        Order placed = unitOfWork.inTenant(actor.tenantId(), () -> {
+        OrderCheckouts.Placed placed = unitOfWork.inTenant(actor.tenantId(), () -> {
             Product product = products.find(actor.tenantId(), command.productId())
                     .orElseThrow(() -> new NotFoundException("product", command.productId()));
             Optional<String> email = accounts.findById(actor.accountId()).map(Account::email).map(EmailAddress::value);
             Order order = Order.place(ids.newId(), product, actor.accountId(), email, Optional.empty(), clock.now());
             orders.add(order);
-            return order;
+            return checkouts.prepare(order, product);
         });
-        return checkouts.open(actor.tenantId(), placed.id());
+        return placed.open();
     }
 }

@@ -13,6 +13,7 @@ import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.payments.Order;
 import dev.coachkit.domain.payments.Product;
 import dev.coachkit.domain.payments.RefundWindow;
+import dev.coachkit.domain.scheduling.PaidWith;
 import dev.coachkit.domain.scheduling.Session;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.BusinessRuleException;
@@ -79,6 +80,9 @@ final class CreditBookingPayments implements BookingPayments {
 
     @Override
     public void sessionCancelled(Session cancelled, Actor canceller) {
+        if (cancelled.payment().paidWith() != PaidWith.CREDIT) {
+            return; // nothing was spent on it: nothing to give back, nothing to read
+        }
         Instant cancelledAt = cancelled.cancelledAt().orElseThrow();
         if (RefundWindow.of(settings.find(cancelled.tenantId())).returnsCredit(cancelled, canceller, cancelledAt)) {
             ledger.returnSpent(cancelled.tenantId(), cancelled.id(), ids.newId(), clock.now());

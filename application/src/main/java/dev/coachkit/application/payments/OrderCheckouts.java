@@ -50,32 +50,66 @@ final class OrderCheckouts {
         this.clock = clock;
     }
 
-    /** The order with its checkout URL. */
+    /** The order, placed by a unit of work that committed, with its checkout URL. */
     Order open(TenantId tenant, UUID orderId) {
-        PaymentProvider.CheckoutRequest request = unitOfWork.inTenant(tenant, () -> {
+        return unitOfWork.inTenant(tenant, () -> {
             Order order = orders.find(tenant, orderId).orElseThrow(() -> new NotFoundException("order", orderId));
             Product product = products.find(tenant, order.productId())
                     .orElseThrow(() -> new NotFoundException("product", order.productId()));
-            String page = appUrl.value() + "/payments/orders/" + orderId + "?checkout=";
-            return new PaymentProvider.CheckoutRequest(tenant, orderId, product.name(), order.amount(),
-                    order.buyerEmail(), settings.find(tenant).stripeAccountId(), page + "success", page + "cancelled");
-        });
-        PaymentProvider.CheckoutSession checkout;
-        try {
-            checkout = provider.openCheckout(request);
-        } catch (RuntimeException failure) {
-            unitOfWork.runInTenant(tenant, () -> fail(tenant, orderId));
-            throw failure;
+            return new Placed(order, request(order, product));
+        }).open();
+    }
+
+    /**
+     * What the provider is asked for {@code order} of {@code product}, read in the caller's unit of work:
+     * where the buyer returns to, and the organization's connected account.
+     */
+    Placed prepare(Order order, Product product) {
+        return new Placed(order, request(order, product));
+    }
+
+    /** A PENDING order, committed, and what its checkout needs: {@link #open()} asks the provider, then stores the URL. */
+    final class Placed {
+        private final Order order;
+        private final PaymentProvider.CheckoutRequest request;
+
+        private Placed(Order order, PaymentProvider.CheckoutRequest request) {
+            this.order = order;
+            this.request = request;
         }
-        for (int attempt = 1; ; attempt++) {
-            Optional<Order> stored = unitOfWork.inTenant(tenant, () -> store(tenant, orderId, checkout.checkoutUrl()));
-            if (stored.isPresent()) {
-                return stored.get();
+
+        Order open() {
+            TenantId tenant = order.tenantId();
+            PaymentProvider.CheckoutSession checkout;
+            try {
+                checkout = provider.openCheckout(request);
+            } catch (RuntimeException failure) {
+                unitOfWork.runInTenant(tenant, () -> fail(tenant, order.id()));
+                throw failure;
             }
-            if (attempt == STORE_ATTEMPTS) {
-                throw new IllegalStateException("order " + orderId + " kept changing while its URL was stored");
+            Order withUrl = order.withCheckoutUrl(checkout.checkoutUrl());
+            if (unitOfWork.inTenant(tenant, () -> orders.update(withUrl, order.status()))) {
+                return withUrl;
+            }
+            // a fast provider settled the order meanwhile: store the URL on the order as it is now
+            for (int attempt = 1; ; attempt++) {
+                Optional<Order> stored = unitOfWork.inTenant(tenant,
+                        () -> store(tenant, order.id(), checkout.checkoutUrl()));
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+                if (attempt == STORE_ATTEMPTS) {
+                    throw new IllegalStateException("order " + order.id() + " kept changing while its URL was stored");
+                }
             }
         }
+    }
+
+    private PaymentProvider.CheckoutRequest request(Order order, Product product) {
+        String page = appUrl.value() + "/payments/orders/" + order.id() + "?checkout=";
+        return new PaymentProvider.CheckoutRequest(order.tenantId(), order.id(), product.name(), order.amount(),
+                order.buyerEmail(), settings.find(order.tenantId()).stripeAccountId(), page + "success",
+                page + "cancelled");
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.coachkit.application.shared.port.out.UnitOfWork;
 import dev.coachkit.domain.scheduling.Openings;
 import dev.coachkit.domain.scheduling.SchedulingPolicy;
 import dev.coachkit.domain.scheduling.Session;
+import dev.coachkit.domain.scheduling.SessionStatus;
 import dev.coachkit.domain.scheduling.WeeklyAvailability;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
@@ -84,6 +85,7 @@ public final class BookSessionService implements BookSessionUseCase {
             WeeklyAvailability availability = requireWithinAvailability(session);
             Session booked = actor.role() == Role.ATHLETE && availability.requiresCredit()
                     ? paid(session, command, now) : session;
+            releaseLapsedHolds(booked, now);
             sessions.add(booked);
             if (booked.isScheduled()) {
                 events.record(booked.scheduledBy(actor.accountId()));
@@ -99,6 +101,17 @@ public final class BookSessionService implements BookSessionUseCase {
         }
         UUID orderId = stored.payment().orderId().orElseThrow();
         return new Booking(stored, Optional.of(new HeldOrder(orderId, payments.openCheckout(tenant, orderId))));
+    }
+
+    /**
+     * Holds on the booking's time whose payment did not come in time give their slot up now, not only when the
+     * scheduler next runs: an unpaid booking never blocks a slot beyond its hold.
+     */
+    private void releaseLapsedHolds(Session booking, Instant now) {
+        sessions.scheduledOverlapping(booking.tenantId(), booking.coachId(), booking.time()).stream()
+                .filter(held -> held.status() == SessionStatus.PENDING_PAYMENT && !held.isHeldAt(now))
+                .forEach(lapsed -> lapsed.expireHold()
+                        .ifPresent(expired -> sessions.transition(expired, SessionStatus.PENDING_PAYMENT)));
     }
 
     /** The athlete's booking paid with a credit, or held for the pack the command names (402 with neither). */

@@ -37,15 +37,18 @@ public final class GetAvailabilityService implements GetAvailabilityUseCase {
     public CoachAvailability availability(Query query) {
         TimeRange window = window(query);
         TenantId tenant = query.actor().tenantId();
+        Instant now = clock.now();
         return unitOfWork.inTenant(tenant, () -> {
             calendars.requireCoach(tenant, query.coachId());
             Optional<WeeklyAvailability> rules = availabilities.find(tenant, query.coachId());
+            // a hold whose time ran out frees its slot at once, before the scheduler marks it EXPIRED
             List<TimeRange> busy = sessions.scheduledOverlapping(tenant, query.coachId(), window).stream()
+                    .filter(session -> session.isScheduled() || session.isHeldAt(now))
                     .map(Session::time).toList();
             List<TimeRange> openings = rules.map(a -> Openings.free(a, window, busy)).orElse(List.of());
             return new CoachAvailability(query.coachId(), rules.map(WeeklyAvailability::timeZone),
                     rules.map(WeeklyAvailability::slots).orElse(List.of()), rules.map(WeeklyAvailability::updatedAt),
-                    window, openings);
+                    rules.map(WeeklyAvailability::requiresCredit).orElse(false), window, openings);
         });
     }
 

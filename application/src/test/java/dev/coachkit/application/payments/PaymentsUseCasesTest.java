@@ -376,6 +376,16 @@ class PaymentsUseCasesTest {
     }
 
     @Test
+    void a_hold_whose_time_ran_out_frees_its_slot_before_the_scheduler_runs() {
+        Session held = hold(NEXT_MONDAY_9).session();
+        clock.advance(Duration.ofMinutes(16));
+
+        assertThat(openings()).containsExactly("2026-11-30T08:00:00Z/2026-11-30T10:00:00Z");
+        assertThat(book(admin, NEXT_MONDAY_9, Optional.empty()).session().isScheduled()).isTrue();
+        assertThat(session(held.id()).status()).isEqualTo(SessionStatus.EXPIRED);
+    }
+
+    @Test
     void a_hold_still_running_is_not_expired() {
         Session held = hold(NEXT_MONDAY_9).session();
         clock.advance(Duration.ofMinutes(14));

@@ -48,7 +48,11 @@ final class ICalendarWriter {
         session.notes().ifPresent(notes -> line("DESCRIPTION:" + escape(notes)));
         // a cancellation is a new revision of the event, so calendar apps replace the one they hold
         line("SEQUENCE:" + (session.isScheduled() ? 0 : 1));
-        line("STATUS:" + (session.isScheduled() ? "CONFIRMED" : "CANCELLED"));
+        line("STATUS:" + switch (session.status()) {
+            case SCHEDULED -> "CONFIRMED";
+            case PENDING_PAYMENT -> "TENTATIVE"; // held until it is paid
+            case CANCELLED, EXPIRED -> "CANCELLED";
+        });
         line("END:VEVENT");
     }
 

@@ -35,7 +35,7 @@ final class SchedulingExamples {
             new SlotResponse(DayOfWeek.THURSDAY, "14:00", "18:00"));
     static final AvailabilityResponse AVAILABILITY = new AvailabilityResponse(COACH, ZONE, SLOTS, UPDATED, false);
     static final AvailabilityWithOpeningsResponse OPENINGS = new AvailabilityWithOpeningsResponse(COACH, ZONE, SLOTS,
-            UPDATED, Instant.parse("2026-03-09T00:00:00Z"), Instant.parse("2026-03-10T00:00:00Z"), List.of(
+            UPDATED, false, Instant.parse("2026-03-09T00:00:00Z"), Instant.parse("2026-03-10T00:00:00Z"), List.of(
                     new OpeningResponse(Instant.parse("2026-03-09T08:00:00Z"), STARTS),
                     new OpeningResponse(ENDS, Instant.parse("2026-03-09T11:00:00Z"))));
     static final BookRequest BOOK = new BookRequest(COACH, STARTS, ENDS, ATHLETE, SPACE, "Second serve, kick", null);

@@ -1,5 +1,6 @@
 package dev.coachkit.adapters.http.scheduling;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.coachkit.domain.scheduling.WeeklySlot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,8 +47,10 @@ final class SchedulingRequests {
 
     /**
      * {@code POST /scheduling/sessions/book}; {@code athleteId} absent: the caller books for themself;
-     * {@code productId}: the pack to buy when the coach asks for a credit and the athlete has none.
+     * {@code productId}: the pack to buy when the coach asks for a credit and the athlete has none. Its example
+     * leaves out the fields it does not use.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record BookRequest(
             @NotNull UUID coachId,
             @NotNull Instant startsAt,

@@ -51,12 +51,14 @@ final class SchedulingResponses {
 
     /** {@code Availability} with the openings of the window {@code [from, to)}; no rules published: no zone. */
     record AvailabilityWithOpeningsResponse(UUID coachId, @Nullable String timeZone, List<SlotResponse> slots,
-            @Nullable Instant updatedAt, Instant from, Instant to, List<OpeningResponse> openings) {
+            @Nullable Instant updatedAt, boolean requiresCredit, Instant from, Instant to,
+            List<OpeningResponse> openings) {
         static AvailabilityWithOpeningsResponse from(CoachAvailability availability) {
             return new AvailabilityWithOpeningsResponse(availability.coachId().value(),
                     availability.timeZone().map(ZoneId::getId).orElse(null),
                     availability.slots().stream().map(SlotResponse::from).toList(),
-                    availability.updatedAt().orElse(null), availability.window().start(), availability.window().end(),
+                    availability.updatedAt().orElse(null), availability.requiresCredit(), availability.window().start(),
+                    availability.window().end(),
                     availability.openings().stream().map(OpeningResponse::from).toList());
         }
     }

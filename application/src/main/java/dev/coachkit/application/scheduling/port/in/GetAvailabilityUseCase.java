@@ -31,5 +31,5 @@ public interface GetAvailabilityUseCase {
 
     /** The rules (no zone and no slots when the coach has published none) and the openings of the window. */
     record CoachAvailability(AccountId coachId, Optional<ZoneId> timeZone, List<WeeklySlot> slots,
-            Optional<Instant> updatedAt, TimeRange window, List<TimeRange> openings) {}
+            Optional<Instant> updatedAt, boolean requiresCredit, TimeRange window, List<TimeRange> openings) {}
 }
