@@ -148,7 +148,8 @@ enum Setting {
             "Stripe secret API key (sk_live_… or sk_test_…), required with COACHKIT_PAYMENT_PROVIDER=stripe."),
     STRIPE_WEBHOOK_SECRET("COACHKIT_STRIPE_WEBHOOK_SECRET", null,
             "Signing secret (whsec_…) of the Stripe webhook endpoint <COACHKIT_PUBLIC_URL>/payments/webhooks/stripe,"
-                    + " required with COACHKIT_PAYMENT_PROVIDER=stripe."),
+                    + " required with COACHKIT_PAYMENT_PROVIDER=stripe; several, comma-separated, when the platform's"
+                    + " endpoint and a Connect endpoint both deliver there, or while a secret is rotated."),
     STRIPE_API_BASE("COACHKIT_STRIPE_API_BASE", null,
             "Base URL of the Stripe API; unset: Stripe's own. Tests point it at a Stripe test double.");
 
