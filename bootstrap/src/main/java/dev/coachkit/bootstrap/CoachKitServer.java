@@ -32,6 +32,7 @@ import dev.coachkit.application.CoachKitBuilder;
 import dev.coachkit.application.admin.ExportSettings;
 import dev.coachkit.application.identity.IdentitySettings;
 import dev.coachkit.application.payments.PaymentsModule;
+import dev.coachkit.application.payments.UnconfiguredPaymentProvider;
 import dev.coachkit.application.payments.port.out.PaymentProvider;
 import dev.coachkit.application.realtime.RealtimeModule;
 import dev.coachkit.application.realtime.RealtimeSettings;
@@ -194,7 +195,7 @@ final class CoachKitServer implements AutoCloseable {
                         .withLimits(configuration.realtime().streamsPerAccount(), configuration.realtime().streamsPerProcess())
                         .withRecheck(Duration.ofSeconds(configuration.realtime().recheckSeconds())))
                 .paymentHold(Duration.ofMinutes(configuration.payments().holdMinutes()));
-        stripe(configuration.payments()).ifPresent(builder::paymentProvider);
+        paymentProvider(configuration).ifPresent(builder::paymentProvider);
         events.configure(builder);
         storage.readinessProbe().ifPresent(builder::readinessProbe);
         events.relayProbe(clock).ifPresent(builder::readinessProbe);
@@ -208,13 +209,21 @@ final class CoachKitServer implements AutoCloseable {
         return builder.build();
     }
 
-    /** Stripe when configured; otherwise the core's local provider stays, whose checkout page this server serves. */
-    private static Optional<PaymentProvider> stripe(Configuration.Payments payments) {
-        if (!payments.provider().equals(Configuration.Payments.STRIPE)) {
-            return Optional.empty();
+    /**
+     * Stripe when configured. The core's local provider, whose checkout page this server serves, when chosen or
+     * in single-node mode; a shared deployment that chose nothing takes no payments rather than serve that page.
+     */
+    private static Optional<PaymentProvider> paymentProvider(Configuration configuration) {
+        Configuration.Payments payments = configuration.payments();
+        if (payments.stripe()) {
+            return Optional.of(new StripePaymentProvider(new StripeSettings(payments.stripeSecretKey().orElseThrow(),
+                    payments.stripeWebhookSecret().orElseThrow(), payments.stripeApiBase().map(URI::create)),
+                    java.time.Clock.systemUTC()));
         }
-        return Optional.of(new StripePaymentProvider(new StripeSettings(payments.stripeSecretKey().orElseThrow(),
-                payments.stripeWebhookSecret().orElseThrow(), payments.stripeApiBase().map(URI::create)), java.time.Clock.systemUTC()));
+        if (payments.provider().isEmpty() && !configuration.singleNode()) {
+            return Optional.of(new UnconfiguredPaymentProvider());
+        }
+        return Optional.empty();
     }
 
     /** The listener of every process: settings, and /metrics on its own port when one is configured. */

@@ -44,11 +44,15 @@ record Configuration(
     record Realtime(int streamsPerAccount, int streamsPerProcess, int recheckSeconds) {}
 
     /** Payments: the provider, how long an unpaid booking holds its slot, and Stripe's keys. */
-    record Payments(String provider, int holdMinutes, Optional<String> stripeSecretKey,
+    record Payments(Optional<String> provider, int holdMinutes, Optional<String> stripeSecretKey,
             Optional<String> stripeWebhookSecret, Optional<String> stripeApiBase) {
 
         static final String LOCAL = "local";
         static final String STRIPE = "stripe";
+
+        boolean stripe() {
+            return provider.filter(STRIPE::equals).isPresent();
+        }
 
         /** Never prints the secrets. */
         @Override
@@ -120,8 +124,7 @@ record Configuration(
                     + " go together");
         }
         Payments payments = configuration.payments;
-        if (payments.provider().equals(Payments.STRIPE)
-                && (payments.stripeSecretKey().isEmpty() || payments.stripeWebhookSecret().isEmpty())) {
+        if (payments.stripe() && (payments.stripeSecretKey().isEmpty() || payments.stripeWebhookSecret().isEmpty())) {
             reader.problems.add(Setting.PAYMENT_PROVIDER.variable() + "=stripe needs "
                     + Setting.STRIPE_SECRET_KEY.variable() + " and " + Setting.STRIPE_WEBHOOK_SECRET.variable());
         }
@@ -206,7 +209,7 @@ record Configuration(
 
     private static Payments payments(Reader reader) {
         return new Payments(
-                reader.value(Setting.PAYMENT_PROVIDER, Configuration::paymentProvider),
+                reader.optionalValue(Setting.PAYMENT_PROVIDER, Configuration::paymentProvider),
                 reader.integer(Setting.PAYMENT_HOLD_MINUTES, 1, 1_440),
                 reader.optional(Setting.STRIPE_SECRET_KEY),
                 reader.optional(Setting.STRIPE_WEBHOOK_SECRET),

@@ -137,10 +137,11 @@ enum Setting {
     REALTIME_RECHECK_SECONDS("COACHKIT_REALTIME_RECHECK_SECONDS", "10",
             "How often each real-time stream's access token is checked again, so that a sign-out or leaving"
                     + " the organization ends it (1-300)."),
-    PAYMENT_PROVIDER("COACHKIT_PAYMENT_PROVIDER", "local",
+    PAYMENT_PROVIDER("COACHKIT_PAYMENT_PROVIDER", null,
             "Where payments are taken: local (a checkout page of this server with Pay and Decline buttons, for"
-                    + " development and demos; no money moves) or stripe (Stripe Checkout; needs the two Stripe"
-                    + " secrets below)."),
+                    + " development and demos; no money moves and anyone with an order's id may pay it) or stripe"
+                    + " (Stripe Checkout; needs the two Stripe secrets below). Unset: local in single-node mode;"
+                    + " with COACHKIT_DATABASE_URL set, no provider, and checkouts answer 422."),
     PAYMENT_HOLD_MINUTES("COACHKIT_PAYMENT_HOLD_MINUTES", "15",
             "How long a booking that waits for its payment holds the slot (1-1440) before it expires and the"
                     + " slot is free again; a payment after that is refunded automatically."),

@@ -31,7 +31,9 @@ final class ExternalServers {
                 "COACHKIT_DATABASE_URL", database.runtime().jdbcUrl(),
                 "COACHKIT_MIGRATION_DATABASE_URL", database.owner().jdbcUrl(),
                 "COACHKIT_REDIS_URL", RedisServer.shared().url(),
-                "COACHKIT_JWT_SECRET", JWT_SECRET));
+                "COACHKIT_JWT_SECRET", JWT_SECRET,
+                // the test page pays orders: with a database configured, no provider would be chosen otherwise
+                "COACHKIT_PAYMENT_PROVIDER", "local"));
         environment.putAll(extra);
         return environment;
     }

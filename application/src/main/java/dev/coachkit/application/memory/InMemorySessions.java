@@ -89,13 +89,13 @@ public final class InMemorySessions implements SessionRepository, DueReminders {
     }
 
     /**
-     * Like the conditional update in PostgreSQL: under the booking lock, the session must still occupy
-     * the calendar and not be changed by another unit that has not committed yet.
+     * Like the conditional update in PostgreSQL: under the booking lock, the session must still be in the status
+     * it was read in, occupy the calendar, and not be changed by another unit that has not committed yet.
      */
     @Override
-    public void cancel(Session cancelled) {
-        if (!change(cancelled, stored -> stored.status().occupiesCalendar())) {
-            throw new ConflictException("the session is already cancelled");
+    public void cancel(Session cancelled, SessionStatus expected) {
+        if (!change(cancelled, stored -> stored.status() == expected && stored.status().occupiesCalendar())) {
+            throw new ConflictException("the session was cancelled or changed meanwhile; read it again");
         }
     }
 

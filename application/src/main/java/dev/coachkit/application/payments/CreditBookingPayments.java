@@ -21,6 +21,8 @@ import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,9 +69,10 @@ final class CreditBookingPayments implements BookingPayments {
         Optional<String> email = accounts.findById(buyer.accountId()).map(Account::email).map(EmailAddress::value);
         Order order = Order.place(ids.newId(), product, buyer.accountId(), email, Optional.of(booking.id()), now);
         orders.add(order);
+        // a hold never outlives the session's start: a payment cannot confirm a session already under way
+        Instant holdEnds = Collections.min(List.of(now.plus(paymentHold), booking.startsAt()));
         return Session.hold(booking.id(), booking.tenantId(), booking.coachId(), booking.athleteId(),
-                booking.spaceId(), booking.startsAt(), booking.endsAt(), booking.notes(), order.id(),
-                now.plus(paymentHold), now);
+                booking.spaceId(), booking.startsAt(), booking.endsAt(), booking.notes(), order.id(), holdEnds, now);
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class CancelSessionService implements CancelSessionUseCase {
                     .filter(found -> SchedulingPolicy.maySee(actor, found))
                     .orElseThrow(() -> new NotFoundException("session", command.sessionId()));
             Session cancelled = session.cancel(command.reason(), clock.now());
-            sessions.cancel(cancelled);
+            sessions.cancel(cancelled, session.status());
             payments.sessionCancelled(cancelled, actor);
             if (session.isScheduled()) {
                 events.record(cancelled.cancelledBy(actor.accountId()));

@@ -36,12 +36,15 @@ public final class SetAvailabilityService implements SetAvailabilityUseCase {
         Actor actor = command.actor();
         AccountId coach = command.coachId().orElse(actor.accountId());
         SchedulingPolicy.requireMayEditAvailability(actor, coach);
-        WeeklyAvailability availability = new WeeklyAvailability(actor.tenantId(), coach,
-                WeeklyAvailability.zone(command.timeZone()), command.slots(),
-                // the database keeps microseconds: answer what a later read returns
-                clock.now().truncatedTo(ChronoUnit.MICROS), command.requiresCredit());
         return unitOfWork.inTenant(actor.tenantId(), () -> {
             calendars.requireCoach(actor.tenantId(), coach);
+            // an edit that does not say whether sessions cost a credit keeps what the coach had: never free by omission
+            boolean requiresCredit = command.requiresCredit().orElseGet(() -> availabilities
+                    .find(actor.tenantId(), coach).map(WeeklyAvailability::requiresCredit).orElse(false));
+            WeeklyAvailability availability = new WeeklyAvailability(actor.tenantId(), coach,
+                    WeeklyAvailability.zone(command.timeZone()), command.slots(),
+                    // the database keeps microseconds: answer what a later read returns
+                    clock.now().truncatedTo(ChronoUnit.MICROS), requiresCredit);
             availabilities.replace(availability);
             audit.record(actor.tenantId(), "availability.replaced", Optional.of(actor.accountId()), "coach", coach,
                     command.clientIp(), Map.of("timeZone", availability.timeZone().getId(),

@@ -142,7 +142,7 @@ class PaymentsUseCasesTest {
     private void availability(boolean requiresCredit) {
         core.scheduling().setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC",
                 Arrays.stream(DayOfWeek.values()).map(day -> new WeeklySlot(day, LocalTime.of(8, 0),
-                        LocalTime.of(20, 0))).toList(), requiresCredit, Optional.empty()));
+                        LocalTime.of(20, 0))).toList(), Optional.of(requiresCredit), Optional.empty()));
     }
 
     private Booking book(Actor booker, Instant start, Optional<UUID> productId) {
@@ -373,6 +373,16 @@ class PaymentsUseCasesTest {
         assertThat(session(held.id()).status()).isEqualTo(SessionStatus.EXPIRED);
         assertThat(openings()).containsExactly("2026-11-30T08:00:00Z/2026-11-30T10:00:00Z");
         assertThat(book(admin, NEXT_MONDAY_9, Optional.empty()).session().isScheduled()).isTrue();
+    }
+
+    @Test
+    void an_availability_edit_that_does_not_mention_credits_keeps_them_required() {
+        core.scheduling().setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC",
+                List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(7, 0), LocalTime.of(21, 0))), Optional.empty(),
+                Optional.empty()));
+
+        assertThatThrownBy(() -> book(athlete, NEXT_MONDAY_9, Optional.empty()))
+                .isInstanceOf(PaymentRequiredException.class);
     }
 
     @Test

@@ -96,7 +96,7 @@ class SchedulingUseCasesTest {
         athlete = join("bo@club.test", Role.ATHLETE);
         scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC",
                 Arrays.stream(DayOfWeek.values()).map(day -> new WeeklySlot(day, LocalTime.of(8, 0),
-                        LocalTime.of(20, 0))).toList(), false, Optional.empty()));
+                        LocalTime.of(20, 0))).toList(), Optional.of(false), Optional.empty()));
     }
 
     private Actor join(String email, Role role) {
@@ -267,7 +267,7 @@ class SchedulingUseCasesTest {
     void a_session_from_23_30_to_00_30_is_booked_across_a_slot_ending_at_24_00_and_the_next_days_slot() {
         scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC", List.of(
                 new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(22, 0), WeeklySlot.END_OF_DAY),
-                new WeeklySlot(DayOfWeek.TUESDAY, LocalTime.MIDNIGHT, LocalTime.of(2, 0))), false, Optional.empty()));
+                new WeeklySlot(DayOfWeek.TUESDAY, LocalTime.MIDNIGHT, LocalTime.of(2, 0))), Optional.of(false), Optional.empty()));
         Instant mondayLate = Instant.parse("2026-11-30T23:30:00Z");
 
         Session session = book(mondayLate);
@@ -290,7 +290,7 @@ class SchedulingUseCasesTest {
     void a_held_session_occupies_its_slot_and_cancelling_it_frees_the_slot_and_tells_nobody() {
         scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC",
                 Arrays.stream(DayOfWeek.values()).map(day -> new WeeklySlot(day, LocalTime.of(8, 0),
-                        LocalTime.of(20, 0))).toList(), true, Optional.empty()));
+                        LocalTime.of(20, 0))).toList(), Optional.of(true), Optional.empty()));
         UUID pack = core.payments().createProduct().create(aPack(admin).build()).id();
         Session held = scheduling.book().book(new BookSessionUseCase.Command(athlete, coach.accountId(), NEXT_MONDAY_9,
                 NEXT_MONDAY_9.plus(HOUR), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(pack),

@@ -55,7 +55,7 @@ class SchedulingWithoutPaymentsTest {
         athlete = join("bo@club.test", Role.ATHLETE);
         scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(coach, Optional.empty(), "UTC",
                 Arrays.stream(DayOfWeek.values()).map(day -> new WeeklySlot(day, LocalTime.of(8, 0),
-                        LocalTime.of(20, 0))).toList(), true, Optional.empty()));
+                        LocalTime.of(20, 0))).toList(), Optional.of(true), Optional.empty()));
     }
 
     private Actor join(String email, Role role) {

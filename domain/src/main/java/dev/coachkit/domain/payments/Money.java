@@ -22,7 +22,11 @@ public record Money(long minorUnits, Currency currency) {
             if (!currency.matches("[A-Za-z]{3}")) {
                 throw new IllegalArgumentException(currency);
             }
-            return new Money(minorUnits, Currency.getInstance(currency.toUpperCase(Locale.ROOT)));
+            Currency known = Currency.getInstance(currency.toUpperCase(Locale.ROOT));
+            if (known.getDefaultFractionDigits() < 0) {
+                throw new IllegalArgumentException(currency); // gold, test and "no currency" codes: nothing pays in them
+            }
+            return new Money(minorUnits, known);
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInputException("currency", "must be an ISO 4217 code such as EUR or USD");
         }

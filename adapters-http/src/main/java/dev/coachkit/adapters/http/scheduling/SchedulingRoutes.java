@@ -112,7 +112,7 @@ public final class SchedulingRoutes implements RouteModule {
                 .map(slot -> new WeeklySlot(slot.dayOfWeek(), slot.start(), slot.end())).toList();
         ctx.json(AvailabilityResponse.from(scheduling.setAvailability().set(new SetAvailabilityUseCase.Command(
                 Authenticated.actor(ctx), Optional.ofNullable(request.coachId()).map(AccountId::of),
-                request.timeZone(), slots, Boolean.TRUE.equals(request.requiresCredit()), clientIp(ctx)))));
+                request.timeZone(), slots, Optional.ofNullable(request.requiresCredit()), clientIp(ctx)))));
     }
 
     private void getAvailability(Context ctx) {

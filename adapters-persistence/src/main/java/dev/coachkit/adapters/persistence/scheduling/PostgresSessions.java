@@ -90,16 +90,16 @@ public final class PostgresSessions implements SessionRepository {
 
     /** A scheduled session or one held for payment may be cancelled; a held one's hold goes with it. */
     @Override
-    public void cancel(Session cancelled) {
+    public void cancel(Session cancelled, SessionStatus expected) {
         int changed = transactions.require(cancelled.tenantId()).update(SESSIONS)
                 .set(SESSIONS.STATUS, cancelled.status().name())
                 .set(SESSIONS.CANCEL_REASON, cancelled.cancelReason().orElse(null))
                 .set(SESSIONS.CANCELLED_AT, Timestamps.toColumn(cancelled.cancelledAt().orElseThrow()))
                 .where(SESSIONS.TENANT_ID.eq(cancelled.tenantId().value()), SESSIONS.ID.eq(cancelled.id()),
-                        SESSIONS.STATUS.in(OCCUPYING))
+                        SESSIONS.STATUS.eq(expected.name()), SESSIONS.STATUS.in(OCCUPYING))
                 .execute();
         if (changed == 0) {
-            throw new ConflictException("the session is already cancelled");
+            throw new ConflictException("the session was cancelled or changed meanwhile; read it again");
         }
     }
 

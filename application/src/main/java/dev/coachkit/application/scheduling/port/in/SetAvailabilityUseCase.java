@@ -15,14 +15,15 @@ public interface SetAvailabilityUseCase {
 
     /**
      * {@code coachId} empty: the caller's own calendar. {@code timeZone} is an IANA name; {@code requiresCredit}:
-     * an athlete's booking of this coach spends a credit.
+     * an athlete's booking of this coach spends a credit (empty: as before, false for a first availability).
      */
     record Command(Actor actor, Optional<AccountId> coachId, String timeZone, List<WeeklySlot> slots,
-            boolean requiresCredit, Optional<String> clientIp) {
+            Optional<Boolean> requiresCredit, Optional<String> clientIp) {
         public Command {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(coachId, "coachId");
             slots = List.copyOf(slots);
+            Objects.requireNonNull(requiresCredit, "requiresCredit");
             Objects.requireNonNull(clientIp, "clientIp");
         }
     }

@@ -34,10 +34,12 @@ public interface SessionRepository {
     void add(Session session);
 
     /**
-     * Stores the cancelled session, which frees its time at once. When the stored session is not
-     * scheduled any more (a concurrent cancellation won), it is a {@code ConflictException}.
+     * Stores the cancelled session, which frees its time at once, if the stored session is still in
+     * {@code expected}, the status it was read in. When it is not (a concurrent cancellation won, or a payment
+     * confirmed the held session meanwhile, so what the cancellation decided about its credit is stale), it is
+     * a {@code ConflictException} and nothing changes.
      */
-    void cancel(Session cancelled);
+    void cancel(Session cancelled, SessionStatus expected);
 
     /**
      * Stores {@code updated}'s status and payment if the stored session is still in {@code expected}: a held

@@ -117,7 +117,7 @@ public abstract class SchedulingStoresContract {
 
     private Session cancel(Session session) {
         Session cancelled = session.cancel(Optional.of("ill"), T0.plusSeconds(60));
-        run(() -> sessions().cancel(cancelled));
+        run(() -> sessions().cancel(cancelled, session.status()));
         return cancelled;
     }
 
@@ -181,7 +181,8 @@ public abstract class SchedulingStoresContract {
                 .usingRecursiveComparison().isEqualTo(cancelled);
         assertThat(inTenant(() -> sessions().scheduledOverlapping(tenant, coach, first.time())))
                 .extracting(Session::id).containsExactly(again.id());
-        assertThatThrownBy(() -> run(() -> sessions().cancel(first.cancel(Optional.empty(), T0))))
+        assertThatThrownBy(() -> run(() -> sessions().cancel(first.cancel(Optional.empty(), T0),
+                SessionStatus.SCHEDULED)))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -238,7 +239,8 @@ public abstract class SchedulingStoresContract {
                 start.await();
                 try {
                     run(() -> {
-                        sessions().cancel(booked.cancel(Optional.of(reason), T0.plusSeconds(60)));
+                        sessions().cancel(booked.cancel(Optional.of(reason), T0.plusSeconds(60)),
+                                SessionStatus.SCHEDULED);
                         holdTheUnitOpen(); // so that the others try while this cancellation is uncommitted
                     });
                     return true;
@@ -458,6 +460,22 @@ public abstract class SchedulingStoresContract {
         cancel(hold);
 
         book(MONDAY_9, HOUR);
+    }
+
+    @Test
+    void a_cancellation_of_a_hold_that_a_payment_confirmed_meanwhile_is_a_conflict() {
+        UUID order = UUID.randomUUID();
+        Session hold = held(MONDAY_9, order, T0.plus(Duration.ofMinutes(15)));
+        run(() -> sessions().add(hold));
+        Session cancelledAsRead = hold.cancel(Optional.of("changed my mind"), T0.plusSeconds(30));
+        Session confirmed = withStatus(hold, SessionStatus.SCHEDULED,
+                new Session.Payment(PaidWith.CREDIT, Optional.of(order), Optional.empty()));
+        run(() -> sessions().transition(confirmed, SessionStatus.PENDING_PAYMENT));
+
+        assertThatThrownBy(() -> run(() -> sessions().cancel(cancelledAsRead, SessionStatus.PENDING_PAYMENT)))
+                .as("it decided about a credit the session had not spent yet").isInstanceOf(ConflictException.class);
+        assertThat(inTenant(() -> sessions().find(tenant, hold.id()))).get()
+                .extracting(Session::status).isEqualTo(SessionStatus.SCHEDULED);
     }
 
     @Test
