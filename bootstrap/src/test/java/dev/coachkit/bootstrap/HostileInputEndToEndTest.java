@@ -54,7 +54,11 @@ class HostileInputEndToEndTest {
         Organization club = Organization.create(api);
         HttpProbe http = new HttpProbe(server.port()).withHeaders(Map.of("X-Forwarded-For", api.clientAddress()));
         List<ApiOperation> operations = ApiOperation.all(http.get("/openapi.json").body()).stream()
-                .filter(operation -> !operation.streams()).toList();
+                // this server takes payments locally: the Stripe webhook is not there (404) whatever the body;
+                // PaymentsEndToEndTest sends it unsigned, badly signed and altered bodies on a Stripe server
+                .filter(operation -> !operation.streams()
+                        && !StatementBudgetEndToEndTest.STRIPE_ONLY.contains(operation.key()))
+                .toList();
         HostileRequests generator = new HostileRequests(club.ids());
 
         List<String> failures = new ArrayList<>();

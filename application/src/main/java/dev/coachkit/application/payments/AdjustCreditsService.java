@@ -16,6 +16,7 @@ import dev.coachkit.domain.payments.Product;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.Text;
 import dev.coachkit.domain.shared.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,10 +56,7 @@ public final class AdjustCreditsService implements AdjustCreditsUseCase {
             throw new InvalidInputException("delta", "must be between -" + Product.MAX_CREDITS + " and "
                     + Product.MAX_CREDITS + ", and not 0");
         }
-        String reason = command.reason().strip();
-        if (reason.isEmpty() || reason.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "must be 1 to " + MAX_REASON + " characters");
-        }
+        String reason = Text.required(command.reason(), "reason", MAX_REASON);
         return unitOfWork.inTenant(actor.tenantId(), () -> {
             Instant now = clock.now();
             memberships.find(actor.tenantId(), command.accountId())

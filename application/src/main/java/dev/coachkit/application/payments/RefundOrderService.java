@@ -14,6 +14,7 @@ import dev.coachkit.domain.payments.PaymentPolicy;
 import dev.coachkit.domain.shared.Actor;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.NotFoundException;
+import dev.coachkit.domain.shared.Text;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * {@code order.refunded} event, whose consumer returns the money through the provider once committed.
  */
 public final class RefundOrderService implements RefundOrderUseCase {
+
+    private static final int MAX_REASON = 500;
 
     private final UnitOfWork unitOfWork;
     private final OrderRepository orders;
@@ -46,18 +49,20 @@ public final class RefundOrderService implements RefundOrderUseCase {
     @Override
     public Order refund(Command command) {
         Actor actor = command.actor();
-        PaymentPolicy.requireAdmin(actor, "refund orders");
         return unitOfWork.inTenant(actor.tenantId(), () -> {
             Instant now = clock.now();
+            // an order the caller may not see does not exist for them; their own is theirs to see, not to refund
             Order order = orders.find(actor.tenantId(), command.orderId())
+                    .filter(found -> PaymentPolicy.maySeeOrder(actor, found))
                     .orElseThrow(() -> new NotFoundException("order", command.orderId()));
+            PaymentPolicy.requireAdmin(actor, "refund orders");
             Order refunded = order.refund(now).orElseThrow(() -> new ConflictException(
                     "only a paid order can be refunded; this one is " + order.status()));
             int withdrawn = ledger.withdrawOrder(actor.tenantId(), order.id(), ids.newId(), now);
             if (!orders.update(refunded, OrderStatus.PAID)) {
                 throw new ConflictException("the order changed meanwhile; it is no longer PAID");
             }
-            Optional<String> reason = command.reason().map(String::strip).filter(text -> !text.isEmpty());
+            Optional<String> reason = command.reason().flatMap(text -> Text.optional(text, "reason", MAX_REASON));
             events.record(refunded.refundedEvent(withdrawn, true, reason));
             audit.record(actor.tenantId(), "order.refunded", Optional.of(actor.accountId()), "order", order.id(),
                     command.clientIp(), Map.of("creditsWithdrawn", withdrawn, "reason", reason.orElse(""),

@@ -83,8 +83,12 @@ public final class BookSessionService implements BookSessionUseCase {
             calendars.requireMember(tenant, athlete, "athlete");
             session.spaceId().ifPresent(space -> calendars.requireReadableSpace(actor, space));
             WeeklyAvailability availability = requireWithinAvailability(session);
-            Session booked = actor.role() == Role.ATHLETE && availability.requiresCredit()
-                    ? paid(session, command, now) : session;
+            boolean costsCredit = actor.role() == Role.ATHLETE && availability.requiresCredit();
+            if (!costsCredit && command.productId().isPresent()) {
+                throw new BusinessRuleException("productId applies only to an athlete's booking of a coach whose"
+                        + " sessions cost a credit");
+            }
+            Session booked = costsCredit ? paid(session, command, now) : session;
             releaseLapsedHolds(booked, now);
             sessions.add(booked);
             if (booked.isScheduled()) {

@@ -663,7 +663,11 @@ class PaymentsUseCasesTest {
         assertThatThrownBy(() -> payments.refund().refund(new RefundOrderUseCase.Command(admin, order.id(),
                 Optional.empty(), Optional.empty()))).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> payments.refund().refund(new RefundOrderUseCase.Command(coach, order.id(),
-                Optional.empty(), Optional.empty()))).isInstanceOf(PermissionDeniedException.class);
+                Optional.empty(), Optional.empty()))).as("someone else's order is not there for a coach")
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> payments.refund().refund(new RefundOrderUseCase.Command(athlete, order.id(),
+                Optional.empty(), Optional.empty()))).as("the buyer sees it but may not refund it")
+                .isInstanceOf(PermissionDeniedException.class);
         assertThat(auditActions()).contains("order.refunded");
     }
 

@@ -1,6 +1,7 @@
 package dev.coachkit.domain.payments;
 
 import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.Text;
 import java.util.Optional;
 
 /** The bounds every product keeps, reported on the request field that breaks them. */
@@ -10,12 +11,8 @@ final class ProductRules {
 
     static void require(String name, Optional<String> description, int credits, Money price,
             Optional<Integer> validDays) {
-        if (name.isBlank() || name.codePointCount(0, name.length()) > Product.MAX_NAME) {
-            throw new InvalidInputException("name", "must be 1 to " + Product.MAX_NAME + " characters");
-        }
-        if (description.filter(text -> text.codePointCount(0, text.length()) > Product.MAX_DESCRIPTION).isPresent()) {
-            throw new InvalidInputException("description", "must be at most " + Product.MAX_DESCRIPTION + " characters");
-        }
+        Text.required(name, "name", Product.MAX_NAME);
+        description.ifPresent(text -> Text.verbatim(text, "description", Product.MAX_DESCRIPTION));
         if (credits < 1 || credits > Product.MAX_CREDITS) {
             throw new InvalidInputException("credits", "must be between 1 and " + Product.MAX_CREDITS);
         }

@@ -244,6 +244,7 @@ public final class PaymentsRoutes implements RouteModule {
     }
 
     private void settleLocalCheckout(Context ctx) {
+        UUID order = orderIdOf(ctx);
         String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
         if (!contentType.startsWith(FORM)) {
             throw new HttpResponseException(415, "The request body must be " + FORM);
@@ -252,7 +253,6 @@ public final class PaymentsRoutes implements RouteModule {
         if (!"paid".equals(outcome) && !"declined".equals(outcome)) {
             throw new InvalidInputException("outcome", "must be paid or declined");
         }
-        UUID order = orderIdOf(ctx);
         payments.localCheckout().settle(order, "paid".equals(outcome));
         // back to the page (post/redirect/get), which now shows the outcome; the answer itself has no body
         ctx.status(HttpStatus.SEE_OTHER).header("Location", "/payments/local-checkout/" + order);
