@@ -90,15 +90,21 @@ public final class BlobRoutes implements RouteModule {
             ctx.header(Header.CONTENT_RANGE, Unsatisfiable.contentRange(download.length()));
             throw new HttpResponseException(416, "The range lies beyond the " + download.length() + " bytes of the blob.");
         }
-        describe(ctx, download);
         if (selection instanceof Part part) {
             InputStream content = download.content();
-            // the local store's stream is a file channel's: skipping seeks, it does not read what it skips
-            content.skipNBytes(part.first());
+            try {
+                // the local store's stream is a file channel's: skipping seeks, it does not read what it skips
+                content.skipNBytes(part.first());
+            } catch (IOException shortened) { // the file shrank under us (deleted, replaced): no stream left open
+                content.close();
+                throw shortened;
+            }
+            describe(ctx, download);
             ctx.status(206).header(Header.CONTENT_RANGE, part.contentRange(download.length()))
                     .header(Header.CONTENT_LENGTH, Long.toString(part.length()))
                     .result(new LimitedInputStream(content, part.length()));
         } else {
+            describe(ctx, download);
             ctx.header(Header.CONTENT_LENGTH, Long.toString(download.length())).result(download.content());
         }
     }
