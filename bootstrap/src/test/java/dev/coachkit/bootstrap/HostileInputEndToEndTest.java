@@ -129,6 +129,9 @@ class HostileInputEndToEndTest {
             if (!contentType.startsWith("application/problem+json")) {
                 return summary + " is " + contentType + ", not a problem";
             }
+            if (request.operation().method().equals("HEAD")) {
+                return null; // a HEAD answer is a problem's headers without its body
+            }
             JsonNode problem = ApiClient.json(response);
             if (problem.path("status").asInt() != status) {
                 return summary + " carries another status";

@@ -111,6 +111,8 @@ final class OperationCalls {
                     club.admin());
             case "GET /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("GET", ApiClient.pathOf(api.expect(200, "GET", "/media/"
                     + processedMedia() + "/playback-url", null, club.admin()).path("url").asText()), null, null);
+            case "HEAD /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("HEAD", ApiClient.pathOf(api.expect(200, "GET",
+                    "/media/" + processedMedia() + "/playback-url", null, club.admin()).path("url").asText()), null, null);
             case "POST /auth/password-reset/confirm" -> Call.of("POST", "/auth/password-reset/confirm", Map.of(
                     "token", mailedTokens.mint("PASSWORD_RESET", ownAccount()), "newPassword",
                     "a longer and better passphrase"), null);

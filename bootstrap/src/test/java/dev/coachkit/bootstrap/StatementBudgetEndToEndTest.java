@@ -67,6 +67,7 @@ class StatementBudgetEndToEndTest {
             entry("GET /webjars/swagger-ui/{version}/{file}", 0),
             entry("PUT /blobs/{tenantId}/{mediaId}/{name}", 0), // the signature is the grant
             entry("GET /blobs/{tenantId}/{mediaId}/{name}", 0),
+            entry("HEAD /blobs/{tenantId}/{mediaId}/{name}", 0),
             entry("POST /auth/register", 8), // tenant, email taken?, account, tenant row, membership, verification
             // token, audit, refresh token
             entry("POST /auth/password-reset", 5), // none before the answer; after it, and maybe inside the count:
@@ -124,6 +125,7 @@ class StatementBudgetEndToEndTest {
             entry("POST /media/upload-intent", ROLE + 7), // tenant, space, caller; tenant, quota lock, usage, asset
             entry("POST /media/{id}/finalize", ROLE + 10), // tenant, asset; tenant, quota lock, usage, asset, update,
             // outbox; tenant, asset
+            entry("GET /media", ROLE + 2), // tenant, the page (thumbnail URLs are signed without a statement)
             entry("GET /media/{id}", ROLE + 5), // tenant, asset; tenant, space or post that shows it
             entry("GET /media/{id}/playback-url", ROLE + 4), // tenant, asset; tenant, post that shows it
             entry("DELETE /media/{id}", ROLE + 7), // tenant, asset, delete, avatars showing it, cancelled upload (a

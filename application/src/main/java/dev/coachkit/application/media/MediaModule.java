@@ -9,6 +9,7 @@ import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
 import dev.coachkit.application.media.port.in.GetMediaUseCase;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
+import dev.coachkit.application.media.port.in.ListMediaUseCase;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaAudience;
@@ -30,6 +31,7 @@ public final class MediaModule {
     private final RequestUploadUseCase requestUpload;
     private final FinalizeUploadUseCase finalizeUpload;
     private final GetMediaUseCase media;
+    private final ListMediaUseCase list;
     private final GetPlaybackUrlUseCase playbackUrl;
     private final DeleteMediaUseCase delete;
     private final CleanUpExpiredUploadsUseCase cleanUpExpiredUploads;
@@ -41,7 +43,9 @@ public final class MediaModule {
                 ports.ids(), ports.clock(), settings);
         this.finalizeUpload = new FinalizeUploadService(ports.unitOfWork(), ports.media(), ports.blobs(),
                 ports.events(), ports.clock(), settings);
-        this.media = new GetMediaService(visible, ports.blobs(), ports.clock(), settings);
+        MediaThumbnails thumbnails = new MediaThumbnails(ports.blobs(), ports.clock(), settings);
+        this.media = new GetMediaService(visible, thumbnails);
+        this.list = new ListMediaService(ports.unitOfWork(), ports.media(), thumbnails);
         this.playbackUrl = new GetPlaybackUrlService(visible, ports.blobs(), ports.clock(), settings);
         this.delete = new DeleteMediaService(ports.unitOfWork(), ports.media(), ports.references(), visible,
                 ports.blobs(), ports.events(), new AuditTrail(ports.auditLog(), ports.ids(), ports.clock()), ports.clock());
@@ -61,6 +65,11 @@ public final class MediaModule {
 
     public GetMediaUseCase media() {
         return media;
+    }
+
+    /** One uploader's media, newest first: the caller's own, anyone's for an ADMIN. */
+    public ListMediaUseCase list() {
+        return list;
     }
 
     public GetPlaybackUrlUseCase playbackUrl() {

@@ -4,6 +4,8 @@ import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Collection;
@@ -74,6 +76,22 @@ public final class InMemoryMedia implements MediaRepository {
         }
         assets.put(changed.id(), changed);
         return true;
+    }
+
+    @Override
+    public Page<MediaAsset> listByUploader(TenantId tenant, AccountId uploader, Optional<MediaStatus> status,
+            PageRequest page) {
+        List<MediaAsset> fetched = assets.select(asset -> asset.uploader().equals(uploader)
+                        && status.map(wanted -> asset.status() == wanted).orElse(true)
+                        && page.after().map(cursor -> positionOf(asset).compareTo(KeysetPosition.of(cursor)) < 0)
+                                .orElse(true))
+                .stream().sorted(Comparator.comparing(InMemoryMedia::positionOf).reversed())
+                .limit(page.limit() + 1L).toList();
+        return Page.fromLookahead(fetched, page.limit(), asset -> positionOf(asset).toCursor());
+    }
+
+    private static KeysetPosition positionOf(MediaAsset asset) {
+        return new KeysetPosition(asset.createdAt(), asset.id());
     }
 
     @Override

@@ -9,7 +9,9 @@ import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase.UploadedPart;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
 import dev.coachkit.application.media.port.in.GetMediaUseCase;
+import dev.coachkit.application.media.port.in.GetMediaUseCase.MediaView;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
+import dev.coachkit.application.media.port.in.ListMediaUseCase;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase.UploadIntent;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase;
 import dev.coachkit.application.media.port.out.MediaAudience;
@@ -34,6 +36,8 @@ import dev.coachkit.domain.shared.BusinessRuleException;
 import dev.coachkit.domain.shared.ConflictException;
 import dev.coachkit.domain.shared.ContentTooLargeException;
 import dev.coachkit.domain.shared.InvalidInputException;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.NotFoundException;
 import dev.coachkit.domain.shared.PermissionDeniedException;
 import dev.coachkit.domain.shared.Role;
@@ -634,5 +638,39 @@ class MediaUseCasesTest {
                 assertThat(blobs.size(key)).as(key).isEmpty());
         assertThat(unpublished(core, alice.tenantId())).extracting(EventEnvelope::type)
                 .doesNotContain("media.processed");
+    }
+
+    private Page<MediaView> list(Actor actor, Optional<AccountId> uploader, Optional<MediaStatus> status) {
+        return core.media().list().media(new ListMediaUseCase.Query(actor, uploader, status,
+                PageRequest.firstDefault()));
+    }
+
+    @Test
+    void the_caller_lists_their_own_uploads_newest_first_with_thumbnails_once_ready() {
+        MediaAsset ready = uploadAndFinalize(alice, new byte[] {'I'}, Optional.empty());
+        deliverPendingEvents(alice.tenantId());
+        UUID pending = intent(10).asset().id();
+        intent(bob, "image/png", 10, Optional.empty());
+
+        Page<MediaView> listed = list(alice, Optional.empty(), Optional.empty());
+
+        assertThat(listed.items()).extracting(view -> view.asset().id()).containsExactly(pending, ready.id());
+        assertThat(listed.items().get(1).asset().status()).isEqualTo(MediaStatus.READY);
+        assertThat(blobs.get(listed.items().get(1).thumbnailUrl().orElseThrow())).containsExactly(9);
+        assertThat(listed.items().get(0).thumbnailUrl()).isEmpty();
+        assertThat(list(alice, Optional.empty(), Optional.of(MediaStatus.READY)).items())
+                .extracting(view -> view.asset().id()).containsExactly(ready.id());
+    }
+
+    @Test
+    void an_admin_lists_anyones_uploads_and_others_only_their_own() {
+        UUID alices = intent(10).asset().id();
+
+        assertThat(list(admin, Optional.of(alice.accountId()), Optional.empty()).items())
+                .extracting(view -> view.asset().id()).containsExactly(alices);
+        assertThat(list(alice, Optional.of(alice.accountId()), Optional.empty()).items()).hasSize(1);
+        assertThat(list(admin, Optional.empty(), Optional.empty()).items()).as("the admin's own").isEmpty();
+        assertThatThrownBy(() -> list(bob, Optional.of(alice.accountId()), Optional.empty()))
+                .isInstanceOf(PermissionDeniedException.class);
     }
 }

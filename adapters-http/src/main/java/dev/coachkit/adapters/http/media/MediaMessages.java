@@ -4,6 +4,8 @@ import dev.coachkit.application.media.port.in.GetMediaUseCase.MediaView;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase.PlaybackUrl;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase.UploadIntent;
 import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.shared.Cursor;
+import dev.coachkit.domain.shared.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -61,6 +63,14 @@ final class MediaMessages {
 
         static MediaResponse from(MediaView view) {
             return from(view.asset(), view.thumbnailUrl());
+        }
+    }
+
+    /** A page of media, newest first; {@code nextCursor} fetches the next one. */
+    record MediaPage(List<MediaResponse> items, @Nullable String nextCursor) {
+        static MediaPage from(Page<MediaView> page) {
+            return new MediaPage(page.items().stream().map(MediaResponse::from).toList(),
+                    page.next().map(Cursor::encode).orElse(null));
         }
     }
 

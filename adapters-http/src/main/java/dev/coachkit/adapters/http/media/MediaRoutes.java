@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.http.media;
 
 import dev.coachkit.adapters.http.media.MediaMessages.FinalizeRequest;
+import dev.coachkit.adapters.http.media.MediaMessages.MediaPage;
 import dev.coachkit.adapters.http.media.MediaMessages.MediaResponse;
 import dev.coachkit.adapters.http.media.MediaMessages.PlaybackUrlResponse;
 import dev.coachkit.adapters.http.media.MediaMessages.UploadIntentRequest;
@@ -10,6 +11,7 @@ import dev.coachkit.adapters.http.security.ClientIp;
 import dev.coachkit.adapters.http.shared.ApiParameter;
 import dev.coachkit.adapters.http.shared.ApiResponse;
 import dev.coachkit.adapters.http.shared.ApiRoute;
+import dev.coachkit.adapters.http.shared.Paging;
 import dev.coachkit.adapters.http.shared.RequestBody;
 import dev.coachkit.adapters.http.shared.RouteModule;
 import dev.coachkit.application.media.MediaModule;
@@ -17,15 +19,20 @@ import dev.coachkit.application.media.port.in.DeleteMediaUseCase;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase;
 import dev.coachkit.application.media.port.in.GetMediaUseCase;
 import dev.coachkit.application.media.port.in.GetPlaybackUrlUseCase;
+import dev.coachkit.application.media.port.in.ListMediaUseCase;
 import dev.coachkit.application.media.port.in.RequestUploadUseCase;
 import dev.coachkit.application.media.port.in.FinalizeUploadUseCase.UploadedPart;
+import dev.coachkit.domain.media.MediaStatus;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Ids;
+import dev.coachkit.domain.shared.InvalidInputException;
 import io.javalin.http.Context;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Media endpoints: upload intents, finalization, media, playback URLs and deletion (docs/media.md). */
+/** The Media endpoints: upload intents, finalization, media and their list, playback URLs and deletion (docs/media.md). */
 public final class MediaRoutes implements RouteModule {
 
     private static final String TAG = "Media";
@@ -54,6 +61,15 @@ public final class MediaRoutes implements RouteModule {
                                 MediaExamples.PROCESSING)
                         .errors(404, 409, 422)
                         .handle(this::finalizeUpload),
+                ApiRoute.get("/media").operationId("listMedia").tag(TAG)
+                        .summary("The caller's uploads in any status, newest first (ADMIN: any member's, by uploaderId)")
+                        .parameter(ApiParameter.query("status", MediaStatus.class, "Only media in this status"))
+                        .parameter(ApiParameter.query("uploaderId", UUID.class, "Whose uploads (ADMIN); anyone else"
+                                + " may name only themselves"))
+                        .parameter(Paging.PARAMETERS.get(0)).parameter(Paging.PARAMETERS.get(1))
+                        .json(200, "A page of media", MediaPage.class)
+                        .errors(403)
+                        .handle(this::list),
                 ApiRoute.get("/media/{id}").operationId("getMedia").tag(TAG)
                         .summary("A media asset, with a thumbnail URL once ready")
                         .parameter(id).json(200, "The asset", MediaResponse.class).errors(404)
@@ -87,6 +103,22 @@ public final class MediaRoutes implements RouteModule {
     private void get(Context ctx) {
         ctx.json(MediaResponse.from(media.media().media(new GetMediaUseCase.Query(Authenticated.actor(ctx),
                 Ids.parse(ctx.pathParam("id"), "id")))));
+    }
+
+    private void list(Context ctx) {
+        ctx.json(MediaPage.from(media.list().media(new ListMediaUseCase.Query(Authenticated.actor(ctx),
+                Optional.ofNullable(ctx.queryParam("uploaderId")).map(text -> AccountId.parse(text, "uploaderId")),
+                status(ctx), Paging.from(ctx, 2)))));
+    }
+
+    private static Optional<MediaStatus> status(Context ctx) {
+        String text = ctx.queryParam("status");
+        if (text == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(MediaStatus.values()).filter(status -> status.name().equals(text))
+                .findFirst().orElseThrow(() -> new InvalidInputException("status",
+                        "must be one of " + Arrays.toString(MediaStatus.values()))));
     }
 
     private void playbackUrl(Context ctx) {

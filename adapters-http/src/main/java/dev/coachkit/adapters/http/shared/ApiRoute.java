@@ -51,7 +51,8 @@ public record ApiRoute(
         if (responses.stream().noneMatch(r -> r.status() < 400)) {
             throw new IllegalArgumentException(method + " " + path + " documents no success response");
         }
-        if (requestBody != null && (method == HttpMethod.GET || method == HttpMethod.DELETE)) {
+        if (requestBody != null && (method == HttpMethod.GET || method == HttpMethod.HEAD
+                || method == HttpMethod.DELETE)) {
             throw new IllegalArgumentException(method + " " + path + " cannot take a request body");
         }
         if (requestExample != null && (requestBody == null || !requestBody.isInstance(requestExample))) {
@@ -61,6 +62,11 @@ public record ApiRoute(
 
     public static Builder get(String path) {
         return new Builder(HttpMethod.GET, path);
+    }
+
+    /** The headers a GET of the same path would answer, without its body (blob URLs: type and length). */
+    public static Builder head(String path) {
+        return new Builder(HttpMethod.HEAD, path);
     }
 
     public static Builder post(String path) {

@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 /** The HTTP methods an {@link ApiRoute} can answer. */
 public enum HttpMethod {
     GET(HandlerType.GET),
+    HEAD(HandlerType.HEAD),
     POST(HandlerType.POST),
     PUT(HandlerType.PUT),
     PATCH(HandlerType.PATCH),

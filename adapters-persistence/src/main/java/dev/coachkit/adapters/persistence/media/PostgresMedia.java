@@ -11,13 +11,18 @@ import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaMetadata;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Cursor;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -97,6 +102,24 @@ public final class PostgresMedia implements MediaRepository {
         dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
                 DSL.val("media-quota:" + tenant.value()))).fetch();
         return dsl;
+    }
+
+    @Override
+    public Page<MediaAsset> listByUploader(TenantId tenant, AccountId uploader, Optional<MediaStatus> status,
+            PageRequest page) {
+        List<Condition> conditions = new ArrayList<>(List.of(MEDIA_ASSETS.TENANT_ID.eq(tenant.value()),
+                MEDIA_ASSETS.UPLOADER_ID.eq(uploader.value())));
+        status.ifPresent(wanted -> conditions.add(MEDIA_ASSETS.STATUS.eq(wanted.name())));
+        page.after().ifPresent(cursor -> conditions.add(DSL.row(MEDIA_ASSETS.CREATED_AT, MEDIA_ASSETS.ID)
+                .lt(Timestamps.toColumn(cursor.instantKey(0)), cursor.uuidKey(1))));
+        // media_assets_uploader_newest_idx (V26) serves the order and the cursor
+        List<MediaAsset> fetched = transactions.require(tenant).selectFrom(MEDIA_ASSETS)
+                .where(conditions)
+                .orderBy(MEDIA_ASSETS.CREATED_AT.desc(), MEDIA_ASSETS.ID.desc())
+                .limit(page.limit() + 1)
+                .fetch(PostgresMedia::toDomain);
+        return Page.fromLookahead(fetched, page.limit(),
+                asset -> Cursor.of(asset.createdAt().toString(), asset.id().toString()));
     }
 
     @Override

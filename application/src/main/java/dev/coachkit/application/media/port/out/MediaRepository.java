@@ -3,6 +3,8 @@ package dev.coachkit.application.media.port.out;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Collection;
@@ -60,6 +62,13 @@ public interface MediaRepository {
      * {@link #bytesCountedAgainstQuota} does, so concurrent intents cannot both pass either limit.
      */
     QuotaUsage quotaUsage(TenantId tenant, AccountId member);
+
+    /**
+     * The media {@code uploader} uploaded, in any status or only in {@code status}, newest first by
+     * (createdAt, id); the cursor holds those two keys.
+     */
+    Page<MediaAsset> listByUploader(TenantId tenant, AccountId uploader, Optional<MediaStatus> status,
+            PageRequest page);
 
     /** The media of the tenant among {@code ids}, in one read (e.g. to check a post's {@code mediaIds}). */
     List<MediaAsset> findAll(TenantId tenant, Collection<UUID> ids);

@@ -18,8 +18,12 @@ import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.media.MediaMetadata;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.AccountId;
+import dev.coachkit.domain.shared.Cursor;
+import dev.coachkit.domain.shared.Page;
+import dev.coachkit.domain.shared.PageRequest;
 import dev.coachkit.domain.shared.TenantId;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -156,6 +160,65 @@ public abstract class MediaRepositoryContract {
 
         assertThat(in(acme, () -> media().quotaUsage(acme, uploader))).isEqualTo(new MediaRepository.QuotaUsage(500, 500));
         assertThat(in(acme, () -> media().bytesCountedAgainstQuota(acme))).isEqualTo(500);
+    }
+
+    @Test
+    void an_uploaders_media_are_listed_newest_first_a_page_at_a_time_and_only_theirs_in_the_tenant() {
+        AccountId other = storedAccount();
+        List<MediaAsset> mine = new ArrayList<>();
+        for (int minute = 0; minute < 5; minute++) {
+            mine.add(stored(aPendingUpload().inTenant(acme).uploadedBy(uploader)
+                    .createdAt(T0.plus(Duration.ofMinutes(minute))).build()));
+        }
+        stored(aPendingUpload().inTenant(acme).uploadedBy(other).createdAt(T0.plus(Duration.ofHours(1))).build());
+        stored(aPendingUpload().inTenant(globex).uploadedBy(uploader).createdAt(T0.plus(Duration.ofHours(1))).build());
+
+        Page<MediaAsset> first = in(acme, () -> media().listByUploader(acme, uploader, Optional.empty(),
+                PageRequest.first(2)));
+        Page<MediaAsset> second = in(acme, () -> media().listByUploader(acme, uploader, Optional.empty(),
+                PageRequest.first(2).after(first.next().orElseThrow())));
+        Page<MediaAsset> last = in(acme, () -> media().listByUploader(acme, uploader, Optional.empty(),
+                PageRequest.first(2).after(second.next().orElseThrow())));
+
+        assertThat(first.items()).extracting(MediaAsset::id).containsExactly(mine.get(4).id(), mine.get(3).id());
+        assertThat(second.items()).extracting(MediaAsset::id).containsExactly(mine.get(2).id(), mine.get(1).id());
+        assertThat(last.items()).extracting(MediaAsset::id).containsExactly(mine.get(0).id());
+        assertThat(last.next()).isEmpty();
+        assertThat(first.items().get(0)).usingRecursiveComparison().isEqualTo(mine.get(4));
+    }
+
+    @Test
+    void an_uploaders_media_are_filtered_by_status() {
+        MediaAsset pending = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build());
+        MediaAsset processing = stored(aPendingUpload().inTenant(acme).uploadedBy(uploader)
+                .createdAt(T0.plusSeconds(1)).build());
+        unitOfWork().runInTenant(acme, () -> media().transition(processing.uploaded(10, T0), MediaStatus.PENDING_UPLOAD));
+
+        assertThat(in(acme, () -> media().listByUploader(acme, uploader, Optional.of(MediaStatus.PENDING_UPLOAD),
+                PageRequest.firstDefault())).items()).extracting(MediaAsset::id).containsExactly(pending.id());
+        assertThat(in(acme, () -> media().listByUploader(acme, uploader, Optional.of(MediaStatus.PROCESSING),
+                PageRequest.firstDefault())).items()).extracting(MediaAsset::id).containsExactly(processing.id());
+        assertThat(in(acme, () -> media().listByUploader(acme, uploader, Optional.of(MediaStatus.READY),
+                PageRequest.firstDefault())).items()).isEmpty();
+    }
+
+    @Test
+    void media_uploaded_at_the_same_instant_are_each_listed_once_across_pages() {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(stored(aPendingUpload().inTenant(acme).uploadedBy(uploader).createdAt(T0).build()).id());
+        }
+
+        List<UUID> listed = new ArrayList<>();
+        Optional<Cursor> after = Optional.empty();
+        do {
+            PageRequest request = new PageRequest(2, after);
+            Page<MediaAsset> page = in(acme, () -> media().listByUploader(acme, uploader, Optional.empty(), request));
+            page.items().forEach(asset -> listed.add(asset.id()));
+            after = page.next();
+        } while (after.isPresent());
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(ids);
     }
 
     @Test
