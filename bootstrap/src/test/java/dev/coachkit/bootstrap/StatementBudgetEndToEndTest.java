@@ -105,7 +105,8 @@ class StatementBudgetEndToEndTest {
             entry("DELETE /posts/{id}", ROLE + 7), // tenant, post, space, caller, delete, outbox, audit
             entry("GET /posts/{id}/comments", ROLE + 5), // tenant, post, space, caller, page of comments
             entry("POST /posts/{id}/comments", ROLE + 6), // tenant, post, space, caller, comment, outbox
-            entry("POST /scheduling/availability", ROLE + 6), // tenant, coach, upsert, delete slots, insert slots, audit
+            entry("POST /scheduling/availability", ROLE + 8), // tenant, coach, the availability it replaces (row,
+            // slots: a body without requiresCredit keeps the coach's), upsert, delete slots, insert slots, audit
             entry("GET /scheduling/availability/{coachId}", ROLE + 5), // tenant, coach, availability, slots, sessions
             entry("POST /scheduling/sessions/book", ROLE + 9), // tenant, coach, athlete, availability, slots, holds
             // on the time (a lapsed one gives it up), session, outbox, audit
