@@ -128,6 +128,12 @@ class StatementBudgetEndToEndTest {
             entry("GET /media/{id}/playback-url", ROLE + 4), // tenant, asset; tenant, post that shows it
             entry("DELETE /media/{id}", ROLE + 7), // tenant, asset, delete, avatars showing it, cancelled upload (a
             // pending single PUT, whose URL storage cannot revoke), outbox, audit (uploader or ADMIN: no audience read)
+            entry("POST /media/{id}/annotations", ROLE + 6), // tenant, asset, post that shows it, the posts'
+            // authors and spaces' owners (one join), annotation, outbox
+            entry("GET /media/{id}/annotations", ROLE + 5), // tenant, asset, its space, post that shows it, page
+            entry("PATCH /annotations/{id}", ROLE + 5), // tenant, annotation, asset, post that shows it, update
+            entry("DELETE /annotations/{id}", ROLE + 6), // tenant, annotation, asset, post that shows it, delete,
+            // audit (author, uploader or ADMIN: no space owners read)
             entry("POST /payments/products", ROLE + 4), // tenant, caller's role, product, audit
             entry("GET /payments/products", ROLE + 2), // tenant, the products
             entry("PATCH /payments/products/{id}", ROLE + 5), // tenant, product, sold yet?, update, audit
