@@ -247,18 +247,19 @@ final class InMemoryAdapters {
                     SessionRepository.class, MediaRepository.class, EventOutbox.class);
             addReading(TenantDataSource.class, new InMemoryTenantData(new InMemoryTenantData.Stores(accounts,
                     memberships, spaces, spaceMembers, posts, sessions, availabilities, notifications, media,
-                    refreshTokens, orders, ledger)),
+                    refreshTokens, orders, ledger, annotations)),
                     AccountRepository.class, MembershipRepository.class, SpaceRepository.class,
                     SpaceMemberRepository.class, PostRepository.class, SessionRepository.class,
                     AvailabilityRepository.class, NotificationRepository.class, MediaRepository.class,
-                    RefreshTokenStore.class, OrderRepository.class, CreditLedger.class);
+                    RefreshTokenStore.class, OrderRepository.class, CreditLedger.class, AnnotationRepository.class);
             addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
-                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens, orders)),
+                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens, orders, annotations)),
                     AccountRepository.class, MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
                     SpaceMemberRepository.class, PostRepository.class, AvailabilityRepository.class,
                     CalendarTokenRepository.class, NotificationRepository.class, MediaRepository.class,
-                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class, OrderRepository.class);
+                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class, OrderRepository.class,
+                    AnnotationRepository.class);
         }
 
         private <P> void add(Class<P> port, P twin) {

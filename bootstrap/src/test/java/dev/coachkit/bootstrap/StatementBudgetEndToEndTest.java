@@ -115,8 +115,9 @@ class StatementBudgetEndToEndTest {
             entry("GET /admin/exports/{id}", ROLE + 3), // tenant, caller, export
             entry("GET /admin/audit", ROLE + 3), // tenant, caller, page of entries
             entry("GET /admin/metrics", ROLE + 3), // tenant, caller, all counts in one select
-            entry("DELETE /admin/users/{userId}", ROLE + 24), // tenant, caller, role lock, membership, account, sessions,
-            // one statement per table holding the member's data (13), their orders' e-mail, memberships left,
+            entry("DELETE /admin/users/{userId}", ROLE + 25), // tenant, caller, role lock, membership, account, sessions,
+            // one statement per table holding the member's data (14, annotations included), their orders' e-mail,
+            // memberships left,
             // account, its mailed tokens, outbox, audit
             entry("GET /notifications", ROLE + 2), // tenant, page
             entry("POST /realtime/tickets", ROLE + 2), // expired tickets, ticket

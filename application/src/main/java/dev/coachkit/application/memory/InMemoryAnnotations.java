@@ -2,6 +2,7 @@ package dev.coachkit.application.memory;
 
 import dev.coachkit.application.media.port.out.AnnotationRepository;
 import dev.coachkit.domain.media.Annotation;
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Cursor;
 import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.TenantId;
@@ -89,5 +90,16 @@ public final class InMemoryAnnotations implements AnnotationRepository {
 
     private boolean onExistingMedia(Annotation annotation) {
         return media.find(annotation.tenantId(), annotation.mediaId()).isPresent();
+    }
+
+    /** The annotations this unit sees, in its tenant: what an export reads. */
+    List<Annotation> rows() {
+        return annotations.select(this::onExistingMedia);
+    }
+
+    /** Deletes what {@code author} wrote, in the unit's tenant: their erasure. */
+    void deleteByAuthor(AccountId author) {
+        annotations.select(annotation -> annotation.authorId().equals(author))
+                .forEach(annotation -> annotations.remove(annotation.id()));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.jooq.JSONB;
 
 /** A drawing in its jsonb column, in the API's version 1 shape ({@code points} as {@code [[x, y], …]}). */
-final class DrawingJson {
+public final class DrawingJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,7 +34,7 @@ final class DrawingJson {
         return JSONB.valueOf(root.toString());
     }
 
-    static Drawing read(JSONB column) {
+    public static Drawing read(JSONB column) {
         try {
             JsonNode root = JSON.readTree(column.data());
             List<Shape> shapes = new ArrayList<>();
