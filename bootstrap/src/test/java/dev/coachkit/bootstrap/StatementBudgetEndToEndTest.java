@@ -117,8 +117,7 @@ class StatementBudgetEndToEndTest {
             entry("GET /admin/metrics", ROLE + 3), // tenant, caller, all counts in one select
             entry("DELETE /admin/users/{userId}", ROLE + 25), // tenant, caller, role lock, membership, account, sessions,
             // one statement per table holding the member's data (14, annotations included), their orders' e-mail,
-            // memberships left,
-            // account, its mailed tokens, outbox, audit
+            // memberships left, account, its mailed tokens, outbox, audit
             entry("GET /notifications", ROLE + 2), // tenant, page
             entry("POST /realtime/tickets", ROLE + 2), // expired tickets, ticket
             entry("POST /notifications/{id}/read", ROLE + 2), // tenant, update
