@@ -55,7 +55,8 @@ final class CommunityMediaAudience implements MediaAudience {
             Set<AccountId> owners = new HashSet<>();
             carriers.forEach(carrier -> owners.add(carrier.spaceOwner()));
             spaceId.flatMap(spaces::find).ifPresent(summary -> owners.add(summary.space().ownerId()));
-            return new Circle(carriers.stream().map(PostRepository.MediaCarrier::postAuthor).collect(toSet()), owners);
+            return new Circle(carriers.stream().map(PostRepository.MediaCarrier::postAuthor).collect(toSet()),
+                    carriers.stream().map(PostRepository.MediaCarrier::spaceId).collect(toSet()), owners);
         });
     }
 }

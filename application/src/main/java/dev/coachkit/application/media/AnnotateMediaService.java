@@ -52,7 +52,7 @@ final class AnnotateMediaService implements AnnotateMediaUseCase {
                     command.endMs(), command.text(), command.drawing(), voiceOver, clock.now());
             MediaAudience.Circle circle = audience.circleOf(tenant, annotated.spaceId(), annotated.id());
             annotations.add(annotation);
-            events.record(annotation.created(annotated, circle.postAuthors()));
+            events.record(annotation.created(annotated, circle.postAuthors(), circle.postSpaces()));
             return annotation;
         });
     }

@@ -62,7 +62,7 @@ public final class InMemoryPosts implements PostRepository {
     public List<MediaCarrier> carriersOf(UUID mediaId) {
         return posts.select(stored -> stored.deletedAt() == null && stored.post().mediaIds().contains(mediaId))
                 .stream().map(StoredPost::post).flatMap(post -> spaces.find(post.spaceId()).stream()
-                        .map(space -> new MediaCarrier(post.authorId(), space.space().ownerId())))
+                        .map(space -> new MediaCarrier(post.authorId(), post.spaceId(), space.space().ownerId())))
                 .toList();
     }
 

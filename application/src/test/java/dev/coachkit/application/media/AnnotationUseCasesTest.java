@@ -138,7 +138,8 @@ class AnnotationUseCasesTest {
         assertThat(created.subjectId()).isEqualTo(byTeammate.id());
         assertThat(created.payload()).containsEntry("mediaId", swing.id().toString())
                 .containsEntry("uploaderId", athlete.accountId().toString())
-                .containsEntry("postAuthorIds", List.of(coach.accountId().toString()));
+                .containsEntry("postAuthorIds", List.of(coach.accountId().toString()))
+                .containsEntry("spaceIds", List.of(team.id().toString()));
     }
 
     @Test

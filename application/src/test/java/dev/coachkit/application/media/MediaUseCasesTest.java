@@ -106,7 +106,7 @@ class MediaUseCasesTest {
 
                     @Override
                     public Circle circleOf(TenantId tenant, Optional<UUID> spaceId, UUID mediaId) {
-                        return new Circle(Set.of(), Set.of());
+                        return new Circle(Set.of(), Set.of(), Set.of());
                     }
                 })
                 .withInMemoryAdapters().build();

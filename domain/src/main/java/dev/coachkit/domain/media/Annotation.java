@@ -7,6 +7,7 @@ import dev.coachkit.domain.shared.InvalidInputException;
 import dev.coachkit.domain.shared.TenantId;
 import dev.coachkit.domain.shared.Text;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -106,9 +107,15 @@ public final class Annotation {
         return edited;
     }
 
-    /** The event of creating this annotation, for the media's uploader and the authors of the posts carrying it. */
-    public AnnotationCreated created(MediaAsset media, Set<AccountId> postAuthors) {
-        return new AnnotationCreated(tenantId, id, mediaId, authorId, media.uploader(), postAuthors, atMs, createdAt);
+    /**
+     * The event of creating this annotation on {@code media}, carried by posts of {@code postAuthors} in
+     * {@code postSpaces}.
+     */
+    public AnnotationCreated created(MediaAsset media, Set<AccountId> postAuthors, Set<UUID> postSpaces) {
+        Set<UUID> spaces = new HashSet<>(postSpaces);
+        media.spaceId().ifPresent(spaces::add);
+        return new AnnotationCreated(tenantId, id, mediaId, authorId, media.uploader(), postAuthors, spaces, atMs,
+                createdAt);
     }
 
     /** Only the author edits what they wrote. */

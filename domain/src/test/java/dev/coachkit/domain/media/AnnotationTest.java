@@ -151,11 +151,13 @@ class AnnotationTest {
     void its_event_names_the_uploader_and_the_authors_of_the_posts_carrying_the_media() {
         Annotation annotation = annotate(SWING, 400, Optional.empty(), Optional.of("x"), Optional.empty());
 
-        AnnotationCreated event = annotation.created(SWING, Set.of(OWNER));
+        UUID team = UUID.randomUUID();
+        AnnotationCreated event = annotation.created(SWING, Set.of(OWNER), Set.of(team));
 
         assertThat(event.authorId()).isEqualTo(COACH);
         assertThat(event.uploaderId()).isEqualTo(UPLOADER);
         assertThat(event.postAuthorIds()).containsExactly(OWNER);
+        assertThat(event.spaceIds()).containsExactly(team);
         assertThat(event.mediaId()).isEqualTo(SWING.id());
         assertThat(event.occurredAt()).isEqualTo(NOW);
     }

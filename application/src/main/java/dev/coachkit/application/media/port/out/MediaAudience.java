@@ -19,15 +19,16 @@ public interface MediaAudience {
     boolean canReadPostWith(Actor actor, UUID mediaId);
 
     /**
-     * Who a media concerns besides its uploader: the authors of the live posts that carry it, and the owners of
-     * its space and of those posts' spaces.
+     * Who a media concerns besides its uploader: the authors of the live posts that carry it, the spaces of those
+     * posts, and the owners of the media's space and of those posts' spaces.
      */
     Circle circleOf(TenantId tenant, Optional<UUID> spaceId, UUID mediaId);
 
-    record Circle(Set<AccountId> postAuthors, Set<AccountId> spaceOwners) {
+    record Circle(Set<AccountId> postAuthors, Set<UUID> postSpaces, Set<AccountId> spaceOwners) {
 
         public Circle {
             postAuthors = Set.copyOf(postAuthors);
+            postSpaces = Set.copyOf(postSpaces);
             spaceOwners = Set.copyOf(spaceOwners);
         }
     }

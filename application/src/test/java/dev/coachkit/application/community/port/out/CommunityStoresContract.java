@@ -272,7 +272,7 @@ public abstract class CommunityStoresContract {
             runInTenant(() -> posts().delete(deleted.id(), T0.plusSeconds(1)));
 
             assertThat(inTenant(() -> posts().carriersOf(clip)))
-                    .containsExactly(new PostRepository.MediaCarrier(athlete, coach));
+                    .containsExactly(new PostRepository.MediaCarrier(athlete, coachSpace.id(), coach));
         }
 
         @Test
