@@ -26,6 +26,9 @@ public interface ListAnnotationsUseCase {
             if (fromMs.filter(from -> from < 0).isPresent()) {
                 throw new InvalidInputException("fromMs", "must not be negative");
             }
+            if (toMs.filter(to -> to < 0).isPresent()) {
+                throw new InvalidInputException("toMs", "must not be negative");
+            }
             if (fromMs.isPresent() && toMs.isPresent() && toMs.get() < fromMs.get()) {
                 throw new InvalidInputException("toMs", "must not be before fromMs");
             }
