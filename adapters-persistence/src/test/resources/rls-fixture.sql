@@ -71,6 +71,9 @@ INSERT INTO media_assets (tenant_id, id, uploader_id, file_name, content_type, s
     ('b0000000-0000-4000-8000-00000000000b', gen_random_uuid(), 'c0000000-0000-4000-8000-00000000000b',
      'b.png', 'image/png', 1, 'PENDING_UPLOAD', now(), now() + interval '1 hour');
 
+INSERT INTO annotations (tenant_id, id, media_id, author_id, at_ms, text, created_at, updated_at)
+    SELECT tenant_id, gen_random_uuid(), id, uploader_id, 0, 'note', now(), now() FROM media_assets;
+
 INSERT INTO availabilities (tenant_id, coach_id, time_zone, updated_at) VALUES
     ('a0000000-0000-4000-8000-00000000000a', 'c0000000-0000-4000-8000-00000000000a', 'Europe/Berlin', now()),
     ('b0000000-0000-4000-8000-00000000000b', 'c0000000-0000-4000-8000-00000000000b', 'America/New_York', now());

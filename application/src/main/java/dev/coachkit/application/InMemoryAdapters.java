@@ -22,6 +22,7 @@ import dev.coachkit.application.identity.port.out.TenantRepository;
 import dev.coachkit.application.identity.port.out.TokenDenylist;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaProbe;
+import dev.coachkit.application.media.port.out.AnnotationRepository;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.memory.InMemoryAccessTokens;
 import dev.coachkit.application.memory.InMemoryAccounts;
@@ -37,6 +38,7 @@ import dev.coachkit.application.memory.InMemoryIdempotencyKeys;
 import dev.coachkit.application.memory.InMemoryAccountTokens;
 import dev.coachkit.application.memory.InMemoryInvitations;
 import dev.coachkit.application.memory.InMemoryMailer;
+import dev.coachkit.application.memory.InMemoryAnnotations;
 import dev.coachkit.application.memory.InMemoryMedia;
 import dev.coachkit.application.memory.InMemoryMediaProbe;
 import dev.coachkit.application.memory.InMemoryMemberDataEraser;
@@ -148,6 +150,7 @@ final class InMemoryAdapters {
         private final InMemorySpaces spaces;
         private final InMemoryPosts posts;
         private final InMemoryMedia media;
+        private final InMemoryAnnotations annotations;
         private final InMemoryAvailabilities availabilities;
         private final InMemorySessions sessions;
         private final InMemoryCalendarTokens calendarTokens;
@@ -179,6 +182,8 @@ final class InMemoryAdapters {
             this.spaces = reuse(SpaceRepository.class, InMemorySpaces.class, () -> new InMemorySpaces(memory, spaceMembers));
             this.posts = reuse(PostRepository.class, InMemoryPosts.class, () -> new InMemoryPosts(memory, spaces));
             this.media = reuse(MediaRepository.class, InMemoryMedia.class, () -> new InMemoryMedia(memory));
+            this.annotations = reuse(AnnotationRepository.class, InMemoryAnnotations.class,
+                    () -> new InMemoryAnnotations(memory, media));
             this.availabilities = reuse(AvailabilityRepository.class, InMemoryAvailabilities.class,
                     () -> new InMemoryAvailabilities(memory));
             this.sessions = reuse(SessionRepository.class, InMemorySessions.class, () -> new InMemorySessions(memory));
@@ -213,6 +218,7 @@ final class InMemoryAdapters {
             add(AuditLog.class, auditLog);
             add(SpaceMemberRepository.class, spaceMembers);
             add(MediaRepository.class, media);
+            add(AnnotationRepository.class, annotations);
             add(AvailabilityRepository.class, availabilities);
             add(SessionRepository.class, sessions);
             add(CalendarTokenRepository.class, calendarTokens);
@@ -241,18 +247,19 @@ final class InMemoryAdapters {
                     SessionRepository.class, MediaRepository.class, EventOutbox.class);
             addReading(TenantDataSource.class, new InMemoryTenantData(new InMemoryTenantData.Stores(accounts,
                     memberships, spaces, spaceMembers, posts, sessions, availabilities, notifications, media,
-                    refreshTokens, orders, ledger)),
+                    refreshTokens, orders, ledger, annotations)),
                     AccountRepository.class, MembershipRepository.class, SpaceRepository.class,
                     SpaceMemberRepository.class, PostRepository.class, SessionRepository.class,
                     AvailabilityRepository.class, NotificationRepository.class, MediaRepository.class,
-                    RefreshTokenStore.class, OrderRepository.class, CreditLedger.class);
+                    RefreshTokenStore.class, OrderRepository.class, CreditLedger.class, AnnotationRepository.class);
             addReading(MemberDataEraser.class, new InMemoryMemberDataEraser(new InMemoryMemberDataEraser.Stores(memory,
                     accounts, memberships, invitations, refreshTokens, spaceMembers, posts, availabilities,
-                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens, orders)),
+                    calendarTokens, notifications, media, outbox, idempotencyKeys, accountTokens, orders, annotations)),
                     AccountRepository.class, MembershipRepository.class, InvitationRepository.class, RefreshTokenStore.class,
                     SpaceMemberRepository.class, PostRepository.class, AvailabilityRepository.class,
                     CalendarTokenRepository.class, NotificationRepository.class, MediaRepository.class,
-                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class, OrderRepository.class);
+                    EventOutbox.class, IdempotencyStore.class, AccountTokenRepository.class, OrderRepository.class,
+                    AnnotationRepository.class);
         }
 
         private <P> void add(Class<P> port, P twin) {
@@ -283,6 +290,7 @@ final class InMemoryAdapters {
             twins.put(SpaceRepository.class, spaces);
             twins.put(PostRepository.class, posts);
             twins.put(MediaRepository.class, media);
+            twins.put(AnnotationRepository.class, annotations);
             twins.put(AvailabilityRepository.class, availabilities);
             twins.put(SessionRepository.class, sessions);
             twins.put(CalendarTokenRepository.class, calendarTokens);

@@ -12,6 +12,7 @@ import dev.coachkit.adapters.http.community.SpaceRoutes;
 import dev.coachkit.adapters.http.identity.IdentityRoutes;
 import dev.coachkit.adapters.http.identity.JwksRoutes;
 import dev.coachkit.adapters.http.media.BlobRoutes;
+import dev.coachkit.adapters.http.media.AnnotationRoutes;
 import dev.coachkit.adapters.http.media.MediaRoutes;
 import dev.coachkit.adapters.http.notification.NotificationRoutes;
 import dev.coachkit.adapters.http.realtime.RealtimeRoutes;
@@ -139,7 +140,7 @@ final class CoachKitServer implements AutoCloseable {
                         new AdminRoutes(core.admin()),
                         new NotificationRoutes(core.listNotifications(), core.markNotificationRead()),
                         new SchedulingRoutes(core.scheduling(), configuration.events().publicUrl()))
-                .routes(new MediaRoutes(core.media()))
+                .routes(new MediaRoutes(core.media()), new AnnotationRoutes(core.media()))
                 .routes(new ExportRoutes(core.exports()))
                 .routes(new JwksRoutes(jwt.jwkSet()::keys))
                 .routes(new RealtimeRoutes(core.module(RealtimeModule.class)))

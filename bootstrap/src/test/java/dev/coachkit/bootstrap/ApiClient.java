@@ -131,6 +131,12 @@ final class ApiClient {
         return media;
     }
 
+    /** A text annotation at the start of {@code media}, a ready image or video {@code author} can read; its id. */
+    String annotation(Session author, String media) {
+        return expect(201, "POST", "/media/" + media + "/annotations", Map.of("atMs", 0, "text", "Chin up"), author)
+                .path("id").asText();
+    }
+
     /** The path and query of a signed URL, sent to this server whatever host the URL names. */
     static String pathOf(String url) {
         URI uri = URI.create(url);

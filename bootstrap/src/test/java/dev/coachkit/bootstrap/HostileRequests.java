@@ -109,8 +109,11 @@ final class HostileRequests {
                 .anyMatch(p -> p.path("name").asText().equals("signature")) ? REFUSED : INVALID;
         Map<String, Expect> values = new java.util.LinkedHashMap<>();
         if (type.equals("integer")) {
+            // below the documented minimum is malformed (a number without one, such as a signed expiry, from 1)
+            long minimum = schema.path("minimum").asLong(1);
             for (String number : List.of("abc", "1.5", "1e309", "99999999999999999999", "-1", "0", "0x10", "")) {
-                values.put(number, number.isEmpty() ? HANDLED : malformed);
+                boolean inRange = number.matches("-?\\d") && Long.parseLong(number) >= minimum;
+                values.put(number, number.isEmpty() || inRange ? HANDLED : malformed);
             }
         } else if (schema.has("enum")) {
             values.put("DROP TABLE", malformed);

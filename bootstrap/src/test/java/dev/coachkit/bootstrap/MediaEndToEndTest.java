@@ -400,6 +400,60 @@ class MediaEndToEndTest {
         assertThat(http.send("GET", "/media/" + mediaId, null, token).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void video_review_readers_annotate_with_a_drawing_the_uploader_is_told_and_the_annotations_go_with_their_author() {
+        ApiClient api = new ApiClient(server.port());
+        ApiClient.Session athlete = api.join(admin, "ATHLETE");
+        ApiClient.Session coach = api.join(admin, "COACH");
+        ApiClient.Session outsider = api.join(admin, "ATHLETE");
+        String space = api.expect(201, "POST", "/spaces", Map.of("name", "Swing lab", "isPrivate", true), admin)
+                .path("id").asText();
+        for (ApiClient.Session member : List.of(athlete, coach)) {
+            api.expect(201, "POST", "/spaces/" + space + "/members", Map.of("userId", member.userId()), admin);
+        }
+        String swing = api.readyImage(athlete);
+        api.expect(201, "POST", "/posts", Map.of("spaceId", space, "type", "MEDIA", "content", "My top position",
+                "mediaIds", List.of(swing)), athlete);
+        Map<String, Object> angle = Map.of("kind", "angle", "points", List.of(List.of(0.42, 0.31), List.of(0.47, 0.58),
+                List.of(0.44, 0.86)), "color", "#FF3B30", "width", 3, "label", "142°");
+
+        JsonNode note = api.expect(201, "POST", "/media/" + swing + "/annotations", Map.of("atMs", 0,
+                "text", "Bend the knee more", "drawing", Map.of("version", 1, "shapes", List.of(angle))), coach);
+
+        assertThat(note.path("authorId").asText()).isEqualTo(coach.userId());
+        assertThat(note.at("/drawing/shapes/0/points/1/1").asDouble()).isEqualTo(0.58);
+        assertThat(note.at("/drawing/shapes/0/label").asText()).isEqualTo("142°");
+        assertThat(api.awaitNotification(athlete, "annotation.created").path("subjectId").asText()).isEqualTo(swing);
+        JsonNode listed = api.expect(200, "GET", "/media/" + swing + "/annotations?fromMs=0&toMs=0", null, athlete);
+        assertThat(listed.path("items")).singleElement()
+                .satisfies(item -> assertThat(item.path("id").asText()).isEqualTo(note.path("id").asText()));
+        assertThat(api.send("GET", "/media/" + swing + "/annotations", null, outsider).statusCode())
+                .as("not a reader of the media").isEqualTo(404);
+        assertThat(api.send("POST", "/media/" + swing + "/annotations", Map.of("atMs", 0, "text", "hi"), outsider)
+                .statusCode()).isEqualTo(404);
+
+        HttpResponse<String> afterTheImage = api.send("POST", "/media/" + swing + "/annotations",
+                Map.of("atMs", 1, "text", "later"), coach);
+        assertThat(afterTheImage.statusCode()).isEqualTo(422);
+        assertThat(json(afterTheImage).path("detail").asText()).contains("atMs");
+        HttpResponse<String> offTheFrame = api.send("POST", "/media/" + swing + "/annotations", Map.of("atMs", 0,
+                "drawing", Map.of("version", 1, "shapes", List.of(Map.of("kind", "line", "points",
+                        List.of(List.of(0.1, 0.1), List.of(1.5, 0.2)), "color", "#FFFFFF")))), coach);
+        assertThat(offTheFrame.statusCode()).isEqualTo(400);
+        assertThat(json(offTheFrame).at("/errors/0/field").asText()).isEqualTo("drawing.shapes.points");
+
+        String path = "/annotations/" + note.path("id").asText();
+        assertThat(api.send("PATCH", path, Map.of("text", "Not mine"), athlete).statusCode()).isEqualTo(403);
+        assertThat(api.expect(200, "PATCH", path, Map.of("text", "Bend the knee a little more"), coach)
+                .path("text").asText()).isEqualTo("Bend the knee a little more");
+
+        assertThat(api.send("DELETE", path, null, athlete).statusCode()).as("the uploader").isEqualTo(204);
+        api.expect(201, "POST", "/media/" + swing + "/annotations", Map.of("atMs", 0, "text", "Again"), coach);
+        api.expect(202, "DELETE", "/admin/users/" + coach.userId(), null, admin);
+        assertThat(api.expect(200, "GET", "/media/" + swing + "/annotations", null, athlete).path("items"))
+                .as("erased with their author").isEmpty();
+    }
+
     private JsonNode awaitProcessed(String mediaId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (true) {

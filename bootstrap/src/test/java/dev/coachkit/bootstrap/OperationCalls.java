@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * One request per operation of the document that succeeds on an {@link Organization}: path ids and body
  * as {@link ValidValues} makes them, except where the request uses up what it names (a refresh token, an
- * invitation, a post or media to delete, a member to erase, a signed-in device to sign out, a password to change)
+ * invitation, a post, media or an annotation to delete, a member to erase, a signed-in device to sign out, a password to change)
  * or needs steps before it (an upload to finalize, a
- * processed image to play back). Those steps run in {@link #prepare}, before anything is counted.
+ * processed image to play back or annotate). Those steps run in {@link #prepare}, before anything is counted.
  */
 final class OperationCalls {
 
@@ -109,6 +109,14 @@ final class OperationCalls {
                     club.admin()); // a pending upload of its own: the organization's media stays for the others
             case "GET /media/{id}/playback-url" -> Call.of("GET", "/media/" + processedMedia() + "/playback-url", null,
                     club.admin());
+            case "POST /media/{id}/annotations" -> Call.of("POST", "/media/" + processedMedia() + "/annotations",
+                    Map.of("atMs", 0, "text", "Chin up", "drawing", Map.of("version", 1, "shapes", List.of(Map.of(
+                            "kind", "circle", "points", List.of(List.of(0.5, 0.4)), "color", "#FF3B30")))),
+                    club.admin()); // an image: its only moment is 0
+            case "PATCH /annotations/{id}" -> Call.of("PATCH", "/annotations/" + club.annotationId(),
+                    Map.of("text", "Chin up, eyes on the ball"), club.admin());
+            case "DELETE /annotations/{id}" -> Call.of("DELETE", "/annotations/"
+                    + api.annotation(club.admin(), processedMedia()), null, club.admin());
             case "GET /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("GET", ApiClient.pathOf(api.expect(200, "GET", "/media/"
                     + processedMedia() + "/playback-url", null, club.admin()).path("url").asText()), null, null);
             case "HEAD /blobs/{tenantId}/{mediaId}/{name}" -> Call.of("HEAD", ApiClient.pathOf(api.expect(200, "GET",

@@ -11,13 +11,13 @@ import java.util.Properties;
 
 /**
  * An organization with one of every resource a path can name, made through the API: its admin, coach,
- * athlete and a spare member, a space, a post with a comment, a media asset, a booked session, the coach's
- * notification of it, an export, a pending invitation, a second signed-in device of the admin (a session
+ * athlete and a spare member, a space, a post with a comment, a media asset, an annotation on a ready image
+ * of the admin's, a booked session, the coach's notification of it, an export, a pending invitation, a second signed-in device of the admin (a session
  * other than {@link #admin}'s, so that signing it out leaves the admin's own), and a pack the athlete paid for.
  */
 record Organization(String adminEmail, Session admin, Session coach, Session athlete, Session spare, String spaceId,
-        String postId, String commentId, String mediaId, String sessionId, String notificationId, String exportId,
-        String invitationToken, String deviceId, String productId, String orderId) {
+        String postId, String commentId, String mediaId, String annotationId, String sessionId, String notificationId,
+        String exportId, String invitationToken, String deviceId, String productId, String orderId) {
 
     /** The {@code {version}} of the Swagger UI files the server serves: that of the webjar on the class path. */
     private static final String SWAGGER_UI_VERSION = swaggerUiVersion();
@@ -39,6 +39,7 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
                 .path("id").asText();
         String media = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "serve.mp4",
                 "contentType", "video/mp4", "sizeBytes", 1024, "spaceId", space), admin).path("mediaId").asText();
+        String annotation = api.annotation(admin, api.readyImage(admin));
         String session = api.bookNextWeek(coach, athlete).path("id").asText();
         String notification = api.awaitNotification(coach, "session.scheduled").path("id").asText();
         String export = api.expect(202, "POST", "/admin/export", Map.of(), admin).path("id").asText();
@@ -49,8 +50,8 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
                 adminEmail, "password", ApiClient.PASSWORD, "tenantId", admin.tenantId()), null)));
         String product = api.product(admin);
         String order = api.paidOrder(athlete, product);
-        return new Organization(adminEmail, admin, coach, athlete, spare, space, post, comment, media, session,
-                notification, export, invitation, device, product, order);
+        return new Organization(adminEmail, admin, coach, athlete, spare, space, post, comment, media, annotation,
+                session, notification, export, invitation, device, product, order);
     }
 
     /** A fresh sign-in of the admin, for when an earlier request (a logout) may have revoked the last one. */
@@ -93,6 +94,7 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
                 case "spaces" -> spaceId;
                 case "posts" -> postId;
                 case "media" -> mediaId;
+                case "annotations" -> annotationId;
                 case "scheduling" -> sessionId;
                 case "notifications" -> notificationId;
                 case "admin" -> exportId;
@@ -135,6 +137,7 @@ record Organization(String adminEmail, Session admin, Session coach, Session ath
         return switch (field) {
             case "spaceId" -> spaceId;
             case "mediaIds" -> mediaId;
+            case "audioMediaId" -> mediaId; // not audio: a voice-over it names is refused like one of nowhere
             case "userId" -> spare.userId();
             case "coachId" -> coach.userId();
             case "athleteId" -> athlete.userId();

@@ -117,9 +117,9 @@ class StatementBudgetEndToEndTest {
             entry("GET /admin/exports/{id}", ROLE + 3), // tenant, caller, export
             entry("GET /admin/audit", ROLE + 3), // tenant, caller, page of entries
             entry("GET /admin/metrics", ROLE + 3), // tenant, caller, all counts in one select
-            entry("DELETE /admin/users/{userId}", ROLE + 24), // tenant, caller, role lock, membership, account, sessions,
-            // one statement per table holding the member's data (13), their orders' e-mail, memberships left,
-            // account, its mailed tokens, outbox, audit
+            entry("DELETE /admin/users/{userId}", ROLE + 25), // tenant, caller, role lock, membership, account, sessions,
+            // one statement per table holding the member's data (14, annotations included), their orders' e-mail,
+            // memberships left, account, its mailed tokens, outbox, audit
             entry("GET /notifications", ROLE + 2), // tenant, page
             entry("POST /realtime/tickets", ROLE + 2), // expired tickets, ticket
             entry("POST /notifications/{id}/read", ROLE + 2), // tenant, update
@@ -131,6 +131,12 @@ class StatementBudgetEndToEndTest {
             entry("GET /media/{id}/playback-url", ROLE + 4), // tenant, asset; tenant, post that shows it
             entry("DELETE /media/{id}", ROLE + 7), // tenant, asset, delete, avatars showing it, cancelled upload (a
             // pending single PUT, whose URL storage cannot revoke), outbox, audit (uploader or ADMIN: no audience read)
+            entry("POST /media/{id}/annotations", ROLE + 6), // tenant, asset, post that shows it, the posts'
+            // authors and spaces' owners (one join), annotation, outbox
+            entry("GET /media/{id}/annotations", ROLE + 5), // tenant, asset, its space, post that shows it, page
+            entry("PATCH /annotations/{id}", ROLE + 5), // tenant, annotation, asset, post that shows it, update
+            entry("DELETE /annotations/{id}", ROLE + 6), // tenant, annotation, asset, post that shows it, delete,
+            // audit (author, uploader or ADMIN: no space owners read)
             entry("POST /payments/products", ROLE + 4), // tenant, caller's role, product, audit
             entry("GET /payments/products", ROLE + 2), // tenant, the products
             entry("PATCH /payments/products/{id}", ROLE + 5), // tenant, product, sold yet?, update, audit

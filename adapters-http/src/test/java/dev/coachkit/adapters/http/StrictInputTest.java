@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.coachkit.adapters.http.community.PostRoutes;
 import dev.coachkit.adapters.http.community.SpaceRoutes;
+import dev.coachkit.adapters.http.media.AnnotationRoutes;
 import dev.coachkit.adapters.http.media.MediaRoutes;
 import dev.coachkit.adapters.http.scheduling.SchedulingRoutes;
 import dev.coachkit.adapters.http.testing.TestResponse;
@@ -45,6 +46,7 @@ class StrictInputTest {
                 .routesOf(core -> new PostRoutes(core.community()))
                 .routesOf(core -> new SchedulingRoutes(core.scheduling(), "https://api.example.com"))
                 .routesOf(core -> new MediaRoutes(core.media()))
+                .routesOf(core -> new AnnotationRoutes(core.media()))
                 .start();
     }
 

@@ -19,6 +19,7 @@ import dev.coachkit.adapters.persistence.realtime.PostgresRealtimeTickets;
 import dev.coachkit.application.realtime.port.out.EventFeed;
 import dev.coachkit.application.realtime.port.out.RealtimeTicketStore;
 import dev.coachkit.adapters.persistence.events.PostgresProcessedEvents;
+import dev.coachkit.adapters.persistence.media.PostgresAnnotations;
 import dev.coachkit.adapters.persistence.media.PostgresMedia;
 import dev.coachkit.adapters.persistence.notification.PostgresNotifications;
 import dev.coachkit.adapters.persistence.notification.PostgresRecipientTimeZones;
@@ -46,6 +47,7 @@ import dev.coachkit.application.scheduling.port.out.CalendarTokenRepository;
 import dev.coachkit.application.scheduling.port.out.SessionRepository;
 import dev.coachkit.application.events.port.out.ProcessedEvents;
 import dev.coachkit.application.shared.port.out.IdempotencyStore;
+import dev.coachkit.application.media.port.out.AnnotationRepository;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.notification.port.out.RecipientTimeZones;
@@ -110,6 +112,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresPosts posts;
     private final PostgresComments comments;
     private final PostgresMedia media;
+    private final PostgresAnnotations annotations;
     private final PostgresTenantMetrics tenantMetrics;
     private final PostgresMemberDataEraser memberDataEraser;
     private final PostgresAvailabilities availabilities;
@@ -151,6 +154,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.posts = new PostgresPosts(transactions);
         this.comments = new PostgresComments(transactions);
         this.media = new PostgresMedia(transactions, dsl);
+        this.annotations = new PostgresAnnotations(transactions);
         this.tenantMetrics = new PostgresTenantMetrics(transactions);
         this.memberDataEraser = new PostgresMemberDataEraser(transactions);
         this.availabilities = new PostgresAvailabilities(transactions);
@@ -214,6 +218,7 @@ public final class PostgresPersistence implements AutoCloseable {
                 .communityStores(spaces(), spaceMembers(), posts(), comments())
                 .schedulingStores(availabilities(), sessions(), calendarTokens())
                 .mediaStores(media())
+                .adapter(AnnotationRepository.class, annotations())
                 .tenantMetrics(tenantMetrics())
                 .memberDataEraser(memberDataEraser())
                 .exportStores(dataExports(), tenantData())
@@ -301,6 +306,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public MediaRepository media() {
         return media;
+    }
+
+    public AnnotationRepository annotations() {
+        return annotations;
     }
 
     public AvailabilityRepository availabilities() {

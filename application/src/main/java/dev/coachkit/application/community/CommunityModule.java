@@ -73,7 +73,7 @@ public final class CommunityModule {
         this.deletePost = new DeletePostService(uow, access, ports.posts(), events, audit, ports.clock());
         this.addComment = new AddCommentService(uow, access, ports.comments(), events, ports.ids(), ports.clock());
         this.comments = new ListCommentsService(uow, access, ports.comments());
-        this.mediaAudience = new CommunityMediaAudience(uow, access, ports.posts());
+        this.mediaAudience = new CommunityMediaAudience(uow, access, ports.posts(), ports.spaces());
     }
 
     public CreateSpaceUseCase createSpace() {

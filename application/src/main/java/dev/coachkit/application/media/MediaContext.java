@@ -9,6 +9,7 @@ import dev.coachkit.application.events.EventType;
 import dev.coachkit.application.events.RuntimeSettings;
 import dev.coachkit.application.identity.IdentityModule;
 import dev.coachkit.application.media.port.in.CleanUpExpiredUploadsUseCase;
+import dev.coachkit.application.media.port.out.AnnotationRepository;
 import dev.coachkit.application.media.port.out.BlobStore;
 import dev.coachkit.application.media.port.out.MediaAudience;
 import dev.coachkit.application.media.port.out.MediaProbe;
@@ -34,7 +35,7 @@ public final class MediaContext implements BoundedContext<MediaModule> {
 
     @Override
     public List<Class<?>> ports() {
-        return List.of(UnitOfWork.class, MediaRepository.class, BlobStore.class, MediaProbe.class, AuditLog.class,
+        return List.of(UnitOfWork.class, MediaRepository.class, AnnotationRepository.class, BlobStore.class, MediaProbe.class, AuditLog.class,
                 IdGenerator.class, Clock.class);
     }
 
@@ -50,7 +51,7 @@ public final class MediaContext implements BoundedContext<MediaModule> {
         MediaReferences references = a.optionalPort(MediaReferences.class)
                 .orElseGet(() -> a.module(IdentityModule.class).mediaReferences());
         MediaModule media = new MediaModule(new MediaModule.Ports(a.port(UnitOfWork.class), a.events(),
-                a.port(MediaRepository.class), a.port(BlobStore.class), a.port(MediaProbe.class), audience,
+                a.port(MediaRepository.class), a.port(AnnotationRepository.class), a.port(BlobStore.class), a.port(MediaProbe.class), audience,
                 references, a.port(AuditLog.class), a.port(IdGenerator.class), a.port(Clock.class)),
                 a.setting(MediaSettings.class, MediaSettings.defaults()));
         a.consumer(media.processor());

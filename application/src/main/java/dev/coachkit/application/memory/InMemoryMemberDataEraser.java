@@ -18,7 +18,8 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
             InMemoryInvitations invitations, InMemoryRefreshTokens refreshTokens, InMemorySpaceMembers spaceMembers,
             InMemoryPosts posts, InMemoryAvailabilities availabilities, InMemoryCalendarTokens calendarTokens,
             InMemoryNotifications notifications, InMemoryMedia media, InMemoryEventOutbox outbox,
-            InMemoryIdempotencyKeys idempotencyKeys, InMemoryAccountTokens accountTokens, InMemoryOrders orders) {}
+            InMemoryIdempotencyKeys idempotencyKeys, InMemoryAccountTokens accountTokens, InMemoryOrders orders,
+            InMemoryAnnotations annotations) {}
 
     private final Stores stores;
 
@@ -40,6 +41,7 @@ public final class InMemoryMemberDataEraser implements MemberDataEraser {
         stores.invitations().deleteFor(email);
         stores.outbox().forgetEventsNaming(email, member);
         stores.orders().forgetBuyerEmail(member);
+        stores.annotations().deleteByAuthor(member);
         if (contentPolicy == ContentErasure.DELETE) {
             stores.posts().deleteByAuthor(member);
         } else {

@@ -59,6 +59,14 @@ public final class InMemoryPosts implements PostRepository {
     }
 
     @Override
+    public List<MediaCarrier> carriersOf(UUID mediaId) {
+        return posts.select(stored -> stored.deletedAt() == null && stored.post().mediaIds().contains(mediaId))
+                .stream().map(StoredPost::post).flatMap(post -> spaces.find(post.spaceId()).stream()
+                        .map(space -> new MediaCarrier(post.authorId(), post.spaceId(), space.space().ownerId())))
+                .toList();
+    }
+
+    @Override
     public Page<PostView> feed(FeedQuery query) {
         List<Post> fetched = posts.select(stored -> stored.deletedAt() == null).stream().map(StoredPost::post)
                 .filter(post -> query.spaceId().map(post.spaceId()::equals).orElse(true)

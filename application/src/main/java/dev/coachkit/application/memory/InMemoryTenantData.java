@@ -1,5 +1,6 @@
 package dev.coachkit.application.memory;
 
+import dev.coachkit.application.admin.port.out.ExportValues;
 import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.domain.community.Comment;
 import dev.coachkit.domain.community.Post;
@@ -8,6 +9,7 @@ import dev.coachkit.domain.community.SpaceMember;
 import dev.coachkit.domain.identity.Account;
 import dev.coachkit.domain.identity.Membership;
 import dev.coachkit.domain.identity.RefreshFamily;
+import dev.coachkit.domain.media.Annotation;
 import dev.coachkit.domain.media.MediaAsset;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.payments.CreditEntry;
@@ -35,7 +37,8 @@ public final class InMemoryTenantData implements TenantDataSource {
     public record Stores(InMemoryAccounts accounts, InMemoryMemberships memberships, InMemorySpaces spaces,
             InMemorySpaceMembers spaceMembers, InMemoryPosts posts, InMemorySessions sessions,
             InMemoryAvailabilities availabilities, InMemoryNotifications notifications, InMemoryMedia media,
-            InMemoryRefreshTokens refreshTokens, InMemoryOrders orders, InMemoryCreditLedger ledger) {}
+            InMemoryRefreshTokens refreshTokens, InMemoryOrders orders, InMemoryCreditLedger ledger,
+            InMemoryAnnotations annotations) {}
 
     private final Stores stores;
 
@@ -98,6 +101,11 @@ public final class InMemoryTenantData implements TenantDataSource {
                 return stores.ledger().entryRows().stream().filter(e -> concerns(subject, e.accountId()))
                         .sorted(Comparator.comparing(CreditEntry::createdAt).thenComparing(CreditEntry::id))
                         .map(InMemoryTenantData::ledgerEntry);
+            case ANNOTATIONS:
+                return stores.annotations().rows().stream().filter(a -> concerns(subject, a.authorId()))
+                        .sorted(Comparator.comparing(Annotation::createdAt)
+                                .thenComparing(annotation -> annotation.id().toString()))
+                        .map(InMemoryTenantData::annotation);
             default:
                 throw new IllegalArgumentException("no export section " + section);
         }
@@ -173,6 +181,15 @@ public final class InMemoryTenantData implements TenantDataSource {
         return row("id", entry.id(), "accountId", entry.accountId().value(), "lotId", entry.lotId(),
                 "delta", entry.delta(), "reason", entry.reason().name(), "orderId", entry.orderId().orElse(null),
                 "sessionId", entry.sessionId().orElse(null), "createdAt", entry.createdAt());
+    }
+
+    private static Map<String, Object> annotation(Annotation annotation) {
+        return row("id", annotation.id(), "mediaId", annotation.mediaId(), "authorId", annotation.authorId().value(),
+                "atMs", annotation.atMs(), "endMs", annotation.endMs().orElse(null),
+                "text", annotation.text().orElse(null),
+                "drawing", annotation.drawing().map(ExportValues::drawing).orElse(null),
+                "audioMediaId", annotation.audioMediaId().orElse(null), "createdAt", annotation.createdAt(),
+                "updatedAt", annotation.updatedAt());
     }
 
     /** An ordered row from alternating keys and values; values may be null. */

@@ -50,6 +50,7 @@ public final class NotificationContext implements BoundedContext<NotificationMod
         a.consumer(new PostNotificationConsumer(a.port(SpaceRepository.class), a.port(SpaceMemberRepository.class),
                 inbox, ids));
         a.consumer(new CommentNotificationConsumer(inbox, ids));
+        a.consumer(new AnnotationNotificationConsumer(inbox, ids));
         a.consumer(new SessionNotificationConsumer(inbox, timeZones, ids, clock));
         a.consumer(new OrderNotificationConsumer(inbox, ids, clock));
         UnitOfWork unitOfWork = a.port(UnitOfWork.class);

@@ -19,4 +19,14 @@ sealed interface Audience {
 
     /** The account that uploaded the media. */
     record MediaOwner(UUID mediaId) implements Audience {}
+
+    /**
+     * The readers of a media as the event recorded them: its uploader, ADMIN, and whoever can read now one of
+     * the spaces it was shared in (its own, those of the posts carrying it).
+     */
+    record MediaReaders(AccountId uploader, Set<UUID> spaces) implements Audience {
+        public MediaReaders {
+            spaces = Set.copyOf(spaces);
+        }
+    }
 }

@@ -25,7 +25,8 @@ import java.util.UUID;
 /**
  * Whether a subscriber may receive an event, as things stand at delivery: never across tenants; a
  * space's events for whoever may read the space now ({@link SpaceStanding}, the community's policy);
- * session, order and notification events for the accounts they name; media events for the uploader. A
+ * session, order and notification events for the accounts they name; media events for the uploader; annotations
+ * for the readers of the media (its uploader, ADMIN, the readers of the spaces it is shared in). A
  * space and its member list are kept for {@code freshness}, one lookup per space however many streams
  * read it, so a removal from a space takes effect within that time. Used by the one delivery thread only.
  */
@@ -74,6 +75,10 @@ final class StreamAudience {
         }
         if (audience instanceof Audience.Accounts accounts) {
             return accounts.accounts().contains(actor.accountId());
+        }
+        if (audience instanceof Audience.MediaReaders readers) {
+            return actor.isAdmin() || readers.uploader().equals(actor.accountId())
+                    || readers.spaces().stream().anyMatch(space -> mayReadSpace(actor, space));
         }
         UUID mediaId = ((Audience.MediaOwner) audience).mediaId();
         return mediaOwners.computeIfAbsent(new MediaKey(actor.tenantId(), mediaId),

@@ -15,8 +15,7 @@ import java.util.function.Function;
 /**
  * The one list of what the real-time stream carries: which stored event types become which stream
  * types, and whom each is about (for authorization at delivery). Every other stored type stays off the
- * stream. Later capabilities add their line here, as {@code annotation.created} (video review, audience:
- * the annotated media's space) will.
+ * stream. Later capabilities add their line here.
  *
  * <p>The data a client gets is the stored payload (keys as version 1 of each type wrote them) plus the
  * subject's id under {@code <subjectType>Id} and {@code occurredAt}.
@@ -31,6 +30,7 @@ final class StreamTypes {
             same("post.created", StreamTypes::spaceOf),
             same("post.deleted", StreamTypes::spaceOf),
             same("comment.created", StreamTypes::spaceOf),
+            same("annotation.created", StreamTypes::mediaReaders),
             same("notification.created", event -> accounts(event, "recipientId")),
             same("session.scheduled", event -> accounts(event, "coachId", "athleteId")),
             same("session.cancelled", event -> accounts(event, "coachId", "athleteId")),
@@ -68,6 +68,15 @@ final class StreamTypes {
 
     private static Audience spaceOf(EventEnvelope event) {
         return new Audience.Space(UUID.fromString((String) event.payload().get("spaceId")));
+    }
+
+    private static Audience mediaReaders(EventEnvelope event) {
+        Set<UUID> spaces = new HashSet<>();
+        if (event.payload().get("spaceIds") instanceof List<?> ids) {
+            ids.forEach(id -> spaces.add(UUID.fromString((String) id)));
+        }
+        return new Audience.MediaReaders(AccountId.of(UUID.fromString((String) event.payload().get("uploaderId"))),
+                spaces);
     }
 
     private static Audience accounts(EventEnvelope event, String... keys) {

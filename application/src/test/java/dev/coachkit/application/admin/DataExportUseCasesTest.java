@@ -178,7 +178,7 @@ class DataExportUseCasesTest {
         Map<String, String> files = download(ready.downloadUrl().orElseThrow());
         assertThat(files).containsOnlyKeys("export.json", "members.json", "spaces.json", "space-members.json",
                 "posts.json", "comments.json", "sessions.json", "availability.json", "notifications.json",
-                "media.json", "signed-in-devices.json", "orders.json", "credit-ledger.json");
+                "media.json", "signed-in-devices.json", "orders.json", "credit-ledger.json", "annotations.json");
         assertThat(files.get("members.json")).contains("ann@example.test").doesNotContain("bob@example.test")
                 .doesNotContain("ada@example.test");
         assertThat(files.get("posts.json")).contains("\"content\":\"Ann's \\\"long\\\" run\\nday 1\"")

@@ -22,6 +22,7 @@ import dev.coachkit.domain.community.SpaceMemberRemoved;
 import dev.coachkit.domain.community.SpaceRole;
 import dev.coachkit.domain.identity.EmailAddress;
 import dev.coachkit.domain.identity.MemberInvited;
+import dev.coachkit.domain.media.AnnotationCreated;
 import dev.coachkit.domain.media.MediaDeleted;
 import dev.coachkit.domain.media.MediaProcessed;
 import dev.coachkit.domain.media.MediaStatus;
@@ -44,6 +45,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,8 @@ class EventTypesTest {
                 new MediaProcessed(TENANT, ID, MediaStatus.FAILED, Optional.of("not a video"), AT),
                 new MediaProcessed(TENANT, ID, MediaStatus.READY, Optional.empty(), AT),
                 new MediaDeleted(TENANT, ID, MediaStatus.PENDING_UPLOAD, 0, AT),
+                new AnnotationCreated(TENANT, ID, OTHER, BOB, ANN, Set.of(ANN, BOB), Set.of(OTHER), 2_500, AT),
+                new AnnotationCreated(TENANT, ID, OTHER, BOB, ANN, Set.of(), Set.of(), 0, AT),
                 new SessionScheduled(TENANT, ID, ANN, BOB, AT, LATER, BOB, AT),
                 new SessionCancelled(TENANT, ID, ANN, BOB, AT, LATER, ANN, Optional.of("ill"), AT),
                 new SessionCancelled(TENANT, ID, ANN, BOB, AT, LATER, ANN, Optional.empty(), AT),
@@ -130,6 +134,9 @@ class EventTypesTest {
                         Map.of("status", "READY")),
                 Arguments.of(new MediaDeleted(TENANT, ID, MediaStatus.READY, 9L, AT), "media",
                         Map.of("status", "READY", "sizeBytes", 9L)),
+                Arguments.of(new AnnotationCreated(TENANT, ID, OTHER, BOB, ANN, Set.of(ANN), Set.of(OTHER), 2_500, AT),
+                        "annotation", Map.of("mediaId", other, "authorId", bob, "uploaderId", ann,
+                                "postAuthorIds", List.of(ann), "spaceIds", List.of(other), "atMs", 2_500L)),
                 Arguments.of(new SessionScheduled(TENANT, ID, ANN, BOB, AT, LATER, BOB, AT), "session",
                         with(session, "bookedBy", bob)),
                 Arguments.of(new SessionCancelled(TENANT, ID, ANN, BOB, AT, LATER, ANN, Optional.of("ill"), AT),

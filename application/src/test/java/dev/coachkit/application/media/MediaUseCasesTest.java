@@ -48,6 +48,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -105,6 +106,11 @@ class MediaUseCasesTest {
                     @Override
                     public boolean canReadPostWith(Actor actor, UUID mediaId) {
                         return false;
+                    }
+
+                    @Override
+                    public Circle circleOf(TenantId tenant, Optional<UUID> spaceId, UUID mediaId) {
+                        return new Circle(Set.of(), Set.of(), Set.of());
                     }
                 })
                 .withInMemoryAdapters().build();

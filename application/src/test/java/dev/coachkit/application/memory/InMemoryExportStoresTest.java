@@ -24,9 +24,10 @@ class InMemoryExportStoresTest extends ExportStoresContract {
     private static final InMemoryProducts PRODUCTS = new InMemoryProducts(UNIT_OF_WORK);
     private static final InMemoryOrders ORDERS = new InMemoryOrders(UNIT_OF_WORK);
     private static final InMemoryCreditLedger CREDIT_LEDGER = new InMemoryCreditLedger(UNIT_OF_WORK);
+    private static final InMemoryAnnotations ANNOTATIONS = new InMemoryAnnotations(UNIT_OF_WORK, MEDIA);
     private static final InMemoryTenantData TENANT_DATA = new InMemoryTenantData(new InMemoryTenantData.Stores(
             ACCOUNTS, MEMBERSHIPS, SPACES, SPACE_MEMBERS, POSTS, SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA,
-            REFRESH_TOKENS, ORDERS, CREDIT_LEDGER));
+            REFRESH_TOKENS, ORDERS, CREDIT_LEDGER, ANNOTATIONS));
 
     @Override
     protected UnitOfWork unitOfWork() {
@@ -46,6 +47,7 @@ class InMemoryExportStoresTest extends ExportStoresContract {
     @Override
     protected Seeding seeding() {
         return new Seeding(ACCOUNTS, TENANTS, MEMBERSHIPS, SPACES, SPACE_MEMBERS, POSTS, new InMemoryComments(POSTS),
-                SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA, REFRESH_TOKENS, PRODUCTS, ORDERS, CREDIT_LEDGER);
+                SESSIONS, AVAILABILITIES, NOTIFICATIONS, MEDIA, REFRESH_TOKENS, PRODUCTS, ORDERS, CREDIT_LEDGER,
+                ANNOTATIONS);
     }
 }

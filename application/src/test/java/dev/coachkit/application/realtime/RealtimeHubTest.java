@@ -395,6 +395,34 @@ class RealtimeHubTest {
     }
 
     @Test
+    void an_annotation_reaches_the_readers_of_the_media_the_uploader_and_the_members_of_its_spaces() {
+        Space squad = space(coach, true);
+        join(squad, athlete);
+        Actor uploader = member(club, Role.ATHLETE);
+        Actor bystander = member(club, Role.ATHLETE);
+        RecordingSink athleteStream = live(athlete);
+        RecordingSink uploaderStream = live(uploader);
+        RecordingSink bystanderStream = live(bystander);
+
+        EventEnvelope annotated = anEnvelope().inTenant(club).ofType("annotation.created").withPayload(Map.of(
+                "mediaId", UUID.randomUUID().toString(), "authorId", coach.accountId().toString(),
+                "uploaderId", uploader.accountId().toString(), "postAuthorIds", List.of(),
+                "spaceIds", List.of(squad.id().toString()), "atMs", 2_500L)).build();
+        record(club, annotated);
+        EventEnvelope marker = post(space(coach, false));
+
+        for (RecordingSink stream : List.of(athleteStream, uploaderStream)) {
+            assertThat(stream.awaitEvents(2).events()).extracting(RecordingSink.Sent::type)
+                    .containsExactly("annotation.created", "post.created");
+            assertThat(stream.events().get(0).data()).containsEntry("uploaderId", uploader.accountId().toString())
+                    .containsEntry("atMs", 2_500L);
+        }
+        assertThat(bystanderStream.awaitEvents(1).events()).extracting(RecordingSink.Sent::type)
+                .containsExactly("post.created");
+        assertThat(bystanderStream.events().get(0).data()).containsEntry("postId", marker.subjectId().toString());
+    }
+
+    @Test
     void an_event_type_off_the_stream_reaches_nobody() {
         assertThat(StreamTypes.of(new dev.coachkit.application.realtime.port.out.FeedEvent(
                 new dev.coachkit.application.realtime.port.out.FeedPosition(1, 1),

@@ -59,6 +59,14 @@ public record Cursor(List<String> keys) {
     }
 
     /** The key as a UUID; a cursor that does not hold one is the client's error. */
+    public long longKey(int index) {
+        try {
+            return Long.parseLong(keys.get(index));
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
     public UUID uuidKey(int index) {
         return Ids.parse(keys.get(index), "cursor");
     }

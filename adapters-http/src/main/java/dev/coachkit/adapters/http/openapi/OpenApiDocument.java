@@ -125,7 +125,11 @@ public final class OpenApiDocument {
         if (!parameter.description().isEmpty()) {
             result.put("description", parameter.description());
         }
-        result.put("schema", schemas.schemaOf(parameter.type()));
+        Map<String, Object> schema = new LinkedHashMap<>(schemas.schemaOf(parameter.type()));
+        if (parameter.minimum() != null) {
+            schema.put("minimum", parameter.minimum());
+        }
+        result.put("schema", schema);
         return result;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 public final class Paging {
 
     public static final List<ApiParameter> PARAMETERS = List.of(
-            ApiParameter.query("limit", Integer.class, "Items per page, 1-100 (default 20)"),
+            ApiParameter.query("limit", Integer.class, "Items per page, 1-100 (default 20)").atLeast(1),
             ApiParameter.query("cursor", String.class, "The nextCursor of the previous page"));
 
     private Paging() {}

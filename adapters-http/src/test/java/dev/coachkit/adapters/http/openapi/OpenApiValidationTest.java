@@ -11,6 +11,7 @@ import dev.coachkit.adapters.http.admin.ExportRoutes;
 import dev.coachkit.adapters.http.community.PostRoutes;
 import dev.coachkit.adapters.http.community.SpaceRoutes;
 import dev.coachkit.adapters.http.identity.IdentityRoutes;
+import dev.coachkit.adapters.http.media.AnnotationRoutes;
 import dev.coachkit.adapters.http.media.MediaRoutes;
 import dev.coachkit.adapters.http.notification.NotificationRoutes;
 import dev.coachkit.adapters.http.scheduling.SchedulingRoutes;
@@ -44,6 +45,7 @@ class OpenApiValidationTest {
                 .routesOf(core -> new NotificationRoutes(core.listNotifications(), core.markNotificationRead()))
                 .routesOf(core -> new SchedulingRoutes(core.scheduling(), "https://api.example.com"))
                 .routesOf(core -> new MediaRoutes(core.media()))
+                .routesOf(core -> new AnnotationRoutes(core.media()))
                 .routesOf(core -> new ExportRoutes(core.exports()))
                 .start()) {
             document = server.get("/openapi.json").body();

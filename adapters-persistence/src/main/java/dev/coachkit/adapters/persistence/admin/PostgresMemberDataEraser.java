@@ -2,6 +2,7 @@ package dev.coachkit.adapters.persistence.admin;
 
 import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNT_TOKENS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.ANNOTATIONS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.AVAILABILITIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.CALENDAR_TOKENS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
@@ -70,12 +71,19 @@ public final class PostgresMemberDataEraser implements MemberDataEraser {
                 .execute();
         sql.deleteFrom(INVITATIONS).where(INVITATIONS.TENANT_ID.eq(tenant), INVITATIONS.EMAIL.eq(email.value()))
                 .execute();
-        // events naming the person: the invitation e-mail's, those with them as author or member, their notifications'
+        // what they wrote on others' media; annotations on their own media go with it (on delete cascade)
+        sql.deleteFrom(ANNOTATIONS).where(ANNOTATIONS.TENANT_ID.eq(tenant), ANNOTATIONS.AUTHOR_ID.eq(account))
+                .execute();
+        // events naming the person: the invitation e-mail's, those with them as author, member, uploader or
+        // post author, their notifications'
         sql.deleteFrom(OUTBOX_EVENTS).where(OUTBOX_EVENTS.TENANT_ID.eq(tenant), payloadField("email").eq(email.value())
                 .or(payloadField("authorId").eq(account.toString()))
                 .or(payloadField("recipientId").eq(account.toString()))
                 .or(payloadField("postAuthorId").eq(account.toString()))
-                .or(payloadField("accountId").eq(account.toString()))).execute();
+                .or(payloadField("accountId").eq(account.toString()))
+                .or(payloadField("uploaderId").eq(account.toString()))
+                .or(DSL.condition("({0} -> {1}) @> {2}::jsonb", OUTBOX_EVENTS.PAYLOAD, DSL.val("postAuthorIds"),
+                        DSL.val("[\"" + account + "\"]")))).execute();
         // orders, lots and ledger entries are financial records the law makes us keep: they stay, naming the
         // erased account's id only, without the e-mail address the checkout copied
         sql.update(ORDERS).setNull(ORDERS.BUYER_EMAIL).where(ORDERS.TENANT_ID.eq(tenant), ORDERS.BUYER_ID.eq(account))

@@ -1,6 +1,7 @@
 package dev.coachkit.adapters.persistence.admin;
 
 import static dev.coachkit.adapters.persistence.jooq.Tables.ACCOUNTS;
+import static dev.coachkit.adapters.persistence.jooq.Tables.ANNOTATIONS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.AVAILABILITIES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.AVAILABILITY_SLOTS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.COMMENTS;
@@ -15,8 +16,10 @@ import static dev.coachkit.adapters.persistence.jooq.Tables.SESSIONS;
 import static dev.coachkit.adapters.persistence.jooq.Tables.SPACES;
 import static dev.coachkit.adapters.persistence.jooq.Tables.SPACE_MEMBERS;
 
+import dev.coachkit.adapters.persistence.media.DrawingJson;
 import dev.coachkit.adapters.persistence.shared.TenantTransactions;
 import dev.coachkit.adapters.persistence.shared.Timestamps;
+import dev.coachkit.application.admin.port.out.ExportValues;
 import dev.coachkit.application.admin.port.out.TenantDataSource;
 import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.TenantId;
@@ -177,6 +180,16 @@ public final class PostgresTenantData implements TenantDataSource {
                         CREDIT_LEDGER.SESSION_ID.as("sessionId"), instant(CREDIT_LEDGER.CREATED_AT, "createdAt")),
                         CREDIT_LEDGER, CREDIT_LEDGER.TENANT_ID.eq(tenant), CREDIT_LEDGER.ACCOUNT_ID::eq,
                         List.of(CREDIT_LEDGER.CREATED_AT, CREDIT_LEDGER.ID));
+            case ANNOTATIONS:
+                return new SectionQuery(List.of(ANNOTATIONS.ID.as("id"), ANNOTATIONS.MEDIA_ID.as("mediaId"),
+                        ANNOTATIONS.AUTHOR_ID.as("authorId"), ANNOTATIONS.AT_MS.as("atMs"),
+                        ANNOTATIONS.END_MS.as("endMs"), ANNOTATIONS.TEXT.as("text"),
+                        ANNOTATIONS.DRAWING.convertFrom(json -> json == null ? null
+                                : ExportValues.drawing(DrawingJson.read(json))).as("drawing"),
+                        ANNOTATIONS.AUDIO_MEDIA_ID.as("audioMediaId"), instant(ANNOTATIONS.CREATED_AT, "createdAt"),
+                        instant(ANNOTATIONS.UPDATED_AT, "updatedAt")),
+                        ANNOTATIONS, ANNOTATIONS.TENANT_ID.eq(tenant), ANNOTATIONS.AUTHOR_ID::eq,
+                        List.of(ANNOTATIONS.CREATED_AT, ANNOTATIONS.ID));
             default:
                 throw new IllegalArgumentException("no export section " + section);
         }

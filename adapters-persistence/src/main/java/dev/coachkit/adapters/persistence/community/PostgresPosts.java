@@ -80,6 +80,16 @@ public final class PostgresPosts implements PostRepository {
     }
 
     @Override
+    public List<MediaCarrier> carriersOf(UUID mediaId) {
+        TenantTransactions.Bound bound = transactions.requireTenant();
+        return bound.dsl().select(POSTS.AUTHOR_ID, POSTS.SPACE_ID, SPACES.OWNER_ID).from(POSTS)
+                .join(SPACES).on(SPACES.TENANT_ID.eq(POSTS.TENANT_ID), SPACES.ID.eq(POSTS.SPACE_ID))
+                .where(POSTS.TENANT_ID.eq(bound.tenant().value()), POSTS.DELETED_AT.isNull(),
+                        POSTS.MEDIA_IDS.contains(new UUID[] {mediaId}))
+                .fetch(row -> new MediaCarrier(AccountId.of(row.value1()), row.value2(), AccountId.of(row.value3())));
+    }
+
+    @Override
     public Page<PostView> feed(FeedQuery query) {
         TenantTransactions.Bound bound = transactions.requireTenant();
         Condition before = query.page().after().map(cursor -> DSL.row(POSTS.CREATED_AT, POSTS.ID)

@@ -30,6 +30,6 @@ class PostgresExportStoresTest extends ExportStoresContract {
         PostgresPersistence db = TestPersistence.shared();
         return new Seeding(db.accounts(), db.tenants(), db.memberships(), db.spaces(), db.spaceMembers(), db.posts(),
                 db.comments(), db.sessions(), db.availabilities(), db.notifications(), db.media(), db.refreshTokens(),
-                db.products(), db.orders(), db.creditLedger());
+                db.products(), db.orders(), db.creditLedger(), db.annotations());
     }
 }

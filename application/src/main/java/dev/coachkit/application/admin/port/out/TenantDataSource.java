@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * Reads a tenant's data for a GDPR export, one section at a time and one row at a time, so that
  * an export of a large tenant never holds it in memory. Rows are ordered maps with camelCase keys
  * whose values are JSON-ready: {@code null}, String, Boolean, Number, UUID, Instant, LocalTime, or a
- * List of those.
+ * List of those; a drawing is the nested map {@link ExportValues#drawing} makes.
  */
 public interface TenantDataSource {
 
@@ -49,7 +49,12 @@ public interface TenantDataSource {
          * The credit ledger, every movement of an account's credits: id, accountId, lotId, delta, reason, orderId,
          * sessionId, createdAt.
          */
-        CREDIT_LEDGER
+        CREDIT_LEDGER,
+        /**
+         * Video review annotations: id, mediaId, authorId, atMs, endMs, text, drawing, audioMediaId, createdAt,
+         * updatedAt.
+         */
+        ANNOTATIONS
     }
 
     /**
@@ -57,7 +62,7 @@ public interface TenantDataSource {
      * work of {@code tenant}. With a {@code subject} only what concerns that member: their account and
      * membership, the spaces they belong to and their memberships of them, what they authored or
      * uploaded, their sessions (as coach or athlete), availability, notifications, signed-in devices, the
-     * orders they placed as buyer and their credit ledger.
+     * orders they placed as buyer, their credit ledger and the annotations they wrote.
      */
     void stream(TenantId tenant, Optional<AccountId> subject, Section section, Consumer<Map<String, Object>> row);
 }

@@ -6,6 +6,7 @@ import dev.coachkit.domain.shared.Page;
 import dev.coachkit.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +37,12 @@ public interface PostRepository {
 
     /** Whether a post that is not deleted, in a space the reader may read (every space when {@code readsAll}), carries the media. */
     boolean carriesReadableMedia(UUID mediaId, AccountId reader, boolean readsAll);
+
+    /** Who wrote each post that is not deleted and carries the media, its space and that space's owner: one read. */
+    List<MediaCarrier> carriersOf(UUID mediaId);
+
+    /** A live post carrying a media: its author, its space and the owner of that space. */
+    record MediaCarrier(AccountId postAuthor, UUID spaceId, AccountId spaceOwner) {}
 
     /** The feed, newest first, keyset-paginated on (createdAt, id): one statement per page. */
     Page<PostView> feed(FeedQuery query);

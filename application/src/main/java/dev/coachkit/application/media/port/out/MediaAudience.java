@@ -1,6 +1,10 @@
 package dev.coachkit.application.media.port.out;
 
+import dev.coachkit.domain.shared.AccountId;
 import dev.coachkit.domain.shared.Actor;
+import dev.coachkit.domain.shared.TenantId;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,4 +17,19 @@ public interface MediaAudience {
 
     /** Whether a post the actor may read (not deleted) carries the media. */
     boolean canReadPostWith(Actor actor, UUID mediaId);
+
+    /**
+     * Who a media concerns besides its uploader: the authors of the live posts that carry it, the spaces of those
+     * posts, and the owners of the media's space and of those posts' spaces.
+     */
+    Circle circleOf(TenantId tenant, Optional<UUID> spaceId, UUID mediaId);
+
+    record Circle(Set<AccountId> postAuthors, Set<UUID> postSpaces, Set<AccountId> spaceOwners) {
+
+        public Circle {
+            postAuthors = Set.copyOf(postAuthors);
+            postSpaces = Set.copyOf(postSpaces);
+            spaceOwners = Set.copyOf(spaceOwners);
+        }
+    }
 }

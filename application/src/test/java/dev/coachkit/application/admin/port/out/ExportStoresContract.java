@@ -19,6 +19,7 @@ import dev.coachkit.application.identity.port.out.AccountRepository;
 import dev.coachkit.application.identity.port.out.MembershipRepository;
 import dev.coachkit.application.identity.port.out.RefreshTokenStore;
 import dev.coachkit.application.identity.port.out.TenantRepository;
+import dev.coachkit.application.media.port.out.AnnotationRepository;
 import dev.coachkit.application.media.port.out.MediaRepository;
 import dev.coachkit.application.notification.port.out.NotificationRepository;
 import dev.coachkit.application.payments.port.out.CreditLedger;
@@ -39,7 +40,12 @@ import dev.coachkit.domain.identity.ClientDevice;
 import dev.coachkit.domain.identity.RefreshToken;
 import dev.coachkit.domain.identity.Tenant;
 import dev.coachkit.domain.identity.TokenHash;
+import dev.coachkit.domain.media.Annotation;
+import dev.coachkit.domain.media.Drawing;
 import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.Point;
+import dev.coachkit.domain.media.Shape;
+import dev.coachkit.domain.media.ShapeKind;
 import dev.coachkit.domain.notification.Notification;
 import dev.coachkit.domain.payments.CreditLot;
 import dev.coachkit.domain.payments.LedgerReason;
@@ -76,7 +82,8 @@ public abstract class ExportStoresContract {
             SpaceRepository spaces, SpaceMemberRepository spaceMembers, PostRepository posts,
             CommentRepository comments, SessionRepository sessions, AvailabilityRepository availabilities,
             NotificationRepository notifications, MediaRepository media, RefreshTokenStore refreshTokens,
-            ProductRepository products, OrderRepository orders, CreditLedger creditLedger) {}
+            ProductRepository products, OrderRepository orders, CreditLedger creditLedger,
+            AnnotationRepository annotations) {}
 
     protected abstract UnitOfWork unitOfWork();
 
@@ -89,9 +96,11 @@ public abstract class ExportStoresContract {
     /** One member's seeded rows: one of each kind, and the lot their paid order granted with its ledger entry. */
     private record Seeded(AccountId id, String email, Space space, Post post, Comment comment, Session session,
             Notification notification, MediaAsset media, RefreshToken signIn, Order order, CreditLot lot,
-            UUID purchase) {}
+            UUID purchase, Annotation annotation) {}
 
     private static final Instant PAID_AT = T0.plusSeconds(60);
+    private static final Drawing DRAWING = new Drawing(1, List.of(new Shape(ShapeKind.ARROW,
+            List.of(new Point(0.25, 0.5), new Point(1, 0)), "#00FF88", Optional.of(2.5), Optional.of("here"))));
 
     private final TenantId acme = tenant();
     private final TenantId globex = tenant();
@@ -107,7 +116,7 @@ public abstract class ExportStoresContract {
 
     /**
      * A member with a space of their own, a post and a comment on it, a session, availability, a notification,
-     * media, a signed-in device, and a paid order of a pack of 5 credits (for any coach) with the lot it granted.
+     * media with an annotation of theirs on it, a signed-in device, and a paid order of a pack of 5 credits (for any coach) with the lot it granted.
      */
     private Seeded member(TenantId tenant, String name) {
         Account account = anAccount().named(name, "Tester").inTimeZone("Europe/Oslo").build();
@@ -131,6 +140,9 @@ public abstract class ExportStoresContract {
                 T0).pay(Optional.of("pi_" + UUID.randomUUID()), PAID_AT).orElseThrow();
         CreditLot lot = order.creditLot(UUID.randomUUID());
         UUID purchase = UUID.randomUUID();
+        Annotation annotation = Annotation.reconstitute(UUID.randomUUID(), tenant, media.id(), id, 1_500,
+                Optional.of(2_000L), Optional.of(name + "'s note"), Optional.of(DRAWING), Optional.empty(), T0,
+                T0.plusSeconds(30));
         unitOfWork().runInTenant(tenant, () -> {
             seeding().memberships().add(aMembership().inTenant(tenant).of(id).as(Role.COACH).build());
             seeding().spaces().add(space);
@@ -145,6 +157,7 @@ public abstract class ExportStoresContract {
             seeding().products().add(pack);
             seeding().orders().add(order);
             seeding().creditLedger().grant(lot, LedgerReason.PURCHASE, purchase);
+            seeding().annotations().add(annotation);
         });
         RefreshToken signIn = RefreshToken.issue(UUID.randomUUID(), UUID.randomUUID(), id, tenant,
                 TokenHash.of(UUID.randomUUID().toString()), T0, T0.plus(Duration.ofDays(30)));
@@ -154,7 +167,7 @@ public abstract class ExportStoresContract {
             return null;
         });
         return new Seeded(id, account.email().value(), space, post, comment, session, notification, media, signIn,
-                order, lot, purchase);
+                order, lot, purchase, annotation);
     }
 
     private List<Map<String, Object>> rows(TenantId tenant, Optional<AccountId> subject, Section section) {
@@ -237,6 +250,15 @@ public abstract class ExportStoresContract {
                 .containsEntry("lotId", ann.lot().id()).containsEntry("delta", 5).containsEntry("reason", "PURCHASE")
                 .containsEntry("orderId", ann.order().id()).containsEntry("sessionId", null)
                 .containsEntry("createdAt", PAID_AT));
+        assertThat(rows(acme, subject, Section.ANNOTATIONS)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("id", ann.annotation().id()).containsEntry("mediaId", ann.media().id())
+                .containsEntry("authorId", ann.id().value()).containsEntry("atMs", 1_500L)
+                .containsEntry("endMs", 2_000L).containsEntry("text", "Ann's note")
+                .containsEntry("drawing", Map.of("version", 1, "shapes", List.of(Map.of("kind", "arrow",
+                        "points", List.of(List.of(0.25, 0.5), List.of(1.0, 0.0)), "color", "#00FF88", "width", 2.5,
+                        "label", "here"))))
+                .containsEntry("audioMediaId", null).containsEntry("createdAt", T0)
+                .containsEntry("updatedAt", T0.plusSeconds(30)));
     }
 
     @Test
@@ -267,6 +289,9 @@ public abstract class ExportStoresContract {
         assertThat(column(globex, everyone, Section.SIGNED_IN_DEVICES, "id")).containsExactly(cid.signIn().familyId());
         assertThat(column(globex, everyone, Section.ORDERS, "id")).containsExactly(cid.order().id());
         assertThat(column(globex, everyone, Section.CREDIT_LEDGER, "id")).containsExactly(cid.purchase());
+        assertThat(column(acme, everyone, Section.ANNOTATIONS, "id"))
+                .containsExactlyInAnyOrder(ann.annotation().id(), bob.annotation().id());
+        assertThat(column(globex, everyone, Section.ANNOTATIONS, "id")).containsExactly(cid.annotation().id());
     }
 
     @Test

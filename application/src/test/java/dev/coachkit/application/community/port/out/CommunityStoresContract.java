@@ -262,6 +262,20 @@ public abstract class CommunityStoresContract {
         }
 
         @Test
+        void the_carriers_of_a_media_are_the_authors_of_its_live_posts_and_the_owners_of_their_spaces() {
+            UUID clip = UUID.randomUUID();
+            Space coachSpace = storedSpace(aSpace(tenant, coach).build());
+            Space athleteSpace = storedSpace(aSpace(tenant, athlete).privateSpace().build());
+            storedPost(aPost(coachSpace, athlete).withMedia(List.of(clip)).build());
+            Post deleted = storedPost(aPost(athleteSpace, coach).withMedia(List.of(clip)).build());
+            storedPost(aPost(athleteSpace, coach).withMedia(List.of(UUID.randomUUID())).build());
+            runInTenant(() -> posts().delete(deleted.id(), T0.plusSeconds(1)));
+
+            assertThat(inTenant(() -> posts().carriersOf(clip)))
+                    .containsExactly(new PostRepository.MediaCarrier(athlete, coachSpace.id(), coach));
+        }
+
+        @Test
         void the_feed_pages_newest_first_without_duplicates_or_gaps() {
             Space space = storedSpace(aSpace(tenant, coach).build());
             List<UUID> newestFirst = new ArrayList<>();
