@@ -46,8 +46,11 @@ final class AnnotateMediaService implements AnnotateMediaUseCase {
         TenantId tenant = actor.tenantId();
         return unitOfWork.inTenant(tenant, () -> {
             MediaAsset annotated = visible.require(actor, command.mediaId());
+            // a voice-over is the annotator's own recording: another member's audio is neither usable nor revealed
             Optional<MediaAsset> voiceOver = command.audioMediaId().map(id -> media.find(tenant, id)
-                    .orElseThrow(() -> new BusinessRuleException("audioMediaId must name a READY audio media")));
+                    .filter(audio -> audio.uploader().equals(actor.accountId()))
+                    .orElseThrow(() -> new BusinessRuleException(
+                            "audioMediaId must name a READY audio media the annotator uploaded")));
             Annotation annotation = Annotation.create(ids.newId(), actor.accountId(), annotated, command.atMs(),
                     command.endMs(), command.text(), command.drawing(), voiceOver, clock.now());
             MediaAudience.Circle circle = audience.circleOf(tenant, annotated.spaceId(), annotated.id());

@@ -90,10 +90,18 @@ final class StreamTypes {
         return new Audience.Accounts(accounts);
     }
 
+    /**
+     * Payload keys recorded only to work out who may receive an event: a reader of one space must not learn
+     * through the stream which other (private) spaces carry the media, or who posted it there.
+     */
+    private static final Map<String, Set<String>> AUDIENCE_ONLY = Map.of(
+            "annotation.created", Set.of("spaceIds", "postAuthorIds"));
+
     private static Map<String, Object> data(EventEnvelope event) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(event.subjectType() + "Id", event.subjectId().toString());
         data.putAll(event.payload());
+        data.keySet().removeAll(AUDIENCE_ONLY.getOrDefault(event.type(), Set.of()));
         data.put("occurredAt", event.occurredAt().toString());
         return data;
     }

@@ -168,7 +168,14 @@ class AnnotationUseCasesTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(swing.id()))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("audioMediaId");
 
-        MediaAsset voice = stored(MediaAsset.reconstitute(UUID.randomUUID(), club.id(), coach.accountId(),
+        MediaAsset coachesMemo = stored(MediaAsset.reconstitute(UUID.randomUUID(), club.id(), coach.accountId(),
+                Optional.empty(), "memo.m4a", "audio/mp4", 2048, Optional.empty(), MediaStatus.READY,
+                MediaMetadata.none(), false, Optional.empty(), clock.now(), clock.now(), Optional.of(clock.now())));
+        assertThatThrownBy(() -> review.annotate().annotate(new AnnotateMediaUseCase.Command(athlete, swing.id(), 0,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(coachesMemo.id()))))
+                .as("another member's recording").isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("audioMediaId");
+        MediaAsset voice = stored(MediaAsset.reconstitute(UUID.randomUUID(), club.id(), athlete.accountId(),
                 Optional.empty(), "voice.m4a", "audio/mp4", 2048, Optional.empty(), MediaStatus.READY,
                 MediaMetadata.none(), false, Optional.empty(), clock.now(), clock.now(), Optional.of(clock.now())));
         Annotation spoken = review.annotate().annotate(new AnnotateMediaUseCase.Command(athlete, swing.id(), 0,

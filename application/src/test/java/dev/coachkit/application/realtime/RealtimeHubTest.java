@@ -415,7 +415,9 @@ class RealtimeHubTest {
             assertThat(stream.awaitEvents(2).events()).extracting(RecordingSink.Sent::type)
                     .containsExactly("annotation.created", "post.created");
             assertThat(stream.events().get(0).data()).containsEntry("uploaderId", uploader.accountId().toString())
-                    .containsEntry("atMs", 2_500L);
+                    .containsEntry("atMs", 2_500L)
+                    .as("which spaces carry the media, and who posted it there, decide the audience only")
+                    .doesNotContainKeys("spaceIds", "postAuthorIds");
         }
         assertThat(bystanderStream.awaitEvents(1).events()).extracting(RecordingSink.Sent::type)
                 .containsExactly("post.created");

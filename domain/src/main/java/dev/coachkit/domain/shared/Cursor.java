@@ -50,12 +50,21 @@ public record Cursor(List<String> keys) {
     }
 
     /** The key as an instant; a cursor that does not hold one is the client's error. */
+    private static final Instant EARLIEST_KEY = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST_KEY = Instant.parse("9999-12-31T23:59:59Z");
+
     public Instant instantKey(int index) {
+        Instant key;
         try {
-            return Instant.parse(keys.get(index));
+            key = Instant.parse(keys.get(index));
         } catch (DateTimeParseException e) {
             throw invalid();
         }
+        // a tampered cursor may hold an instant no store can compare with (PostgreSQL ends at 294276 AD)
+        if (key.isBefore(EARLIEST_KEY) || key.isAfter(LATEST_KEY)) {
+            throw invalid();
+        }
+        return key;
     }
 
     /** The key as a UUID; a cursor that does not hold one is the client's error. */

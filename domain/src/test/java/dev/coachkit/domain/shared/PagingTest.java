@@ -26,6 +26,15 @@ class PagingTest {
     }
 
     @Test
+    void a_cursor_instant_no_store_can_compare_with_is_invalid_input() {
+        assertThat(Cursor.of("2026-11-25T10:00:00Z").instantKey(0)).hasToString("2026-11-25T10:00:00Z");
+        for (String far : new String[] {"+1000000000-01-01T00:00:00Z", "+294277-01-01T00:00:00Z",
+                "-4714-01-01T00:00:00Z"}) {
+            assertThatThrownBy(() -> Cursor.of(far).instantKey(0)).as(far).isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Test
     void limit_must_be_between_one_and_the_maximum() {
         assertThat(PageRequest.first(1).limit()).isEqualTo(1);
         assertThat(PageRequest.first(PageRequest.MAX_LIMIT).limit()).isEqualTo(100);
