@@ -27,7 +27,7 @@ import dev.coachkit.adapters.payments.stripe.StripePaymentProvider;
 import dev.coachkit.adapters.payments.stripe.StripeSettings;
 import dev.coachkit.adapters.persistence.PostgresPersistence;
 import dev.coachkit.adapters.storage.probe.FfmpegReadinessProbe;
-import dev.coachkit.adapters.storage.probe.ImageAndVideoProbe;
+import dev.coachkit.adapters.storage.probe.ImageVideoAndAudioProbe;
 import dev.coachkit.application.CoachKit;
 import dev.coachkit.application.CoachKitBuilder;
 import dev.coachkit.application.admin.ExportSettings;
@@ -188,7 +188,7 @@ final class CoachKitServer implements AutoCloseable {
                         new RateLimit(security.passwordResetsPerEmail(), Duration.ofHours(1))))
                 .manage(storage)
                 .blobStore(storage.store())
-                .mediaProbe(new ImageAndVideoProbe())
+                .mediaProbe(new ImageVideoAndAudioProbe())
                 .mediaSettings(MediaStorage.settings(configuration))
                 .readinessProbe(new FfmpegReadinessProbe())
                 .exportSettings(new ExportSettings(Duration.ofMinutes(configuration.media().exportUrlMinutes())))

@@ -15,6 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -401,7 +404,8 @@ class MediaEndToEndTest {
     }
 
     @Test
-    void video_review_readers_annotate_with_a_drawing_the_uploader_is_told_and_the_annotations_go_with_their_author() {
+    void video_review_readers_annotate_with_a_drawing_the_uploader_is_told_and_the_annotations_go_with_their_author()
+            throws Exception {
         ApiClient api = new ApiClient(server.port());
         ApiClient.Session athlete = api.join(admin, "ATHLETE");
         ApiClient.Session coach = api.join(admin, "COACH");
@@ -447,11 +451,42 @@ class MediaEndToEndTest {
         assertThat(api.expect(200, "PATCH", path, Map.of("text", "Bend the knee a little more"), coach)
                 .path("text").asText()).isEqualTo("Bend the knee a little more");
 
+        byte[] voice = silentWav(1_500);
+        JsonNode voiceIntent = api.expect(201, "POST", "/media/upload-intent", Map.of("fileName", "knee.wav",
+                "contentType", "audio/wav", "sizeBytes", voice.length), coach);
+        String voiceOver = voiceIntent.path("mediaId").asText();
+        assertThat(put(voiceIntent.at("/parts/0/url").asText(), voice).statusCode()).isEqualTo(200);
+        api.expect(202, "POST", "/media/" + voiceOver + "/finalize", Map.of("parts", List.of()), coach);
+        Await.until(() -> !api.expect(200, "GET", "/media/" + voiceOver, null, coach).path("status").asText()
+                .equals("PROCESSING"), Duration.ofSeconds(20), "the voice-over processed");
+        JsonNode processedVoice = api.expect(200, "GET", "/media/" + voiceOver, null, coach);
+        assertThat(processedVoice.path("status").asText()).as(processedVoice.toString()).isEqualTo("READY");
+        assertThat(processedVoice.path("durationMs").asLong()).isEqualTo(1_500);
+        assertThat(processedVoice.path("thumbnailUrl").textValue()).as("audio has no picture").isNull();
+        JsonNode spoken = api.expect(201, "POST", "/media/" + swing + "/annotations", Map.of("atMs", 0,
+                "audioMediaId", voiceOver), coach);
+        assertThat(spoken.path("audioMediaId").asText()).isEqualTo(voiceOver);
+        assertThat(api.send("POST", "/media/" + voiceOver + "/annotations", Map.of("atMs", 0, "text", "hi"), coach)
+                .statusCode()).as("a voice-over is no picture to annotate").isEqualTo(422);
+
         assertThat(api.send("DELETE", path, null, athlete).statusCode()).as("the uploader").isEqualTo(204);
         api.expect(201, "POST", "/media/" + swing + "/annotations", Map.of("atMs", 0, "text", "Again"), coach);
         api.expect(202, "DELETE", "/admin/users/" + coach.userId(), null, admin);
         assertThat(api.expect(200, "GET", "/media/" + swing + "/annotations", null, athlete).path("items"))
                 .as("erased with their author").isEmpty();
+    }
+
+    /** {@code durationMs} of silence as a WAV file (8 kHz, mono, 16-bit PCM): a voice-over without ffmpeg. */
+    private static byte[] silentWav(int durationMs) {
+        int samples = 8_000 * durationMs / 1_000;
+        int dataBytes = samples * 2;
+        ByteBuffer wav = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataBytes)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(8_000).putInt(16_000) // PCM, mono, rate, bytes/s
+                .putShort((short) 2).putShort((short) 16) // block align, bits per sample
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataBytes);
+        return wav.array();
     }
 
     private JsonNode awaitProcessed(String mediaId) throws InterruptedException {

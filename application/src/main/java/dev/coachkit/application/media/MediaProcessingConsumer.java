@@ -67,7 +67,9 @@ public final class MediaProcessingConsumer implements EventConsumer<MediaUploade
             throw new UncheckedIOException("media " + asset.id() + " could not be read from storage", unreadable);
         }
         if (result.metadata().isPresent()) {
-            blobs.write(asset.thumbnailKey(), result.thumbnailJpeg().orElseThrow(), "image/jpeg");
+            if (asset.kind().pictured()) {
+                blobs.write(asset.thumbnailKey(), result.thumbnailJpeg().orElseThrow(), "image/jpeg");
+            }
             if (!outcomes.store(asset.ready(result.metadata().get()))
                     && media.find(asset.tenantId(), asset.id()).isEmpty()) {
                 // deleted while it was being processed, perhaps after the delete removed the thumbnail

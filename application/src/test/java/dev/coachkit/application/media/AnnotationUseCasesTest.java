@@ -177,7 +177,7 @@ class AnnotationUseCasesTest {
                 .hasMessageContaining("audioMediaId");
         MediaAsset voice = stored(MediaAsset.reconstitute(UUID.randomUUID(), club.id(), athlete.accountId(),
                 Optional.empty(), "voice.m4a", "audio/mp4", 2048, Optional.empty(), MediaStatus.READY,
-                MediaMetadata.none(), false, Optional.empty(), clock.now(), clock.now(), Optional.of(clock.now())));
+                MediaMetadata.audio(2_000), false, Optional.empty(), clock.now(), clock.now(), Optional.of(clock.now())));
         Annotation spoken = review.annotate().annotate(new AnnotateMediaUseCase.Command(athlete, swing.id(), 0,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(voice.id())));
         assertThat(spoken.audioMediaId()).contains(voice.id());

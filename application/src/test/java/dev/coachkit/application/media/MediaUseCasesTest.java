@@ -28,6 +28,7 @@ import dev.coachkit.application.memory.InMemoryUnitOfWork;
 import dev.coachkit.application.testing.TestTenants;
 import dev.coachkit.application.testing.TickingClock;
 import dev.coachkit.domain.media.MediaAsset;
+import dev.coachkit.domain.media.MediaKind;
 import dev.coachkit.domain.media.MediaMetadata;
 import dev.coachkit.domain.media.MediaStatus;
 import dev.coachkit.domain.shared.AccountId;
@@ -68,7 +69,7 @@ class MediaUseCasesTest {
     /** What ffmpeg says of a broken video: a heap address clients must never see. */
     private static final String FFMPEG_SAYS = "[mov,mp4,m4a @ 0x55d5c0ffee00] moov atom not found";
     /**
-     * Reads the first byte as a verdict: 'I' is a 640x480 image, 'V' a video ffmpeg cannot read (with its
+     * Reads the first byte as a verdict: 'I' is a 640x480 image, 'A' audio of 4.2 s, 'V' a video ffmpeg cannot read (with its
      * own words as the detail), anything else is corrupt.
      */
     private final MediaProbe probe = (kind, content) -> {
@@ -77,6 +78,7 @@ class MediaUseCasesTest {
         try {
             int verdict = content.read();
             return verdict == 'I' ? MediaProbe.Result.readable(MediaMetadata.image(640, 480), new byte[] {9})
+                    : verdict == 'A' ? MediaProbe.Result.readableWithoutThumbnail(MediaMetadata.audio(4_200))
                     : verdict == 'V' ? MediaProbe.Result.unreadable("the file could not be read as a video", FFMPEG_SAYS)
                     : MediaProbe.Result.unreadable("corrupt image");
         } catch (IOException e) {
@@ -351,6 +353,22 @@ class MediaUseCasesTest {
         assertThat(probes).hasValue(1);
         assertThat(unpublished(core, alice.tenantId())).extracting(EventEnvelope::type)
                 .contains("media.processed");
+    }
+
+    @Test
+    void a_voice_over_is_accepted_and_processed_ready_with_its_duration_and_without_a_thumbnail() {
+        UploadIntent intent = intent(alice, "audio/mp4", 3, Optional.empty());
+        blobs.put(intent.parts().get(0).url(), new byte[] {'A', 1, 2});
+        MediaAsset uploaded = finalize(alice, intent, List.of());
+
+        deliverPendingEvents(alice.tenantId());
+
+        GetMediaUseCase.MediaView view = core.media().media().media(new GetMediaUseCase.Query(alice, uploaded.id()));
+        assertThat(view.asset().kind()).isEqualTo(MediaKind.AUDIO);
+        assertThat(view.asset().status()).isEqualTo(MediaStatus.READY);
+        assertThat(view.asset().metadata()).isEqualTo(MediaMetadata.audio(4_200));
+        assertThat(view.thumbnailUrl()).isEmpty();
+        assertThat(blobs.size(view.asset().thumbnailKey())).isEmpty();
     }
 
     @Test

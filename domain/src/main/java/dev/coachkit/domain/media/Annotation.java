@@ -137,11 +137,15 @@ public final class Annotation {
         if (media.status() != MediaStatus.READY) {
             throw new BusinessRuleException("media can be annotated once it is READY; it is " + media.status());
         }
+        if (!media.kind().pictured()) {
+            // a drawing needs a frame, and a voice-over is what annotates: audio is not annotated itself
+            throw new BusinessRuleException("only images and videos are annotated, not " + media.contentType());
+        }
     }
 
     private static void requireVoiceOver(MediaAsset media, MediaAsset audio) {
         if (!audio.tenantId().equals(media.tenantId()) || audio.status() != MediaStatus.READY
-                || !MediaKind.normalized(audio.contentType()).startsWith("audio/")) {
+                || audio.kind() != MediaKind.AUDIO) {
             throw new BusinessRuleException("audioMediaId must name a READY audio media");
         }
     }

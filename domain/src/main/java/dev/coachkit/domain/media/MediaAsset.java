@@ -152,11 +152,14 @@ public final class MediaAsset {
         return new MediaDeleted(tenantId, id, status, sizeBytes, at);
     }
 
-    /** Processing succeeded; the thumbnail is stored under {@link #thumbnailKey()}. */
+    /**
+     * Processing succeeded; for a {@linkplain MediaKind#pictured() pictured} kind the thumbnail is stored under
+     * {@link #thumbnailKey()}, audio has none.
+     */
     public MediaAsset ready(MediaMetadata learned) {
         requireProcessing();
         return new MediaAsset(id, tenantId, uploader, spaceId, fileName, contentType, sizeBytes, null,
-                MediaStatus.READY, learned, true, null, createdAt, uploadExpiresAt, uploadedAt);
+                MediaStatus.READY, learned, kind().pictured(), null, createdAt, uploadExpiresAt, uploadedAt);
     }
 
     /** Processing refused the content (corrupt, unsupported); the reason is shown to clients. */

@@ -2,7 +2,7 @@ package dev.coachkit.domain.media;
 
 import java.util.Optional;
 
-/** What processing learned about the content: pixel dimensions, and the duration of a video. */
+/** What processing learned about the content: pixel dimensions, and the duration of a video or audio. */
 public record MediaMetadata(Optional<Integer> width, Optional<Integer> height, Optional<Long> durationMs) {
 
     public MediaMetadata {
@@ -21,6 +21,10 @@ public record MediaMetadata(Optional<Integer> width, Optional<Integer> height, O
 
     public static MediaMetadata video(int width, int height, long durationMs) {
         return new MediaMetadata(Optional.of(width), Optional.of(height), Optional.of(durationMs));
+    }
+
+    public static MediaMetadata audio(long durationMs) {
+        return new MediaMetadata(Optional.empty(), Optional.empty(), Optional.of(durationMs));
     }
 
     public static MediaMetadata none() {

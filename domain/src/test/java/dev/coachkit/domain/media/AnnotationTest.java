@@ -47,7 +47,7 @@ class AnnotationTest {
         assertThatThrownBy(() -> annotate(SWING, 0, Optional.empty(), Optional.of("x".repeat(2_001)),
                 Optional.empty())).isInstanceOf(InvalidInputException.class).hasMessageContaining("text");
 
-        MediaAsset voice = media("audio/mpeg", MediaStatus.READY, MediaMetadata.none());
+        MediaAsset voice = media("audio/mpeg", MediaStatus.READY, MediaMetadata.audio(2_000));
         Annotation spoken = Annotation.create(UUID.randomUUID(), COACH, SWING, 10, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(voice), NOW);
         assertThat(spoken.audioMediaId()).contains(voice.id());
@@ -73,10 +73,13 @@ class AnnotationTest {
     }
 
     @Test
-    void only_ready_media_is_annotated_and_only_a_ready_audio_media_is_a_voice_over() {
+    void only_ready_pictured_media_is_annotated_and_only_a_ready_audio_media_is_a_voice_over() {
         MediaAsset processing = media("video/mp4", MediaStatus.PROCESSING, MediaMetadata.none());
         assertThatThrownBy(() -> annotate(processing, 0, Optional.empty(), Optional.of("x"), Optional.empty()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("READY");
+        MediaAsset voice = media("audio/wav", MediaStatus.READY, MediaMetadata.audio(1_000));
+        assertThatThrownBy(() -> annotate(voice, 0, Optional.empty(), Optional.of("x"), Optional.empty()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("only images and videos");
 
         for (MediaAsset notAVoiceOver : List.of(media("audio/mpeg", MediaStatus.PROCESSING, MediaMetadata.none()),
                 media("video/mp4", MediaStatus.READY, MediaMetadata.video(10, 10, 10)))) {

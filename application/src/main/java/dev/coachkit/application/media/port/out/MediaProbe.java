@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Looks inside uploaded content: its metadata and a JPEG thumbnail (a poster frame for videos). */
+/** Looks inside uploaded content: its metadata and a JPEG thumbnail (a poster frame for videos, none for audio). */
 public interface MediaProbe {
 
     /**
@@ -31,6 +31,11 @@ public interface MediaProbe {
 
         public static Result readable(MediaMetadata metadata, byte[] thumbnailJpeg) {
             return new Result(Optional.of(metadata), Optional.of(thumbnailJpeg), Optional.empty(), Optional.empty());
+        }
+
+        /** Readable content with nothing to picture (audio): metadata only. */
+        public static Result readableWithoutThumbnail(MediaMetadata metadata) {
+            return new Result(Optional.of(metadata), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         /** Corrupt or unsupported content; {@code reason}, a fixed sentence, is shown to the uploader. */

@@ -29,12 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Probing generated content: images written by ImageIO, a video made by ffmpeg (which .ci/run
- * installs), and corrupt input of both kinds.
+ * Probing generated content: images written by ImageIO, a video and audio made by ffmpeg (which .ci/run
+ * installs), and corrupt input of each kind.
  */
-class ImageAndVideoProbeTest {
+class ImageVideoAndAudioProbeTest {
 
-    private final ImageAndVideoProbe probe = new ImageAndVideoProbe();
+    private final ImageVideoAndAudioProbe probe = new ImageVideoAndAudioProbe();
 
     @TempDir
     Path dir;
@@ -165,6 +165,46 @@ class ImageAndVideoProbeTest {
         assertThat(metadata.height()).contains(360);
         assertThat(metadata.durationMs()).hasValueSatisfying(ms -> assertThat(ms).isBetween(2_900L, 3_100L));
         assertThat(decodedJpeg(result).getWidth()).isEqualTo(320);
+    }
+
+    /** A 1.5 s sine tone made by ffmpeg in {@code fileName}'s container, with {@code codec}. */
+    private byte[] tone(String fileName, String codec) throws IOException {
+        Path audio = dir.resolve(fileName);
+        ExternalCommand.Outcome made = ExternalCommand.run(List.of("ffmpeg", "-v", "error", "-f", "lavfi",
+                "-i", "sine=frequency=440:duration=1.5", "-c:a", codec, audio.toString()),
+                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("ffmpeg is not installed; .ci/run installs it"));
+        assertThat(made.succeeded()).as(made.stderr()).isTrue();
+        return Files.readAllBytes(audio);
+    }
+
+    @Test
+    void audio_of_each_allowed_container_gives_its_duration_and_no_thumbnail() throws IOException {
+        for (byte[] audio : List.of(tone("voice.wav", "pcm_s16le"), tone("voice.m4a", "aac"),
+                tone("voice.mp3", "libmp3lame"), tone("voice.aac", "aac"))) {
+            Result result = probed(MediaKind.AUDIO, audio);
+
+            MediaMetadata metadata = result.metadata().orElseThrow(() -> new AssertionError(result.detail()));
+            assertThat(metadata.durationMs()).hasValueSatisfying(ms -> assertThat(ms).isBetween(1_400L, 1_700L));
+            assertThat(metadata.width()).isEmpty();
+            assertThat(result.thumbnailJpeg()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_corrupt_audio_file_or_a_silent_video_declared_as_audio_is_unreadable_with_a_reason() throws IOException {
+        Path video = dir.resolve("silent.mp4");
+        ExternalCommand.Outcome made = ExternalCommand.run(List.of("ffmpeg", "-v", "error", "-f", "lavfi",
+                "-i", "testsrc=size=64x64:rate=5", "-t", "1", "-pix_fmt", "yuv420p", video.toString()),
+                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("ffmpeg is not installed; .ci/run installs it"));
+        assertThat(made.succeeded()).as(made.stderr()).isTrue();
+
+        Result garbage = probed(MediaKind.AUDIO, "RIFF but no wave at all".getBytes());
+        Result silent = probed(MediaKind.AUDIO, Files.readAllBytes(video));
+
+        assertThat(garbage.failure()).contains(AudioProbe.UNREADABLE);
+        assertThat(garbage.detail()).hasValueSatisfying(detail -> assertThat(detail).startsWith("ffprobe: "));
+        assertThat(silent.failure()).contains(AudioProbe.UNREADABLE);
+        assertThat(silent.detail()).contains("ffprobe: no audio stream");
     }
 
     @Test

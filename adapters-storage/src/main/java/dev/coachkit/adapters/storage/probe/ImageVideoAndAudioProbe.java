@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The media probe of the server: images with ImageIO in this JVM, videos with ffprobe and ffmpeg,
- * which read a temporary copy of the upload (they need a seekable file).
+ * The media probe of the server: images with ImageIO in this JVM, videos with ffprobe and ffmpeg and
+ * audio with ffprobe, which read a temporary copy of the upload (they need a seekable file).
  */
-public final class ImageAndVideoProbe implements MediaProbe {
+public final class ImageVideoAndAudioProbe implements MediaProbe {
 
     @Override
     public Result probe(MediaKind kind, InputStream content) {
@@ -22,13 +22,14 @@ public final class ImageAndVideoProbe implements MediaProbe {
         }
         Path copy = null;
         try {
-            copy = Files.createTempFile("coachkit-video", ".upload");
+            copy = Files.createTempFile("coachkit-media", ".upload");
             Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
-            return VideoProbe.probe(copy);
+            return kind == MediaKind.AUDIO ? AudioProbe.probe(copy) : VideoProbe.probe(copy);
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be copied for probing", e);
         } catch (IllegalStateException timedOut) {
-            return Result.unreadable("the video could not be processed in time", timedOut.getMessage());
+            return Result.unreadable("the " + (kind == MediaKind.AUDIO ? "audio" : "video")
+                    + " could not be processed in time", timedOut.getMessage());
         } finally {
             if (copy != null) {
                 try {
