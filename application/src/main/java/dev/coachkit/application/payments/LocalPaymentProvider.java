@@ -3,6 +3,7 @@ package dev.coachkit.application.payments;
 import dev.coachkit.application.payments.port.out.PaymentNotification;
 import dev.coachkit.application.payments.port.out.PaymentProvider;
 import dev.coachkit.application.shared.PublicUrl;
+import dev.coachkit.domain.shared.NotFoundException;
 
 /**
  * The development provider, used when the host configures none: its checkout is this server's own page
@@ -35,8 +36,9 @@ public final class LocalPaymentProvider implements PaymentProvider {
         // no money was taken, so there is none to give back
     }
 
+    /** Nothing calls back: orders settle on the checkout page, so no webhook listens for this provider. */
     @Override
     public PaymentNotification verify(byte[] payload, String signatureHeader) {
-        throw new UnsupportedOperationException("the local provider sends no callbacks; settle on its checkout page");
+        throw new NotFoundException("payment webhook", NAME);
     }
 }

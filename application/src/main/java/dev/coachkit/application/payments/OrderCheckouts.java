@@ -68,7 +68,10 @@ final class OrderCheckouts {
         return new Placed(order, request(order, product));
     }
 
-    /** A PENDING order, committed, and what its checkout needs: {@link #open()} asks the provider, then stores the URL. */
+    /**
+     * A PENDING order, committed, and what its checkout needs: {@link #open()} asks the provider, then stores the
+     * URL.
+     */
     final class Placed {
         private final Order order;
         private final PaymentProvider.CheckoutRequest request;

@@ -37,8 +37,8 @@ final class LocalCheckoutPage {
                   %s
                 </body>
                 </html>
-                """.formatted(StringUtil.sanitizeXmlString(page.product().name()), order.credits(), amount(order.amount()), order.id(),
-                order.status(), actions);
+                """.formatted(StringUtil.sanitizeXmlString(page.product().name()), order.credits(),
+                amount(order.amount()), order.id(), order.status(), actions);
     }
 
     private static String amount(Money money) {

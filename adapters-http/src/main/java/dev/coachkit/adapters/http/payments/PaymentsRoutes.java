@@ -47,7 +47,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The Payments endpoints: products, checkout, orders, credits, refunds, settings and the providers' callbacks (docs/payments.md). */
+/**
+ * The Payments endpoints: products, checkout, orders, credits, refunds, settings and the providers' callbacks
+ * (docs/payments.md).
+ */
 public final class PaymentsRoutes implements RouteModule {
 
     private static final String TAG = "Payments";
@@ -73,11 +76,13 @@ public final class PaymentsRoutes implements RouteModule {
                 ApiRoute.get("/payments/products").operationId("listProducts").tag(TAG)
                         .summary("Products on sale, oldest first (inactive ones too: ADMIN, and a coach their own)")
                         .parameter(ApiParameter.query("coachId", UUID.class, "Only this coach's products"))
-                        .parameter(ApiParameter.query("includeInactive", Boolean.class, "Also products no longer on sale"))
+                        .parameter(ApiParameter.query("includeInactive", Boolean.class,
+                                "Also products no longer on sale"))
                         .json(200, "The products", ProductList.class)
                         .handle(this::listProducts),
                 ApiRoute.patch("/payments/products/{id}").operationId("updateProduct").tag(TAG)
-                        .summary("Rename, describe, (de)activate a product; price and credits only before its first sale")
+                        .summary("Rename, describe, (de)activate a product; price and credits only before its first"
+                                + " sale")
                         .parameter(productId)
                         .body(UpdateProductRequest.class)
                         .json(200, "The product", ProductResponse.class).errors(403, 404, 409)

@@ -26,7 +26,7 @@ public interface PaymentProvider {
      * Verifies a callback's signature over its raw bytes and reads what it says. A bad or missing
      * signature, or one older than the provider's tolerance, or an unreadable body throws
      * {@code InvalidInputException} on field {@code Stripe-Signature} (400);
-     * a provider that sends no callbacks (local) throws {@code UnsupportedOperationException}.
+     * a provider that sends no callbacks (local, none) throws {@code NotFoundException}: nothing listens.
      */
     PaymentNotification verify(byte[] payload, String signatureHeader);
 
